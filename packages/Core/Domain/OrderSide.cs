@@ -1,0 +1,8 @@
+namespace Trader.Core.Domain;
+
+/// <summary>Direction of an order or fill.</summary>
+public enum OrderSide
+{
+    Buy,
+    Sell,
+}

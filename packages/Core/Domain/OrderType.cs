@@ -1,0 +1,8 @@
+namespace Trader.Core.Domain;
+
+/// <summary>How an order is priced.</summary>
+public enum OrderType
+{
+    Market,
+    Limit,
+}
