@@ -11,4 +11,46 @@ public sealed record IndicatorDefinition(
     string Description,
     IReadOnlyList<IndicatorParameter> Parameters,
     IReadOnlyList<string> Fields,
-    Func<IReadOnlyList<double>, IIndicator> Factory);
+    Func<IReadOnlyList<double>, IIndicator> Factory)
+{
+    /// <summary>
+    /// Builds an incremental instance from named arguments; omitted parameters take their defaults.
+    /// </summary>
+    /// <exception cref="ArgumentException">An argument names no parameter of this indicator.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is outside its range, or not whole where it must be.</exception>
+    public IIndicator Create(IReadOnlyDictionary<string, double> arguments)
+    {
+        foreach (var name in arguments.Keys)
+        {
+            if (!Parameters.Any(p => p.Name == name))
+            {
+                var allowed = Parameters.Count == 0 ? "none" : string.Join(", ", Parameters.Select(p => p.Name));
+                throw new ArgumentException($"Unknown parameter '{name}' for indicator '{Name}'. Allowed: {allowed}.", nameof(arguments));
+            }
+        }
+
+        var values = new double[Parameters.Count];
+        for (int i = 0; i < values.Length; i++)
+        {
+            var p = Parameters[i];
+            double value = arguments.TryGetValue(p.Name, out var given) ? given : p.Default;
+            if (double.IsNaN(value) || value < p.Min || value > p.Max || (p.IsInteger && value != Math.Floor(value)))
+            {
+                string kind = p.IsInteger ? "a whole number" : "a number";
+                throw new ArgumentOutOfRangeException(p.Name, value, $"Parameter '{p.Name}' of indicator '{Name}' must be {kind} from {p.Min} to {p.Max}.");
+            }
+            values[i] = value;
+        }
+        return Factory(values);
+    }
+
+    /// <summary>Index of <paramref name="field"/> in <see cref="Fields"/>, or -1.</summary>
+    public int FieldIndex(string field)
+    {
+        for (int i = 0; i < Fields.Count; i++)
+        {
+            if (Fields[i] == field) return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Frozen;
+
+namespace Trader.Indicators.Catalog;
+
+/// <summary>Every indicator a config can name. The list is explicit: adding an indicator adds one line here.</summary>
+public static class IndicatorCatalog
+{
+    /// <summary>All entries, in the order help text lists them.</summary>
+    public static IReadOnlyList<IndicatorDefinition> All { get; } =
+    [
+    ];
+
+    private static readonly FrozenDictionary<string, IndicatorDefinition> ByName =
+        All.ToFrozenDictionary(d => d.Name, StringComparer.Ordinal);
+
+    /// <summary>Finds an entry by its config name, e.g. <c>rsi</c>.</summary>
+    public static bool TryFind(string name, out IndicatorDefinition definition) =>
+        ByName.TryGetValue(name, out definition!);
+
+    /// <summary>Finds an entry by its config name.</summary>
+    /// <exception cref="ArgumentException">No indicator has that name; the message lists the names.</exception>
+    public static IndicatorDefinition Find(string name) =>
+        TryFind(name, out var definition)
+            ? definition
+            : throw new ArgumentException($"Unknown indicator '{name}'. Known: {string.Join(", ", All.Select(d => d.Name))}.", nameof(name));
+}
