@@ -73,15 +73,15 @@ internal static class RuleLexer
             }
             while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
         }
+        // An exponent needs digits (1e3, 2.5E-4); "200ema" is a misspelt name, reported below.
         if (i < s.Length && (s[i] == 'e' || s[i] == 'E'))
         {
-            int mark = i++;
-            if (i < s.Length && (s[i] == '+' || s[i] == '-')) i++;
-            if (i >= s.Length || !char.IsAsciiDigit(s[i]))
+            int digits = i + 1 < s.Length && (s[i + 1] == '+' || s[i + 1] == '-') ? i + 2 : i + 1;
+            if (digits < s.Length && char.IsAsciiDigit(s[digits]))
             {
-                throw RuleException.At(rule, mark, $"expected an exponent after '{s[start..i]}', e.g. 1e-3");
+                i = digits;
+                while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
             }
-            while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
         }
         if (i < s.Length && (char.IsAsciiLetter(s[i]) || s[i] == '_'))
         {
