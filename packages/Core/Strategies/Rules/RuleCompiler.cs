@@ -61,7 +61,7 @@ public sealed partial class RuleCompiler
         var binder = new Binder(this, rule);
         var root = binder.Condition(syntax, 0);
         var clauses = TopLevelOrClauses(syntax)
-            .Select(c => (c == syntax ? root : binder.Condition(c, 0), Normalize(rule.Text[c.Start..c.End])))
+            .Select(c => (ReferenceEquals(c, syntax) ? root : binder.Condition(c, 0), Normalize(rule.Text[c.Start..c.End])))
             .ToArray();
         return new CompiledRule(rule, syntax, Series, root, clauses);
     }
