@@ -1,0 +1,61 @@
+using Serilog;
+
+namespace Trader.Risk.Gates;
+
+/// <summary>
+/// Trips when equity falls <c>max_drawdown</c> or more below its peak and refuses entries until
+/// <see cref="Reset"/> is called (an operator decision, not a clock).
+/// </summary>
+public sealed class DrawdownBreaker : IEntryGate
+{
+    private readonly decimal _maxDrawdown;
+    private readonly ILogger _log;
+    private decimal _peak;
+    private decimal _lastEquity;
+    private bool _isTripped;
+
+    /// <param name="maxDrawdown">Fraction of peak equity, 0.20 = 20 %; in (0, 1].</param>
+    /// <param name="log">Trips and resets are logged.</param>
+    public DrawdownBreaker(decimal maxDrawdown, ILogger log)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(maxDrawdown, 0m);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDrawdown, 1m);
+        _maxDrawdown = maxDrawdown;
+        _log = log.ForContext<DrawdownBreaker>();
+    }
+
+    /// <summary>True from the trip until <see cref="Reset"/>.</summary>
+    public bool IsTripped => _isTripped;
+
+    /// <summary>Highest equity seen since start or the last reset, in quote currency.</summary>
+    public decimal PeakEquity => _peak;
+
+    /// <summary>Feeds equity in time order.</summary>
+    public void Observe(EquityObservation observation)
+    {
+        _lastEquity = observation.Equity;
+        if (observation.Equity > _peak) _peak = observation.Equity;
+        if (_isTripped || _peak <= 0m) return;
+
+        decimal drawdown = (_peak - observation.Equity) / _peak;
+        if (drawdown >= _maxDrawdown)
+        {
+            _isTripped = true;
+            _log.Warning(
+                "Drawdown breaker tripped at {TimeMs}: equity {Equity} is {Drawdown:P2} below the peak {Peak} (limit {Limit:P2}); no new entries until reset",
+                observation.TimeMs, observation.Equity, drawdown, _peak, _maxDrawdown);
+        }
+    }
+
+    /// <summary>Re-arms the breaker; the peak restarts from the last equity seen.</summary>
+    public void Reset()
+    {
+        _isTripped = false;
+        _peak = _lastEquity;
+        _log.Information("Drawdown breaker reset; peak equity restarts at {Equity}", _lastEquity);
+    }
+
+    /// <inheritdoc />
+    public string? BlockReason(long timeMs) =>
+        _isTripped ? $"max drawdown {_maxDrawdown} reached (peak equity {_peak}); entries resume after a reset" : null;
+}
