@@ -16,6 +16,8 @@ namespace Trader.Execution.Brokers;
 /// </summary>
 public sealed class SimulatedBroker : IBroker
 {
+    private static readonly Task<IReadOnlyList<OrderResult>> NothingCompleted = Task.FromResult<IReadOnlyList<OrderResult>>([]);
+
     private readonly MarketRules _market;
     private readonly IFeeModel _fees;
     private readonly ISlippageModel _slippage;
@@ -73,7 +75,7 @@ public sealed class SimulatedBroker : IBroker
     /// <inheritdoc />
     public Task<IReadOnlyList<OrderResult>> OnCandleAsync(BrokerCandleParameters candle, CancellationToken ct)
     {
-        if (_open.Count == 0) return Task.FromResult<IReadOnlyList<OrderResult>>([]);
+        if (_open.Count == 0) return NothingCompleted;
         var done = new List<OrderResult>(_open.Count);
         decimal open = (decimal)candle.Candle.Open;
         foreach (var order in _open)
