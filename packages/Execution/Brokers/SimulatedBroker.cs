@@ -16,8 +16,6 @@ namespace Trader.Execution.Brokers;
 /// </summary>
 public sealed class SimulatedBroker : IBroker
 {
-    private static readonly Task<IReadOnlyList<OrderResult>> NothingCompleted = Task.FromResult<IReadOnlyList<OrderResult>>([]);
-
     private readonly MarketRules _market;
     private readonly IFeeModel _fees;
     private readonly ISlippageModel _slippage;
@@ -73,9 +71,9 @@ public sealed class SimulatedBroker : IBroker
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<OrderResult>> OnCandleAsync(BrokerCandleParameters candle, CancellationToken ct)
+    public ValueTask<IReadOnlyList<OrderResult>> OnCandleAsync(BrokerCandleParameters candle, CancellationToken ct)
     {
-        if (_open.Count == 0) return NothingCompleted;
+        if (_open.Count == 0) return new ValueTask<IReadOnlyList<OrderResult>>(Array.Empty<OrderResult>());
         var done = new List<OrderResult>(_open.Count);
         decimal open = (decimal)candle.Candle.Open;
         foreach (var order in _open)
@@ -85,7 +83,7 @@ public sealed class SimulatedBroker : IBroker
             done.Add(result);
         }
         _open.Clear();
-        return Task.FromResult<IReadOnlyList<OrderResult>>(done);
+        return new ValueTask<IReadOnlyList<OrderResult>>(done);
     }
 
     /// <inheritdoc />

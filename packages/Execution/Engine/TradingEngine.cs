@@ -42,7 +42,14 @@ public sealed class TradingEngine
     private ExitReason _pendingExitReason;
     private long _lastOpenTimeMs = long.MinValue;
     private long _lastCloseTimeMs;
-    private decimal _lastClose;
+    private double _lastClose;
+
+    // Fast path: a candle strictly inside these bounds cannot touch a stop or target nor raise the highest price,
+    // so RiskManager.StepExits would return the levels unchanged and can be skipped (it converts three prices to
+    // decimal, the largest cost per candle). The margin dwarfs the double-to-decimal rounding (15 digits).
+    private const double SkipMargin = 1e-9;
+    private double _skipBelowLow = double.PositiveInfinity;
+    private double _skipAboveHigh = double.NegativeInfinity;
 
     /// <param name="settings">Instance name, timeframe, starting cash, fee reserve and market minimums.</param>
     /// <param name="strategy">Decision logic; fed every closed candle.</param>
@@ -78,14 +85,17 @@ public sealed class TradingEngine
     public OpenPosition? Position => _position;
 
     /// <summary>Cash plus the position marked at the last close, in quote currency.</summary>
-    public decimal Equity => _cash + (_position?.Amount ?? 0m) * _lastClose;
+    public decimal Equity => _cash + PositionValue();
 
     /// <summary>
     /// Processes one closed candle (see the class summary for the order of work). Candles must come in strictly
     /// increasing open time; gaps are allowed (stops are checked against whatever candle comes next).
     /// </summary>
+    /// <remarks>A <see cref="ValueTask{TResult}"/>: it runs once per candle and, with the simulated broker and the
+    /// in-memory journal, completes synchronously, so a million-candle backtest allocates no task per candle.
+    /// Await it once, as any ValueTask.</remarks>
     /// <exception cref="ArgumentException">The candle is not after the previous one.</exception>
-    public async Task<EngineStep> OnClosedCandleAsync(Candle candle, CancellationToken ct)
+    public async ValueTask<EngineStep> OnClosedCandleAsync(Candle candle, CancellationToken ct)
     {
         if (candle.OpenTimeMs <= _lastOpenTimeMs)
         {
@@ -95,12 +105,12 @@ public sealed class TradingEngine
         long closeTimeMs = _settings.Timeframe.CloseTimeMs(candle.OpenTimeMs);
         _lastOpenTimeMs = candle.OpenTimeMs;
         _lastCloseTimeMs = closeTimeMs;
-        _lastClose = (decimal)candle.Close;
+        _lastClose = candle.Close;
 
         var completed = await _broker.OnCandleAsync(new BrokerCandleParameters(candle, closeTimeMs), ct);
-        foreach (var result in completed) await BookAsync(result, closeTimeMs, ct);
+        for (int i = 0; i < completed.Count; i++) await BookAsync(completed[i], closeTimeMs, ct);
 
-        if (_position is { } position)
+        if (_position is { } position && !(candle.Low > _skipBelowLow && candle.High < _skipAboveHigh))
         {
             var step = _risk.StepExits(position.Levels, candle);
             if (step.Trigger is { } trigger)
@@ -109,11 +119,11 @@ public sealed class TradingEngine
             }
             else if (!ReferenceEquals(step.Levels, position.Levels))
             {
-                _position = position with { Levels = step.Levels };
+                SetPosition(position with { Levels = step.Levels });
             }
         }
 
-        decimal positionValue = (_position?.Amount ?? 0m) * _lastClose;
+        decimal positionValue = PositionValue();
         decimal equity = _cash + positionValue;
         _risk.ObserveEquity(new EquityObservation(closeTimeMs, equity));
         await _journal.EquityAsync(new EquityPoint(closeTimeMs, equity, _cash, positionValue), ct);
@@ -129,7 +139,7 @@ public sealed class TradingEngine
         if (signal.Kind == SignalKind.Enter && _position is null && _pendingEntryId is null)
         {
             var decision = _risk.EvaluateEntry(new EntryRequest(
-                closeTimeMs, _lastClose, equity, _cash / _cashReserveDivisor, 0, 0m, _settings.Market.MinNotional));
+                closeTimeMs, (decimal)_lastClose, equity, _cash / _cashReserveDivisor, 0, 0m, _settings.Market.MinNotional));
             if (!decision.IsAllowed) return new EngineStep(closeTimeMs, signal, equity, decision, null);
             var id = ClientOrderIds.For(_idPrefix, candle.OpenTimeMs, "b");
             _pendingEntryId = id;
@@ -158,10 +168,10 @@ public sealed class TradingEngine
             var id = ClientOrderIds.For(_idPrefix, _lastOpenTimeMs, "x");
             (_pendingExitId, _pendingExitReason) = (id, ExitReason.Manual);
             await SubmitAsync(
-                new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.Immediate, 0m, position.Amount, _lastClose, _lastCloseTimeMs, "close at end"),
+                new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.Immediate, 0m, position.Amount, (decimal)_lastClose, _lastCloseTimeMs, "close at end"),
                 _lastCloseTimeMs, ct);
         }
-        decimal positionValue = (_position?.Amount ?? 0m) * _lastClose;
+        decimal positionValue = PositionValue();
         await _journal.EquityAsync(new EquityPoint(_lastCloseTimeMs, _cash + positionValue, _cash, positionValue), ct);
     }
 
@@ -214,15 +224,15 @@ public sealed class TradingEngine
         {
             if (_position is not null) throw new InvalidOperationException($"Buy fill {id} arrived while a position is open; the engine holds one position at a time.");
             _cash -= fill.Notional + fill.Fee;
-            _position = new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price));
+            SetPosition(new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price)));
             _log.Information("Opened {Amount} at {Price} fee {Fee} by {ClientOrderId}", fill.Amount, fill.Price, fill.Fee, id);
-            await _journal.TradeOpenedAsync(_position, ct);
+            await _journal.TradeOpenedAsync(_position!, ct);
             return;
         }
 
         if (_position is not { } position) throw new InvalidOperationException($"Sell fill {id} arrived while flat.");
         _cash += fill.Notional - fill.Fee;
-        _position = null;
+        SetPosition(null);
         var trade = new RoundTrip(
             OrderSide.Buy, position.Amount, position.EntryTimeMs, position.EntryPrice, position.EntryFee, position.EntryOrderId,
             fill.TimeMs, fill.Price, fill.Fee, id, exitReason);
@@ -230,5 +240,23 @@ public sealed class TradingEngine
         _log.Information("Closed {Amount} at {Price} ({ExitReason}) pnl {Pnl} fees {Fees} by {ClientOrderId}",
             trade.Amount, trade.ExitPrice, trade.ExitReason, trade.Pnl, trade.Fees, id);
         await _journal.TradeClosedAsync(trade, ct);
+    }
+
+    private decimal PositionValue() => _position is { } p ? p.Amount * (decimal)_lastClose : 0m;
+
+    private void SetPosition(OpenPosition? position)
+    {
+        _position = position;
+        if (position is null)
+        {
+            _skipBelowLow = double.PositiveInfinity;
+            _skipAboveHigh = double.NegativeInfinity;
+            return;
+        }
+        var levels = position.Levels;
+        _skipBelowLow = levels.EffectiveStopPrice is { } stop ? (double)stop * (1 + SkipMargin) : double.NegativeInfinity;
+        double ceiling = (double)levels.HighestPrice;
+        if (levels.TakeProfitPrice is { } target) ceiling = Math.Min(ceiling, (double)target);
+        _skipAboveHigh = ceiling * (1 - SkipMargin);
     }
 }

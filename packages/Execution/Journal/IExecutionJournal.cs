@@ -17,6 +17,9 @@ public interface IExecutionJournal
     /// <summary>A position was closed.</summary>
     Task TradeClosedAsync(RoundTrip trade, CancellationToken ct);
 
-    /// <summary>Equity at a candle close; a second point with the same time replaces the first (e.g. after closing at the end of a backtest).</summary>
-    Task EquityAsync(EquityPoint point, CancellationToken ct);
+    /// <summary>
+    /// Equity at a candle close; a second point with the same time replaces the first (e.g. after closing at the end
+    /// of a backtest). A <see cref="ValueTask"/> because it runs once per candle and in memory completes synchronously.
+    /// </summary>
+    ValueTask EquityAsync(EquityPoint point, CancellationToken ct);
 }

@@ -52,10 +52,10 @@ public sealed class InMemoryJournal : IExecutionJournal
     }
 
     /// <inheritdoc />
-    public Task EquityAsync(EquityPoint point, CancellationToken ct)
+    public ValueTask EquityAsync(EquityPoint point, CancellationToken ct)
     {
         if (_equity.Count > 0 && _equity[^1].TimeMs == point.TimeMs) _equity[^1] = point;
         else _equity.Add(point);
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 }

@@ -85,6 +85,20 @@ public sealed class TradingEngineTests
         Assert.Equal(106m, trade.ExitPrice);
     }
 
+    [Theory]
+    [InlineData(106.0, 99.0, ExitReason.TakeProfit, 106)]
+    [InlineData(101.0, 97.0, ExitReason.StopLoss, 97)]
+    public async Task LevelTouchedExactly_Exits(double high, double low, ExitReason reason, int price)
+    {
+        var risk = new RiskConfig(new StakeConfig(Fraction: 0.5m), StopLoss: 0.03m, TakeProfit: 0.06m);
+        var h = new EngineHarness(ScriptedStrategy.EnterAt(0), risk, market: Market);
+        await h.RunAsync([Flat(0, 100), Flat(1, 100), C(2, 100, high, low, 100)]);
+
+        var trade = Assert.Single(h.Journal.Trades);
+        Assert.Equal(reason, trade.ExitReason);
+        Assert.Equal(price, trade.ExitPrice);
+    }
+
     [Fact]
     public async Task StopGappedThrough_FillsAtTheOpen()
     {
@@ -164,7 +178,7 @@ public sealed class TradingEngineTests
     {
         var h = new EngineHarness(ScriptedStrategy.EnterAt(0));
         await h.RunAsync([Flat(1, 100)]);
-        await Assert.ThrowsAsync<ArgumentException>(() => h.Engine.OnClosedCandleAsync(Flat(1, 100), CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(async () => await h.Engine.OnClosedCandleAsync(Flat(1, 100), CancellationToken.None));
     }
 
     [Fact]
