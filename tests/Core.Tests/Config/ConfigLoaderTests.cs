@@ -61,7 +61,7 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_SyntaxError_ReportsLineColumnAndExpectation()
+    public void Load_SyntaxError_ReportsLineAndColumn()
     {
         var (path, lines) = _files.Errors("""
             exchange: binance
