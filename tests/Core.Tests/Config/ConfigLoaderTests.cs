@@ -251,6 +251,20 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_DuplicateKey_ReportedAtSecondOccurrence()
+    {
+        var (path, lines) = _files.Errors("exchange: binance\n" + TempConfig.Valid);
+        Assert.StartsWith($"{path}:2:1: YAML syntax error: Duplicate key exchange", Assert.Single(lines));
+    }
+
+    [Fact]
+    public void Load_RootIsAList_AsksForAMapping()
+    {
+        var (path, lines) = _files.Errors("- exchange: binance\n");
+        Assert.StartsWith($"{path}:1:1: the file must be a mapping of keys (name, exchange,", Assert.Single(lines));
+    }
+
+    [Fact]
     public void Load_EmptyFile_SaysWhatIsExpected()
     {
         var (_, lines) = _files.Errors("# nothing here\n");

@@ -25,7 +25,7 @@ internal sealed class ConfigReader(string file)
     public YamlSection? Section(YamlNode node, string path, IReadOnlyCollection<string> allowedKeys)
     {
         if (node is YamlMappingNode mapping) return new YamlSection(this, mapping, path, allowedKeys);
-        Error(node, $"'{path}' must be a mapping of keys ({string.Join(", ", allowedKeys)}), got {Describe(node)}");
+        Error(node, $"{(path.Length == 0 ? "the file" : $"'{path}'")} must be a mapping of keys ({string.Join(", ", allowedKeys)}), got {Describe(node)}");
         return null;
     }
 
