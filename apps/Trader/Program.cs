@@ -2,6 +2,7 @@ using System.CommandLine;
 using Trader.Core.Config;
 using Trader.Core.Errors;
 using Trader.Core.Hosting;
+using Trader.Core.Logging;
 
 var config = new Option<FileInfo>("--config") { Description = "Strategy instance YAML, e.g. config/strategies/btc_binance_1h.yaml." };
 var root = new RootCommand("trader: runs one strategy instance described by one YAML file (paper or live).");
@@ -17,6 +18,9 @@ root.SetAction((parse, ct) =>
     var instance = ConfigLoader.Load(file.FullName);
     var environment = TraderEnvironment.From(TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables()));
     environment.RequireCredentials(instance, file.FullName);
+    using var log = LogBootstrap.Create(instance.Name, environment);
+    log.Information("Loaded {Exchange} {Symbol} {Timeframe} {Strategy} in {Mode} mode from {File}",
+        instance.Exchange, instance.Symbol, instance.Timeframe.ToString(), instance.Strategy.Type, instance.Mode.ToString().ToLowerInvariant(), file.FullName);
     // Placeholder until the Trader issue: the run loop is not built yet.
     Console.Error.WriteLine($"trader: config '{instance.Name}' is valid, but the run loop is not implemented yet (see the Trader issue).");
     return Task.FromResult(ExitCodes.RuntimeFailure);

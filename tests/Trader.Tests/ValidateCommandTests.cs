@@ -97,5 +97,6 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, _, stderr) = Run("--config", Write("paper.yaml", Valid));
         Assert.Equal(1, code);
         Assert.Contains("not implemented yet", stderr);
+        Assert.Contains("INF [paper] app: Loaded binance BTC/USDT 1h rsi in paper mode", File.ReadAllText(Path.Combine(_dir, "logs", "paper.log")));
     }
 }

@@ -33,6 +33,8 @@ public static class LogBootstrap
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Is(environment.LogLevel)
             .Enrich.WithProperty("Instance", instance)
+            // Loggers made with ForContext<T>() replace this; events logged straight from an app's Main keep it.
+            .Enrich.WithProperty("SourceContext", "app")
             .Destructure.ByTransforming<Secret>(s => s.ToString())
             .WriteTo.File(
                 Path.Combine(environment.LogDir, $"{instance}.log"),
