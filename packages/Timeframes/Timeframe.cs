@@ -73,9 +73,10 @@ public readonly record struct Timeframe
     public bool IsCalendar => Unit == TimeframeUnit.Month;
 
     /// <summary>Length of one candle in milliseconds.</summary>
-    /// <exception cref="InvalidOperationException">For <c>1M</c>, which has no fixed length; use <see cref="NextOpenMs"/>.</exception>
+    /// <exception cref="InvalidOperationException">For <c>1M</c>, which has no fixed length (use <see cref="NextOpenMs"/>), and for <c>default(Timeframe)</c>.</exception>
     public long DurationMs => Unit switch
     {
+        _ when Count == 0 => throw new InvalidOperationException("default(Timeframe) is not a timeframe; use Timeframe.Parse or a named one such as Timeframe.H1."),
         TimeframeUnit.Minute => Count * MinuteMs,
         TimeframeUnit.Hour => Count * 60 * MinuteMs,
         TimeframeUnit.Day => Count * DayMs,

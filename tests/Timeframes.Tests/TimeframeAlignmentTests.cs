@@ -52,6 +52,13 @@ public sealed class TimeframeAlignmentTests
     }
 
     [Fact]
+    public void FloorMs_DefaultTimeframe_ThrowsInsteadOfDividingByZero()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => default(Timeframe).FloorMs(0));
+        Assert.Contains("Timeframe.Parse", e.Message);
+    }
+
+    [Fact]
     public void DurationMs_Month_Throws() =>
         Assert.Throws<InvalidOperationException>(() => Timeframe.Month1.DurationMs);
 

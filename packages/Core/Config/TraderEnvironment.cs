@@ -19,9 +19,16 @@ public sealed record TraderEnvironment(
     string? BinanceBaseUrl,
     IReadOnlyDictionary<string, ExchangeCredentials> Credentials)
 {
+    /// <summary>Name of the database location variable.</summary>
     public const string DatabaseUrlVariable = "DATABASE_URL";
+
+    /// <summary>Name of the minimum log level variable.</summary>
     public const string LogLevelVariable = "LOG_LEVEL";
+
+    /// <summary>Name of the log folder variable.</summary>
     public const string LogDirVariable = "LOG_DIR";
+
+    /// <summary>Name of the Binance REST base URL override variable.</summary>
     public const string BinanceBaseUrlVariable = "BINANCE_BASE_URL";
 
     /// <summary>Default of <c>DATABASE_URL</c>.</summary>
