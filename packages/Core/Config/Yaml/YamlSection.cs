@@ -50,10 +50,6 @@ internal sealed class YamlSection
     /// <summary>Where to report a problem with <paramref name="key"/>: its value, or this mapping when it is absent.</summary>
     public Mark PositionOf(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value.Start : _missingAt;
 
-    /// <summary>All keys present, in file order, with their nodes.</summary>
-    public IEnumerable<(string Name, YamlScalarNode Key, YamlNode Value)> Entries =>
-        _entries.Select(e => (e.Key, e.Value.Key, e.Value.Value));
-
     /// <summary>Reports a required key that is absent, at this mapping's position.</summary>
     public void Missing(string key, string hint) =>
         Reader.Error(_missingAt, $"missing required key '{PathOf(key)}'{(Path.Length == 0 ? "" : $" under '{Path}'")}: {hint}");
