@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Reflection;
 using System.Text;
 
@@ -36,9 +35,8 @@ internal static class SnakeCase
         return ctor.GetParameters().Select(p => (From(Pascal(p.Name!)), p)).ToArray();
     }
 
-    /// <summary>The snake_case keys of record <paramref name="type"/>'s positional parameters.</summary>
-    public static FrozenSet<string> KeysOf(Type type) =>
-        Parameters(type).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The snake_case keys of record <paramref name="type"/>'s positional parameters, in declaration order (as messages list them).</summary>
+    public static IReadOnlyList<string> KeysOf(Type type) => Parameters(type).Select(p => p.Key).ToArray();
 
     private static string Pascal(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 }
