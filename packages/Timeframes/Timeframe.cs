@@ -6,9 +6,11 @@ namespace Trader.Timeframes;
 /// A candle period such as <c>1m</c>, <c>4h</c> or <c>1w</c>. All arithmetic is in Unix milliseconds UTC.
 /// </summary>
 /// <remarks>
-/// Alignment follows Binance: fixed periods are aligned to the Unix epoch (so <c>3d</c> candles open on
-/// days whose index since 1970-01-01 is divisible by 3), weeks open on Monday 00:00 UTC, and <c>1M</c>
-/// opens on the first day of each calendar month.
+/// Alignment follows Binance (see <c>docs/timeframes.md</c>): minute, hour and day periods are aligned to the
+/// Unix epoch, so an open time is a multiple of the duration (<c>3d</c> candles open on days whose index since
+/// 1970-01-01 is divisible by 3, e.g. 1970-01-04, 2024-01-03); weeks open on Monday 00:00 UTC (1970-01-05 is the
+/// first); <c>1M</c> opens on the first day of each calendar month, 00:00 UTC. Negative times (before 1970) follow
+/// the same grids.
 /// </remarks>
 public readonly record struct Timeframe
 {
@@ -71,9 +73,10 @@ public readonly record struct Timeframe
     public bool IsCalendar => Unit == TimeframeUnit.Month;
 
     /// <summary>Length of one candle in milliseconds.</summary>
-    /// <exception cref="InvalidOperationException">For <c>1M</c>, which has no fixed length; use <see cref="NextOpenMs"/>.</exception>
+    /// <exception cref="InvalidOperationException">For <c>1M</c>, which has no fixed length (use <see cref="NextOpenMs"/>), and for <c>default(Timeframe)</c>.</exception>
     public long DurationMs => Unit switch
     {
+        _ when Count == 0 => throw new InvalidOperationException("default(Timeframe) is not a timeframe; use Timeframe.Parse or a named one such as Timeframe.H1."),
         TimeframeUnit.Minute => Count * MinuteMs,
         TimeframeUnit.Hour => Count * 60 * MinuteMs,
         TimeframeUnit.Day => Count * DayMs,
@@ -115,6 +118,67 @@ public readonly record struct Timeframe
 
     /// <summary>The first candle close strictly after <paramref name="timeMs"/>.</summary>
     public long NextCloseAfterMs(long timeMs) => NextOpenMs(FloorMs(timeMs));
+
+    /// <summary>The first candle open time at or after <paramref name="timeMs"/>.</summary>
+    public long CeilingMs(long timeMs)
+    {
+        long floor = FloorMs(timeMs);
+        return floor == timeMs ? floor : NextOpenMs(floor);
+    }
+
+    /// <summary>
+    /// The open times of every candle that opens in <c>[fromMs, toMs)</c>, ascending. The first is
+    /// <see cref="CeilingMs"/> of <paramref name="fromMs"/>; empty when <paramref name="toMs"/> is not after it.
+    /// </summary>
+    /// <param name="fromMs">Inclusive start, Unix ms UTC; need not be aligned.</param>
+    /// <param name="toMs">Exclusive end, Unix ms UTC; need not be aligned.</param>
+    public IEnumerable<long> OpenTimes(long fromMs, long toMs)
+    {
+        for (long t = CeilingMs(fromMs); t < toMs; t = NextOpenMs(t)) yield return t;
+    }
+
+    /// <summary>Number of candles that open in <c>[fromMs, toMs)</c>, as <see cref="OpenTimes"/> would list them.</summary>
+    public long CountOpenTimes(long fromMs, long toMs)
+    {
+        long first = CeilingMs(fromMs);
+        if (toMs <= first) return 0;
+        if (!IsCalendar) return (toMs - 1 - first) / DurationMs + 1;
+        long count = 0;
+        for (long t = first; t < toMs; t = NextOpenMs(t)) count++;
+        return count;
+    }
+
+    /// <summary>
+    /// The runs of candles missing from a series, within <c>[fromMs, toMs)</c>.
+    /// </summary>
+    /// <param name="sortedOpenTimes">Open times present, Unix ms UTC, strictly ascending and aligned to this timeframe.
+    /// Entries outside <c>[fromMs, toMs)</c> are ignored.</param>
+    /// <param name="fromMs">Inclusive start of the expected range, Unix ms UTC.</param>
+    /// <param name="toMs">Exclusive end of the expected range, Unix ms UTC: usually the open of the candle still forming.</param>
+    /// <returns>Each maximal run of missing open times, ascending; empty when nothing is missing.</returns>
+    /// <exception cref="ArgumentException">An open time is not aligned, or the list is not strictly ascending.</exception>
+    public IReadOnlyList<OpenTimeRange> FindGaps(IReadOnlyList<long> sortedOpenTimes, long fromMs, long toMs)
+    {
+        ArgumentNullException.ThrowIfNull(sortedOpenTimes);
+        var gaps = new List<OpenTimeRange>();
+        long expected = CeilingMs(fromMs);
+        long previous = long.MinValue;
+        for (int i = 0; i < sortedOpenTimes.Count; i++)
+        {
+            long t = sortedOpenTimes[i];
+            if (!IsAligned(t))
+                throw new ArgumentException($"Open time {t} at index {i} is not aligned to {this}; floor it first.", nameof(sortedOpenTimes));
+            if (i > 0 && t <= previous)
+                throw new ArgumentException($"Open times must be strictly ascending: index {i} ({t}) follows {previous}.", nameof(sortedOpenTimes));
+            previous = t;
+            if (t < expected) continue;
+            if (t >= toMs) break;
+            if (t > expected) gaps.Add(new OpenTimeRange(expected, t));
+            expected = NextOpenMs(t);
+        }
+        if (expected < toMs) gaps.Add(new OpenTimeRange(expected, toMs));
+        return gaps;
+    }
 
     /// <summary>Formats as the canonical spelling, e.g. <c>4h</c>.</summary>
     public override string ToString() => Unit switch

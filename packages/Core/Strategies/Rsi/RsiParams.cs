@@ -1,0 +1,21 @@
+using Trader.Core.Config;
+
+namespace Trader.Core.Strategies.Rsi;
+
+/// <summary>Parameters of the <c>rsi</c> strategy: enter when RSI crosses up through <see cref="Oversold"/>, exit when it crosses down through <see cref="Overbought"/>.</summary>
+/// <param name="Period">RSI look-back in candles; at least 2.</param>
+/// <param name="Oversold">RSI level (0-100) that arms an entry; below <paramref name="Overbought"/>.</param>
+/// <param name="Overbought">RSI level (0-100) that triggers an exit.</param>
+public sealed record RsiParams(int Period = 14, double Oversold = 30, double Overbought = 70) : IConfigRules
+{
+    /// <inheritdoc />
+    public IReadOnlyList<RuleViolation> Violations() =>
+        Check(new RuleSet(), nameof(Period), Period, nameof(Oversold), Oversold, nameof(Overbought), Overbought).ToList();
+
+    /// <summary>The RSI rules, shared by every strategy that takes RSI parameters under its own key names.</summary>
+    internal static RuleSet Check(RuleSet rules, string periodKey, int period, string oversoldKey, double oversold, string overboughtKey, double overbought) =>
+        rules.AtLeast(periodKey, period, 2)
+            .Between(oversoldKey, oversold, 0, false, 100, false, "30")
+            .Between(overboughtKey, overbought, 0, false, 100, false, "70")
+            .Less(oversoldKey, oversold, overboughtKey, overbought);
+}

@@ -1,0 +1,30 @@
+using Trader.Core.Config;
+
+namespace Trader.Core.Strategies.TrendFollowing;
+
+/// <summary>
+/// Parameters of the <c>trend_following</c> strategy: enter when the close is above its EMA, the Supertrend
+/// (ATR bands) points up and ADX shows a trend (above <see cref="AdxThreshold"/>); exit when the Supertrend turns down.
+/// </summary>
+/// <param name="EmaPeriod">Trend filter EMA period in candles; at least 2.</param>
+/// <param name="AtrPeriod">ATR period of the Supertrend in candles; at least 1.</param>
+/// <param name="AtrMultiplier">Supertrend band distance in ATRs; above 0, at most 20.</param>
+/// <param name="AdxPeriod">ADX period in candles; at least 2.</param>
+/// <param name="AdxThreshold">Minimum ADX (0-100) that counts as trending; 0 disables the filter.</param>
+public sealed record TrendFollowingParams(
+    int EmaPeriod = 50,
+    int AtrPeriod = 10,
+    double AtrMultiplier = 3,
+    int AdxPeriod = 14,
+    double AdxThreshold = 20) : IConfigRules
+{
+    /// <inheritdoc />
+    public IReadOnlyList<RuleViolation> Violations() =>
+        new RuleSet()
+            .AtLeast(nameof(EmaPeriod), EmaPeriod, 2)
+            .AtLeast(nameof(AtrPeriod), AtrPeriod, 1)
+            .Between(nameof(AtrMultiplier), AtrMultiplier, 0, false, 20, true, "3")
+            .AtLeast(nameof(AdxPeriod), AdxPeriod, 2)
+            .Between(nameof(AdxThreshold), AdxThreshold, 0, true, 100, false, "20")
+            .ToList();
+}
