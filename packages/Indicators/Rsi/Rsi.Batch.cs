@@ -10,7 +10,7 @@ public static class RsiBatch
         var kernel = new RsiIncremental(period);
         // Every element is written below, so the array skips zeroing.
         var results = GC.AllocateUninitializedArray<double?>(values.Length);
-        for (int i = 0; i < values.Length; i++) results[i] = kernel.Add(values[i]);
+        kernel.AddRange(values, results);
         return results;
     }
 }
