@@ -47,7 +47,7 @@ public sealed class EmaIncremental : IIndicator
     internal void AddRange(ReadOnlySpan<double> values, Span<double?> results)
     {
         int i = 0;
-        for (; i < values.Length && _count < _period; i++) results[i] = Update(values[i]);
+        for (; i < values.Length && _count < _period; i++) results[i] = Update(values[i]).ToNullable();
         double ema = _value;
         double k = _k;
         for (; i < values.Length; i++)
