@@ -64,7 +64,7 @@ public sealed class MatchingEngine
     {
         var book = Find(symbol);
         var baseTf = book.Source.Timeframe;
-        if (timeframe.DurationMs < baseTf.DurationMs || (!timeframe.IsCalendar && timeframe.DurationMs % baseTf.DurationMs != 0))
+        if (!timeframe.IsCalendar && (timeframe.DurationMs < baseTf.DurationMs || timeframe.DurationMs % baseTf.DurationMs != 0))
             throw new InvalidOrderException($"Interval {timeframe} is not available for {symbol}: the simulator's data is {baseTf}; use {baseTf} or a multiple of it.");
         long now = NowMs;
         long end = Math.Min(endMs ?? long.MaxValue, now);
