@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Trader.Core.Hosting;
-using Trader.Exchange.Simulator;
 using Trader.ExchangeSim;
 
 var root = new RootCommand("exchangesim: an exchange simulator speaking Binance's spot REST API v3 on 127.0.0.1. Every option also reads SIM_<NAME> (SIM_API_KEY, SIM_RANDOM_WALK, ...).");
@@ -40,8 +39,7 @@ foreach (var o in options.Values) root.Options.Add(o);
 root.SetAction(async (parse, ct) =>
 {
     var settings = SimOptions.Resolve(name => parse.GetValue(options[name]), Environment.GetEnvironmentVariable);
-    var (sources, clock) = settings.BuildMarket(TimeProvider.System);
-    var engine = new MatchingEngine(sources, new SimulatorSettings(settings.Balances, settings.FeeRate, settings.Slippage), clock);
+    var engine = settings.Setup.Build(TimeProvider.System);
     await using var app = new SimServer(settings, engine, TimeProvider.System).Build();
     await app.StartAsync(ct);
     var address = app.Urls.First();

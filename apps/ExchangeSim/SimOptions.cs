@@ -8,50 +8,13 @@ namespace Trader.ExchangeSim;
 /// <summary>Everything the simulator is started with, from the command line or the matching SIM_* variables.</summary>
 public sealed record SimOptions(
     int Port,
-    IReadOnlyList<string> Symbols,
-    string? DataFile,
-    int RandomWalkSeed,
-    Timeframe RandomWalkTimeframe,
-    TimeSpan History,
-    long? ReplayFromMs,
-    double Speed,
+    SimulatorSetup Setup,
     string ApiKey,
     string ApiSecret,
-    IReadOnlyDictionary<string, decimal> Balances,
-    decimal FeeRate,
-    decimal Slippage,
     int WeightLimit,
     TimeSpan WeightWindow,
     FaultSettings Faults)
 {
-    /// <summary>Builds the candle sources and the clock: CSV replays its file, the random walk has history before now.</summary>
-    public (IReadOnlyDictionary<string, ICandleSource> Sources, SimClock Clock) BuildMarket(TimeProvider real)
-    {
-        long nowMs = real.GetUtcNow().ToUnixTimeMilliseconds();
-        if (DataFile is not null)
-        {
-            var csv = CsvCandleSource.Load(DataFile);
-            long start = ReplayFromMs ?? csv.EndMs;
-            return (new Dictionary<string, ICandleSource> { [Symbols[0]] = csv }, new SimClock(real, start, Speed));
-        }
-        long startMs = ReplayFromMs ?? nowMs;
-        long historyStart = startMs - (long)History.TotalMilliseconds;
-        var sources = new Dictionary<string, ICandleSource>();
-        for (int i = 0; i < Symbols.Count; i++)
-            sources[Symbols[i]] = new RandomWalkCandleSource(RandomWalkSeed + i, RandomWalkTimeframe, historyStart, StartPrice(Symbols[i]));
-        return (sources, new SimClock(real, startMs, Speed));
-    }
-
-    // Plausible levels so filters look like the real markets'.
-    private static double StartPrice(string symbol) => symbol.Split('/')[0] switch
-    {
-        "BTC" => 30000,
-        "ETH" => 2000,
-        "BNB" => 300,
-        "SOL" => 50,
-        _ => 100,
-    };
-
     public static SimOptions Resolve(Func<string, string?> cli, Func<string, string?> env)
     {
         string? Get(string name) => cli(name) ?? env("SIM_" + name.ToUpperInvariant().Replace('-', '_'));
@@ -99,7 +62,8 @@ public sealed record SimOptions(
         try { faults.Validate(); }
         catch (ArgumentOutOfRangeException e) { throw new ConfigException($"fault options: {e.Message}"); }
 
-        return new SimOptions(port, symbols, data, seed, timeframe, history, replayFrom, speed, key, secret, balances, fee, slippage, weightLimit, window, faults);
+        var setup = new SimulatorSetup(symbols, data, seed, timeframe, history, replayFrom, speed, new SimulatorSettings(balances, fee, slippage));
+        return new SimOptions(port, setup, key, secret, weightLimit, window, faults);
     }
 
     private static double Number(string text, string option) =>

@@ -192,8 +192,8 @@ public sealed class SimServer
         app.MapGet("/api/v3/account", (HttpContext c) => Handle(c, true, _ =>
         {
             var balance = _engine.Balance();
-            string fee = BinanceJson.D(_options.FeeRate);
-            int bps = (int)(_options.FeeRate * 10_000);
+            string fee = BinanceJson.D(_options.Setup.Settings.FeeRate);
+            int bps = (int)(_options.Setup.Settings.FeeRate * 10_000);
             return new
             {
                 makerCommission = bps,
