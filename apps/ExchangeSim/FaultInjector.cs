@@ -60,13 +60,3 @@ public sealed class FaultInjector
         }
     }
 }
-
-public enum Fault
-{
-    None,
-    TooManyRequests,
-    ServerErrorBefore,
-    ServerErrorAfter,
-    DropBefore,
-    DropAfter,
-}

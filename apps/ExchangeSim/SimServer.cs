@@ -176,7 +176,7 @@ public sealed class SimServer
             if (limit is < 1 or > 1000) throw new ApiError(400, -1130, "Invalid data sent for a parameter.");
             IReadOnlyList<Candle> candles;
             try { candles = _engine.Candles(market.Symbol, tf, p.OptionalLong("startTime"), p.OptionalLong("endTime"), limit); }
-            catch (InvalidOrderException) { throw new ApiError(400, -1120, "Invalid interval."); }
+            catch (ExchangeException) { throw new ApiError(400, -1120, "Invalid interval."); }
             return candles.Select(k => BinanceJson.Kline(k, tf)).ToArray();
         }));
         app.MapGet("/api/v3/ticker/price", (HttpContext c) => Handle(c, false, p =>

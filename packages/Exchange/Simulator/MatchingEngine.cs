@@ -65,7 +65,7 @@ public sealed class MatchingEngine
         var book = Find(symbol);
         var baseTf = book.Source.Timeframe;
         if (!timeframe.IsCalendar && (timeframe.DurationMs < baseTf.DurationMs || timeframe.DurationMs % baseTf.DurationMs != 0))
-            throw new InvalidOrderException($"Interval {timeframe} is not available for {symbol}: the simulator's data is {baseTf}; use {baseTf} or a multiple of it.");
+            throw new ExchangeException($"Interval {timeframe} is not available for {symbol}: the simulator's data is {baseTf}; use {baseTf} or a multiple of it.");
         long now = NowMs;
         long end = Math.Min(endMs ?? long.MaxValue, now);
         var closed = book.Source.ClosedAt(now);
@@ -111,7 +111,8 @@ public sealed class MatchingEngine
             volume += closed[i].Volume;
         }
         bool any = from < closed.Count;
-        return new Ticker(book.Market.Symbol, now, last, last, last, any ? ToMoney(high) : null, any ? ToMoney(low) : null, any ? (decimal)volume : 0m);
+        decimal? open = any ? ToMoney(closed[from].Open) : null;
+        return new Ticker(book.Market.Symbol, now, last, last, last, any ? ToMoney(high) : null, any ? ToMoney(low) : null, open, any ? (decimal)volume : 0m);
     }
 
     /// <summary>Free and locked amount of every asset.</summary>

@@ -45,6 +45,7 @@ public sealed class BinanceAdapterTests(SimFixture fixture) : IClassFixture<SimF
 
         Assert.True(ticker.Last > 0);
         Assert.True(ticker.High >= ticker.Low);
+        Assert.InRange(ticker.Open!.Value, ticker.Low!.Value, ticker.High!.Value);
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public sealed class BinanceExchange : IExchange
     {
         var market = await MarketAsync(symbol, ct);
         var t = await SendAsync(HttpMethod.Get, "/api/v3/ticker/24hr", [("symbol", market.Id)], false, $"fetch ticker {symbol}", ct);
-        return new Ticker(symbol, t.Long("closeTime"), t.Decimal("lastPrice"), t.Decimal("bidPrice"), t.Decimal("askPrice"), t.Decimal("highPrice"), t.Decimal("lowPrice"), t.Decimal("volume"));
+        return new Ticker(symbol, t.Long("closeTime"), t.Decimal("lastPrice"), t.Decimal("bidPrice"), t.Decimal("askPrice"), t.Decimal("highPrice"), t.Decimal("lowPrice"), t.Decimal("openPrice"), t.Decimal("volume"));
     }
 
     /// <inheritdoc />
