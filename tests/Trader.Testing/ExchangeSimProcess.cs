@@ -29,12 +29,16 @@ public sealed class ExchangeSimProcess : IAsyncDisposable
     public Uri BaseUrl { get; }
 
     /// <summary>Starts the simulator with <paramref name="args"/> (port, key and secret are added unless given).</summary>
-    public static async Task<ExchangeSimProcess> StartAsync(params string[] args)
+    public static Task<ExchangeSimProcess> StartAsync(params string[] args) => StartAsync(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the simulator with extra environment variables (SIM_*) and <paramref name="args"/>.</summary>
+    public static async Task<ExchangeSimProcess> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var all = new List<string>(args);
-        if (!all.Contains("--port")) all.AddRange(["--port", "0"]);
-        if (!all.Contains("--api-key")) all.AddRange(["--api-key", ApiKey, "--api-secret", ApiSecret]);
+        if (!all.Contains("--port") && !environment.ContainsKey("SIM_PORT")) all.AddRange(["--port", "0"]);
+        if (!all.Contains("--api-key") && !environment.ContainsKey("SIM_API_KEY")) all.AddRange(["--api-key", ApiKey, "--api-secret", ApiSecret]);
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         info.ArgumentList.Add(LocateDll());
         foreach (var a in all) info.ArgumentList.Add(a);
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
