@@ -89,7 +89,9 @@ public sealed class MatchingEngine
             }
             if (bucket > end) break;
             if (bucket < from) continue;
-            result.Add(new Candle(bucket, c.Open, high, low, close, volume));
+            // Served prices sit on the tick, as a venue's do (flooring keeps low <= open, close <= high).
+            var m = book.Market;
+            result.Add(new Candle(bucket, OnTick(m, c.Open), OnTick(m, high), OnTick(m, low), OnTick(m, close), volume));
             if (startMs is not null && result.Count == limit) break;
         }
         return startMs is null && result.Count > limit ? result.GetRange(result.Count - limit, limit) : result;
@@ -112,7 +114,9 @@ public sealed class MatchingEngine
         }
         bool any = from < closed.Count;
         decimal? open = any ? ToMoney(closed[from].Open) : null;
-        return new Ticker(book.Market.Symbol, now, last, last, last, any ? ToMoney(high) : null, any ? ToMoney(low) : null, open, any ? (decimal)volume : 0m);
+        var market = book.Market;
+        return new Ticker(market.Symbol, now, last, last, last, any ? market.RoundPrice(ToMoney(high)) : null, any ? market.RoundPrice(ToMoney(low)) : null,
+            open is null ? null : market.RoundPrice(open.Value), any ? (decimal)volume : 0m);
     }
 
     /// <summary>Free and locked amount of every asset.</summary>
@@ -262,7 +266,7 @@ public sealed class MatchingEngine
                 foreach (var order in _orders.Where(o => o.Status == OrderStatus.Open && o.Market == book.Market && o.CreatedMs <= c.OpenTimeMs).ToList())
                 {
                     decimal limit = order.Price!.Value;
-                    decimal open = ToMoney(c.Open);
+                    decimal open = book.Market.RoundPrice(ToMoney(c.Open));
                     if (order.Side == OrderSide.Buy && ToMoney(c.Low) <= limit)
                         Fill(order, Math.Min(limit, open), isMaker: true, book.Source.Timeframe.CloseTimeMs(c.OpenTimeMs));
                     else if (order.Side == OrderSide.Sell && ToMoney(c.High) >= limit)
@@ -326,6 +330,8 @@ public sealed class MatchingEngine
         book.Market.RoundPrice(ToMoney(closed.Count > 0 ? closed[^1].Close : book.Source.First!.Value.Open));
 
     private static decimal ToMoney(double value) => (decimal)value;
+
+    private static double OnTick(Market market, double price) => (double)market.RoundPrice(ToMoney(price));
 
     private static int LowerBound(IReadOnlyList<Candle> candles, long openMs)
     {
