@@ -139,7 +139,7 @@ public sealed class SimServer
 
     private static async Task Error(HttpContext context, ApiError error)
     {
-        context.Response.Clear();
+        // Headers already set (Retry-After, the weight header) stay; a buffered body was never sent.
         context.Response.StatusCode = error.Status;
         await context.Response.WriteAsJsonAsync(new { code = error.Code, msg = error.Message }, Json, context.RequestAborted);
     }
