@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Trader.Core.Domain;
+using Trader.Core.MarketData;
+using Trader.Core.Ports;
+using Trader.Timeframes;
+
+namespace Trader.Database.Stores;
+
+/// <summary>
+/// Candles in SQLite. The hot paths (bulk upsert, range read) use one prepared statement and a typed reader
+/// rather than Dapper, which would allocate per row.
+/// </summary>
+internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
+{
+    private const string UpsertSql =
+        "INSERT INTO candles (series_id, open_time, open, high, low, close, volume) VALUES ($s, $t, $o, $h, $l, $c, $v) " +
+        "ON CONFLICT (series_id, open_time) DO UPDATE SET open = excluded.open, high = excluded.high, low = excluded.low, " +
+        "close = excluded.close, volume = excluded.volume";
+
+    // Series ids never change once created, so each process learns a series' id once.
+    private readonly ConcurrentDictionary<SeriesKey, long> _seriesIds = new();
+
+    public async Task<CandleUpsertResult> UpsertAsync(SeriesKey series, IReadOnlyList<Candle> candles, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var good = new Candle[candles.Count];
+        int goodCount = 0;
+        var rejected = new List<CandleRejection>();
+        for (int i = 0; i < candles.Count; i++)
+        {
+            var candle = candles[i];
+            if (CandleValidator.Validate(candle, series.Timeframe) is { } reason) rejected.Add(new CandleRejection(i, candle, reason));
+            else good[goodCount++] = candle;
+        }
+
+        int written = 0;
+        int perTransaction = executor.Options.CandlesPerTransaction;
+        for (int offset = 0; offset < goodCount; offset += perTransaction)
+        {
+            int start = offset;
+            int count = Math.Min(perTransaction, goodCount - offset);
+            var (seriesId, inserted) = await executor.WriteAsync($"upsert {count} candles of {series}", (connection, transaction) =>
+            {
+                long id = SeriesId(connection, transaction, series);
+                return (id, Insert(connection, transaction, id, good.AsSpan(start, count)));
+            }, ct).ConfigureAwait(false);
+            // Cached only once committed: an id from a rolled-back transaction could be reused for another series.
+            _seriesIds.TryAdd(series, seriesId);
+            written += inserted;
+        }
+        return new CandleUpsertResult(written, rejected);
+    }
+
+    private static int Insert(SqliteConnection connection, SqliteTransaction transaction, long seriesId, ReadOnlySpan<Candle> candles)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = UpsertSql;
+        var series = command.Parameters.Add("$s", SqliteType.Integer);
+        var time = command.Parameters.Add("$t", SqliteType.Integer);
+        var open = command.Parameters.Add("$o", SqliteType.Real);
+        var high = command.Parameters.Add("$h", SqliteType.Real);
+        var low = command.Parameters.Add("$l", SqliteType.Real);
+        var close = command.Parameters.Add("$c", SqliteType.Real);
+        var volume = command.Parameters.Add("$v", SqliteType.Real);
+        command.Prepare();
+        series.Value = seriesId;
+        foreach (ref readonly var candle in candles)
+        {
+            time.Value = candle.OpenTimeMs;
+            open.Value = candle.Open;
+            high.Value = candle.High;
+            low.Value = candle.Low;
+            close.Value = candle.Close;
+            volume.Value = candle.Volume;
+            command.ExecuteNonQuery();
+        }
+        return candles.Length;
+    }
+
+    public async Task<IReadOnlyList<Candle>> ReadRangeAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (toMs <= fromMs) return [];
+        return await executor.ReadAsync($"read candles of {series}", connection =>
+        {
+            if (FindSeriesId(connection, series) is not { } seriesId) return (IReadOnlyList<Candle>)[];
+            using var command = RangeCommand(connection, "open_time, open, high, low, close, volume", seriesId, fromMs, toMs);
+            // Sizing the list from the range avoids regrowing it on large reads (capped: the range may be sparse).
+            var candles = new List<Candle>(EstimateCount(series.Timeframe, fromMs, toMs));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                candles.Add(new Candle(reader.GetInt64(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4), reader.GetDouble(5)));
+            return candles;
+        }, ct).ConfigureAwait(false);
+    }
+
+    public Task<long?> LatestOpenTimeAsync(SeriesKey series, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return executor.ReadAsync($"read the latest candle of {series}", connection =>
+            FindSeriesId(connection, series) is { } seriesId
+                ? connection.ExecuteScalar<long?>("SELECT max(open_time) FROM candles WHERE series_id = @seriesId", new { seriesId })
+                : null, ct);
+    }
+
+    public async Task<IReadOnlyList<CandleGap>> FindGapsAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var timeframe = series.Timeframe;
+        long expected = timeframe.IsAligned(fromMs) ? fromMs : timeframe.NextOpenMs(timeframe.FloorMs(fromMs));
+        if (expected >= toMs) return [];
+        return await executor.ReadAsync($"find gaps in {series}", connection =>
+        {
+            var gaps = new List<CandleGap>();
+            long next = expected;
+            if (FindSeriesId(connection, series) is { } seriesId)
+            {
+                using var command = RangeCommand(connection, "open_time", seriesId, next, toMs);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    long openTime = reader.GetInt64(0);
+                    if (openTime > next) gaps.Add(new CandleGap(next, openTime));
+                    next = timeframe.NextOpenMs(openTime);
+                }
+            }
+            if (next < toMs) gaps.Add(new CandleGap(next, toMs));
+            return (IReadOnlyList<CandleGap>)gaps;
+        }, ct).ConfigureAwait(false);
+    }
+
+    private static SqliteCommand RangeCommand(SqliteConnection connection, string columns, long seriesId, long fromMs, long toMs)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {columns} FROM candles WHERE series_id = $s AND open_time >= $from AND open_time < $to ORDER BY open_time";
+        command.Parameters.AddWithValue("$s", seriesId);
+        command.Parameters.AddWithValue("$from", fromMs);
+        command.Parameters.AddWithValue("$to", toMs);
+        return command;
+    }
+
+    private static int EstimateCount(Timeframe timeframe, long fromMs, long toMs)
+    {
+        const int Cap = 1 << 21;
+        if (timeframe.IsCalendar) return 16;
+        return (int)Math.Clamp((toMs - fromMs) / timeframe.DurationMs + 1, 0, Cap);
+    }
+
+    private long SeriesId(SqliteConnection connection, SqliteTransaction transaction, SeriesKey series)
+    {
+        if (_seriesIds.TryGetValue(series, out long id)) return id;
+        connection.Execute(
+            "INSERT INTO series (exchange, symbol, timeframe) VALUES (@Exchange, @Symbol, @Timeframe) ON CONFLICT DO NOTHING",
+            new { series.Exchange, series.Symbol, Timeframe = series.Timeframe.ToString() }, transaction);
+        return connection.ExecuteScalar<long>(
+            "SELECT id FROM series WHERE exchange = @Exchange AND symbol = @Symbol AND timeframe = @Timeframe",
+            new { series.Exchange, series.Symbol, Timeframe = series.Timeframe.ToString() }, transaction);
+    }
+
+    private long? FindSeriesId(SqliteConnection connection, SeriesKey series)
+    {
+        if (_seriesIds.TryGetValue(series, out long cached)) return cached;
+        long? id = connection.ExecuteScalar<long?>(
+            "SELECT id FROM series WHERE exchange = @Exchange AND symbol = @Symbol AND timeframe = @Timeframe",
+            new { series.Exchange, series.Symbol, Timeframe = series.Timeframe.ToString() });
+        if (id is { } found) _seriesIds.TryAdd(series, found);
+        return id;
+    }
+}
