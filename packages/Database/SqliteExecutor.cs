@@ -20,6 +20,8 @@ internal sealed class SqliteExecutor
     private const int NotADatabase = 26;
 
     private readonly string _connectionString;
+
+    public string ConnectionString => _connectionString;
     private readonly string _configureSql;
     private readonly DatabaseOptions _options;
     private readonly TimeProvider _clock;
