@@ -10,12 +10,15 @@ namespace Trader.Database.Stores;
 
 /// <summary>
 /// Candles in SQLite. The hot paths (bulk upsert, range read) use one prepared statement and a typed reader
-/// rather than Dapper, which would allocate per row.
+/// through SQLitePCL directly (<see cref="RawStatement"/>) rather than
+/// Dapper or ADO.NET, which box every value and allocate per row.
 /// </summary>
 internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
 {
+    private const string RangeSql = "FROM candles WHERE series_id = ?1 AND open_time >= ?2 AND open_time < ?3 ORDER BY open_time";
+
     private const string UpsertSql =
-        "INSERT INTO candles (series_id, open_time, open, high, low, close, volume) VALUES ($s, $t, $o, $h, $l, $c, $v) " +
+        "INSERT INTO candles (series_id, open_time, open, high, low, close, volume) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) " +
         "ON CONFLICT (series_id, open_time) DO UPDATE SET open = excluded.open, high = excluded.high, low = excluded.low, " +
         "close = excluded.close, volume = excluded.volume";
 
@@ -44,7 +47,7 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
             var (seriesId, inserted) = await executor.WriteAsync($"upsert {count} candles of {series}", (connection, transaction) =>
             {
                 long id = SeriesId(connection, transaction, series);
-                return (id, Insert(connection, transaction, id, good.AsSpan(start, count)));
+                return (id, Insert(connection, id, good.AsSpan(start, count)));
             }, ct).ConfigureAwait(false);
             // Cached only once committed: an id from a rolled-back transaction could be reused for another series.
             _seriesIds.TryAdd(series, seriesId);
@@ -53,29 +56,19 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
         return new CandleUpsertResult(written, rejected);
     }
 
-    private static int Insert(SqliteConnection connection, SqliteTransaction transaction, long seriesId, ReadOnlySpan<Candle> candles)
+    private static int Insert(SqliteConnection connection, long seriesId, ReadOnlySpan<Candle> candles)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = UpsertSql;
-        var series = command.Parameters.Add("$s", SqliteType.Integer);
-        var time = command.Parameters.Add("$t", SqliteType.Integer);
-        var open = command.Parameters.Add("$o", SqliteType.Real);
-        var high = command.Parameters.Add("$h", SqliteType.Real);
-        var low = command.Parameters.Add("$l", SqliteType.Real);
-        var close = command.Parameters.Add("$c", SqliteType.Real);
-        var volume = command.Parameters.Add("$v", SqliteType.Real);
-        command.Prepare();
-        series.Value = seriesId;
+        using var statement = new RawStatement(connection, UpsertSql);
+        statement.Bind(1, seriesId);
         foreach (ref readonly var candle in candles)
         {
-            time.Value = candle.OpenTimeMs;
-            open.Value = candle.Open;
-            high.Value = candle.High;
-            low.Value = candle.Low;
-            close.Value = candle.Close;
-            volume.Value = candle.Volume;
-            command.ExecuteNonQuery();
+            statement.Bind(2, candle.OpenTimeMs);
+            statement.Bind(3, candle.Open);
+            statement.Bind(4, candle.High);
+            statement.Bind(5, candle.Low);
+            statement.Bind(6, candle.Close);
+            statement.Bind(7, candle.Volume);
+            statement.Execute();
         }
         return candles.Length;
     }
@@ -87,12 +80,11 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
         return await executor.ReadAsync($"read candles of {series}", connection =>
         {
             if (FindSeriesId(connection, series) is not { } seriesId) return (IReadOnlyList<Candle>)[];
-            using var command = RangeCommand(connection, "open_time, open, high, low, close, volume", seriesId, fromMs, toMs);
+            using var statement = Range(connection, "open_time, open, high, low, close, volume", seriesId, fromMs, toMs);
             // Sizing the list from the range avoids regrowing it on large reads (capped: the range may be sparse).
             var candles = new List<Candle>(EstimateCount(series.Timeframe, fromMs, toMs));
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                candles.Add(new Candle(reader.GetInt64(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4), reader.GetDouble(5)));
+            while (statement.Step())
+                candles.Add(new Candle(statement.Int64(0), statement.Double(1), statement.Double(2), statement.Double(3), statement.Double(4), statement.Double(5)));
             return candles;
         }, ct).ConfigureAwait(false);
     }
@@ -118,11 +110,10 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
             long next = expected;
             if (FindSeriesId(connection, series) is { } seriesId)
             {
-                using var command = RangeCommand(connection, "open_time", seriesId, next, toMs);
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
+                using var statement = Range(connection, "open_time", seriesId, next, toMs);
+                while (statement.Step())
                 {
-                    long openTime = reader.GetInt64(0);
+                    long openTime = statement.Int64(0);
                     if (openTime > next) gaps.Add(new CandleGap(next, openTime));
                     next = timeframe.NextOpenMs(openTime);
                 }
@@ -132,15 +123,13 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
         }, ct).ConfigureAwait(false);
     }
 
-    private static SqliteCommand RangeCommand(SqliteConnection connection, string columns, long seriesId, long fromMs, long toMs)
+    private static RawStatement Range(SqliteConnection connection, string columns, long seriesId, long fromMs, long toMs)
     {
-        var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT {columns} FROM candles WHERE series_id = $s AND open_time >= $from AND open_time < $to ORDER BY open_time";
-        command.Parameters.AddWithValue("$s", seriesId);
-        command.Parameters.AddWithValue("$from", fromMs);
-        command.Parameters.AddWithValue("$to", toMs);
-        return command;
+        var statement = new RawStatement(connection, $"SELECT {columns} {RangeSql}");
+        statement.Bind(1, seriesId);
+        statement.Bind(2, fromMs);
+        statement.Bind(3, toMs);
+        return statement;
     }
 
     private static int EstimateCount(Timeframe timeframe, long fromMs, long toMs)
