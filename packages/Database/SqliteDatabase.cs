@@ -34,12 +34,25 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>Schema version after migration (the number of the last applied migration).</summary>
     public int SchemaVersion { get; }
 
+    /// <summary>Candle history (validated, idempotent upserts; range reads; gaps).</summary>
     public ICandleStore Candles { get; }
+
+    /// <summary>Instance registry and heartbeats.</summary>
     public IInstanceStore Instances { get; }
+
+    /// <summary>Orders by client order id.</summary>
     public IOrderStore Orders { get; }
+
+    /// <summary>Fills of stored orders.</summary>
     public IFillStore Fills { get; }
+
+    /// <summary>Round trips.</summary>
     public ITradeStore Trades { get; }
+
+    /// <summary>Equity snapshots.</summary>
     public IEquityStore Equity { get; }
+
+    /// <summary>Backtest runs and their metrics.</summary>
     public IBacktestRunStore BacktestRuns { get; }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Serilog;
-using Trader.Core.Domain;
 using Trader.Database.Tests.Stores;
 
 namespace Trader.Database.Tests.Concurrency;

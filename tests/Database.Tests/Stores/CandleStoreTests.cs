@@ -149,4 +149,16 @@ public sealed class CandleStoreTests : IDisposable
 
         Assert.Equal([new CandleGap(0, 5 * Minute)], await db.Candles.FindGapsAsync(Btc, 0, 5 * Minute, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task UpsertAsync_Cancelled_WritesNothing()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => db.Candles.UpsertAsync(Btc, RandomWalk.Generate(1, Timeframe.M1, 0, 5), cancelled.Token));
+
+        Assert.Null(await db.Candles.LatestOpenTimeAsync(Btc, CancellationToken.None));
+    }
 }
