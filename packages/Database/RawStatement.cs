@@ -41,6 +41,8 @@ internal sealed class RawStatement : IDisposable
         Check(raw.sqlite3_reset(_statement));
     }
 
+    public bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
+
     public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
 
     public double Double(int column) => raw.sqlite3_column_double(_statement, column);

@@ -80,9 +80,8 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
         return await executor.ReadAsync($"read candles of {series}", connection =>
         {
             if (FindSeriesId(connection, series) is not { } seriesId) return (IReadOnlyList<Candle>)[];
+            var candles = new List<Candle>(EstimateCount(connection, series.Timeframe, seriesId, fromMs, toMs));
             using var statement = Range(connection, "open_time, open, high, low, close, volume", seriesId, fromMs, toMs);
-            // Sizing the list from the range avoids regrowing it on large reads (capped: the range may be sparse).
-            var candles = new List<Candle>(EstimateCount(series.Timeframe, fromMs, toMs));
             while (statement.Step())
                 candles.Add(new Candle(statement.Int64(0), statement.Double(1), statement.Double(2), statement.Double(3), statement.Double(4), statement.Double(5)));
             return candles;
@@ -132,11 +131,25 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
         return statement;
     }
 
-    private static int EstimateCount(Timeframe timeframe, long fromMs, long toMs)
+    // Sizing the list from the first and last stored open times in the range (two index seeks) avoids regrowing it
+    // and over-allocating on large reads; capped because a sparse series would overestimate.
+    private static int EstimateCount(SqliteConnection connection, Timeframe timeframe, long seriesId, long fromMs, long toMs)
     {
-        const int Cap = 1 << 21;
+        const int Cap = 1 << 24;
         if (timeframe.IsCalendar) return 16;
-        return (int)Math.Clamp((toMs - fromMs) / timeframe.DurationMs + 1, 0, Cap);
+        long? first = Edge(connection, "min", seriesId, fromMs, toMs);
+        long? last = Edge(connection, "max", seriesId, fromMs, toMs);
+        return first is { } f && last is { } l ? (int)Math.Min((l - f) / timeframe.DurationMs + 1, Cap) : 0;
+    }
+
+    private static long? Edge(SqliteConnection connection, string aggregate, long seriesId, long fromMs, long toMs)
+    {
+        using var statement = new RawStatement(connection,
+            $"SELECT {aggregate}(open_time) FROM candles WHERE series_id = ?1 AND open_time >= ?2 AND open_time < ?3");
+        statement.Bind(1, seriesId);
+        statement.Bind(2, fromMs);
+        statement.Bind(3, toMs);
+        return statement.Step() && !statement.IsNull(0) ? statement.Int64(0) : null;
     }
 
     private long SeriesId(SqliteConnection connection, SqliteTransaction transaction, SeriesKey series)
