@@ -17,10 +17,10 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
 {
     private const string RangeSql = "FROM candles WHERE series_id = ?1 AND open_time >= ?2 AND open_time < ?3 ORDER BY open_time";
 
-    private const string UpsertSql =
-        "INSERT INTO candles (series_id, open_time, open, high, low, close, volume) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) " +
-        "ON CONFLICT (series_id, open_time) DO UPDATE SET open = excluded.open, high = excluded.high, low = excluded.low, " +
-        "close = excluded.close, volume = excluded.volume";
+    // Rows per multi-row INSERT: binding 50 rows and stepping once costs far less per row than 50 single-row steps.
+    private const int RowsPerStatement = 50;
+    private static readonly string UpsertBlockSql = UpsertSql(RowsPerStatement);
+    private static readonly string UpsertRowSql = UpsertSql(1);
 
     // Series ids never change once created, so each process learns a series' id once.
     private readonly ConcurrentDictionary<SeriesKey, long> _seriesIds = new();
@@ -56,21 +56,41 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
         return new CandleUpsertResult(written, rejected);
     }
 
+    /// <summary>Parameter 1 is the series id; row r uses parameters 2 + 6r .. 7 + 6r.</summary>
+    private static string UpsertSql(int rows) =>
+        "INSERT INTO candles (series_id, open_time, open, high, low, close, volume) VALUES " +
+        string.Join(", ", Enumerable.Range(0, rows).Select(r => $"(?1, ?{2 + 6 * r}, ?{3 + 6 * r}, ?{4 + 6 * r}, ?{5 + 6 * r}, ?{6 + 6 * r}, ?{7 + 6 * r})")) +
+        " ON CONFLICT (series_id, open_time) DO UPDATE SET open = excluded.open, high = excluded.high, low = excluded.low, " +
+        "close = excluded.close, volume = excluded.volume";
+
     private static int Insert(SqliteConnection connection, long seriesId, ReadOnlySpan<Candle> candles)
     {
-        using var statement = new RawStatement(connection, UpsertSql);
-        statement.Bind(1, seriesId);
-        foreach (ref readonly var candle in candles)
+        using var block = new RawStatement(connection, UpsertBlockSql);
+        using var single = new RawStatement(connection, UpsertRowSql);
+        block.Bind(1, seriesId);
+        single.Bind(1, seriesId);
+        int i = 0;
+        for (; i + RowsPerStatement <= candles.Length; i += RowsPerStatement)
         {
-            statement.Bind(2, candle.OpenTimeMs);
-            statement.Bind(3, candle.Open);
-            statement.Bind(4, candle.High);
-            statement.Bind(5, candle.Low);
-            statement.Bind(6, candle.Close);
-            statement.Bind(7, candle.Volume);
-            statement.Execute();
+            for (int r = 0; r < RowsPerStatement; r++) BindRow(block, 2 + 6 * r, candles[i + r]);
+            block.Execute();
+        }
+        for (; i < candles.Length; i++)
+        {
+            BindRow(single, 2, candles[i]);
+            single.Execute();
         }
         return candles.Length;
+    }
+
+    private static void BindRow(RawStatement statement, int first, in Candle candle)
+    {
+        statement.Bind(first, candle.OpenTimeMs);
+        statement.Bind(first + 1, candle.Open);
+        statement.Bind(first + 2, candle.High);
+        statement.Bind(first + 3, candle.Low);
+        statement.Bind(first + 4, candle.Close);
+        statement.Bind(first + 5, candle.Volume);
     }
 
     public async Task<IReadOnlyList<Candle>> ReadRangeAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)

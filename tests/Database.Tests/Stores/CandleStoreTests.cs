@@ -161,4 +161,20 @@ public sealed class CandleStoreTests : IDisposable
 
         Assert.Null(await db.Candles.LatestOpenTimeAsync(Btc, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task UpsertAsync_SameOpenTimeTwiceInOneBatch_KeepsTheLaterOne()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        var candles = RandomWalk.Generate(12, Timeframe.M1, 0, 120);
+        var revised = candles[10] with { Volume = 12345 };
+        Candle[] batch = [.. candles[..30], revised, .. candles[30..]];   // duplicates inside one multi-row statement
+
+        var result = await db.Candles.UpsertAsync(Btc, batch, CancellationToken.None);
+
+        var stored = await db.Candles.ReadRangeAsync(Btc, 0, long.MaxValue, CancellationToken.None);
+        Assert.Equal(121, result.Written);
+        Assert.Equal(120, stored.Count);
+        Assert.Equal(revised, stored[10]);
+    }
 }
