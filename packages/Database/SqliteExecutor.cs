@@ -124,7 +124,7 @@ internal sealed class SqliteExecutor
     private static bool IsBusy(SqliteException e) => e.SqliteErrorCode is Busy or Locked;
 
     /// <summary>Turns a SQLite error into a message that names the file and the fix.</summary>
-    public DatabaseException Translate(SqliteException e, string operation, int attempts = 1) => e.SqliteErrorCode switch
+    private DatabaseException Translate(SqliteException e, string operation, int attempts) => e.SqliteErrorCode switch
     {
         Busy or Locked => new DatabaseException(
             $"Could not {operation}: the database {FilePath} stayed locked by another process through {attempts} attempts. " +
