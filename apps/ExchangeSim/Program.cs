@@ -1,11 +1,59 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
 using Trader.Core.Hosting;
+using Trader.ExchangeSim;
 
-var root = new RootCommand("exchangesim: an exchange simulator speaking Binance's spot REST API v3 on 127.0.0.1.");
-root.SetAction((parse, ct) =>
+var root = new RootCommand("exchangesim: an exchange simulator speaking Binance's spot REST API v3 on 127.0.0.1. Every option also reads SIM_<NAME> (SIM_API_KEY, SIM_RANDOM_WALK, ...).");
+string[] names =
+[
+    "port", "symbols", "data", "random-walk", "history", "replay-from", "speed", "api-key", "api-secret", "balances",
+    "timeframe", "fee", "slippage", "weight-limit", "weight-window", "latency-ms", "fault-429", "fault-5xx", "fault-drop", "retry-after", "fault-seed",
+];
+var help = new Dictionary<string, string>
 {
-    // Placeholder until the Exchange issue.
-    Console.Error.WriteLine("exchangesim: not implemented yet (see the Exchange issue).");
-    return Task.FromResult(1);
+    ["port"] = "TCP port on 127.0.0.1; 0 picks a free one and prints it (required)",
+    ["symbols"] = "markets, comma-separated (default BTC/USDT)",
+    ["data"] = "CSV time,open,high,low,close,volume to replay (one symbol)",
+    ["random-walk"] = "seed of a random-walk candle source (the default source, seed 1)",
+    ["history"] = "random-walk history before the start, e.g. 30d (default 30d)",
+    ["replay-from"] = "start the clock here (ISO 8601 UTC or Unix ms) instead of the data's end or now",
+    ["speed"] = "simulated seconds per real second (default 1)",
+    ["api-key"] = "API key clients must send in X-MBX-APIKEY (default sim-api-key)",
+    ["api-secret"] = "HMAC-SHA256 secret (default sim-api-secret)",
+    ["balances"] = "starting balances, e.g. USDT=10000,BTC=0 (default USDT=10000)",
+    ["timeframe"] = "random-walk candle period (default 1m)",
+    ["fee"] = "fee per fill as a fraction (default 0.001)",
+    ["slippage"] = "market-order slippage as a fraction (default 0.0005)",
+    ["weight-limit"] = "REQUEST_WEIGHT limit per window (default 6000)",
+    ["weight-window"] = "length of a weight window (default 1m, as Binance)",
+    ["latency-ms"] = "fault: added latency per request",
+    ["fault-429"] = "fault: probability of an injected 429",
+    ["fault-5xx"] = "fault: probability of an injected 503",
+    ["fault-drop"] = "fault: probability of a dropped connection",
+    ["retry-after"] = "fault: Retry-After seconds on injected 429s (default 1)",
+    ["fault-seed"] = "fault: seed of the fault draws (default 1)",
+};
+var options = names.ToDictionary(n => n, n => new Option<string?>("--" + n) { Description = help[n] });
+foreach (var o in options.Values) root.Options.Add(o);
+
+root.SetAction(async (parse, ct) =>
+{
+    var settings = SimOptions.Resolve(name => parse.GetValue(options[name]), Environment.GetEnvironmentVariable);
+    var engine = settings.Setup.Build(TimeProvider.System);
+    await using var app = new SimServer(settings, engine, TimeProvider.System).Build();
+    await app.StartAsync(ct);
+    var address = app.Urls.First();
+    // Tests and scripts parse this line to find the port.
+    Console.Out.WriteLine($"exchangesim listening on {address}");
+    Console.Out.Flush();
+    try
+    {
+        await Task.Delay(Timeout.InfiniteTimeSpan, ct);
+    }
+    catch (OperationCanceledException)
+    {
+    }
+    await app.StopAsync(CancellationToken.None);
+    return 0;
 });
 return await CommandLineApp.RunAsync(root, args);

@@ -176,7 +176,21 @@ public sealed class ConfigLoaderTests : IDisposable
     public void Load_StakeWithTwoModes_AsksForExactlyOne()
     {
         var (path, lines) = _files.Errors(TempConfig.Valid.Replace("stake: { fraction: 0.10 }", "stake: { fraction: 0.10, quote: 100 }"));
-        TempConfig.Single(path, lines, 8, "'risk.stake.fraction' set exactly one of fraction, quote, risk_per_trade, kelly (found 2)");
+        TempConfig.Single(path, lines, 8, "'risk.stake.fraction' set exactly one of fraction, quote, risk_per_trade (optionally with kelly), found 2");
+    }
+
+    [Fact]
+    public void Load_KellyBesideFallbackMode_KeepsBoth()
+    {
+        var config = _files.Load(TempConfig.Valid.Replace("stake: { fraction: 0.10 }", "stake: { fraction: 0.10, kelly: 0.5, kelly_min_trades: 30 }"));
+        Assert.Equal(new StakeConfig(Fraction: 0.10m, Kelly: 0.5m, KellyMinTrades: 30), config.Risk.Stake);
+    }
+
+    [Fact]
+    public void Load_KellyMinTradesZero_ReportsRange()
+    {
+        var (path, lines) = _files.Errors(TempConfig.Valid.Replace("stake: { fraction: 0.10 }", "stake: { kelly: 0.5, kelly_min_trades: 0 }"));
+        TempConfig.Single(path, lines, 8, "'risk.stake.kelly_min_trades' must be at least 1");
     }
 
     [Fact]

@@ -1,0 +1,175 @@
+using System.Globalization;
+using Trader.Core.Domain;
+using Trader.Exchange;
+using Trader.Timeframes;
+
+namespace Trader.ExchangeSim;
+
+/// <summary>The exact JSON shapes of Binance spot REST v3 answers, built from the engine's records.</summary>
+public static class BinanceJson
+{
+    public static string D(decimal value) => value.ToString("0.00000000", CultureInfo.InvariantCulture);
+
+    private static string D(double value) => ((decimal)value).ToString("0.00000000", CultureInfo.InvariantCulture);
+
+    public static object Symbol(Market m) => new
+    {
+        symbol = m.Id,
+        status = "TRADING",
+        baseAsset = m.Base,
+        baseAssetPrecision = 8,
+        quoteAsset = m.Quote,
+        quotePrecision = 8,
+        quoteAssetPrecision = 8,
+        baseCommissionPrecision = 8,
+        quoteCommissionPrecision = 8,
+        orderTypes = new[] { "LIMIT", "MARKET" },
+        icebergAllowed = false,
+        ocoAllowed = false,
+        otoAllowed = false,
+        quoteOrderQtyMarketAllowed = false,
+        allowTrailingStop = false,
+        cancelReplaceAllowed = false,
+        isSpotTradingAllowed = true,
+        isMarginTradingAllowed = false,
+        filters = new object[]
+        {
+            new { filterType = "PRICE_FILTER", minPrice = D(m.TickSize), maxPrice = D(1_000_000m), tickSize = D(m.TickSize) },
+            new { filterType = "LOT_SIZE", minQty = D(m.MinAmount), maxQty = D(9_000m), stepSize = D(m.StepSize) },
+            new { filterType = "NOTIONAL", minNotional = D(m.MinNotional), applyMinToMarket = true, maxNotional = D(9_000_000m), applyMaxToMarket = false, avgPriceMins = 5 },
+        },
+        permissions = Array.Empty<string>(),
+        permissionSets = new[] { new[] { "SPOT" } },
+        defaultSelfTradePreventionMode = "NONE",
+        allowedSelfTradePreventionModes = new[] { "NONE" },
+    };
+
+    public static object Kline(Candle c, Timeframe tf) => new object[]
+    {
+        c.OpenTimeMs, D(c.Open), D(c.High), D(c.Low), D(c.Close), D(c.Volume), tf.CloseTimeMs(c.OpenTimeMs) - 1,
+        D(c.Volume * (c.Open + c.Close) / 2), 1, D(c.Volume / 2), D(c.Volume * (c.Open + c.Close) / 4), "0",
+    };
+
+    public static string Status(ExchangeOrder o) => o.Status switch
+    {
+        OrderStatus.Open => o.Filled > 0 ? "PARTIALLY_FILLED" : "NEW",
+        OrderStatus.Closed => "FILLED",
+        OrderStatus.Canceled => "CANCELED",
+        OrderStatus.Rejected => "REJECTED",
+        _ => "EXPIRED",
+    };
+
+    public static object Order(ExchangeOrder o, string venueSymbol) => new
+    {
+        symbol = venueSymbol,
+        orderId = long.Parse(o.Id, CultureInfo.InvariantCulture),
+        orderListId = -1,
+        clientOrderId = o.ClientOrderId,
+        price = D(o.Price ?? 0m),
+        origQty = D(o.Amount),
+        executedQty = D(o.Filled),
+        cummulativeQuoteQty = D(o.Cost),
+        status = Status(o),
+        timeInForce = "GTC",
+        type = o.Type == OrderType.Limit ? "LIMIT" : "MARKET",
+        side = o.Side == OrderSide.Buy ? "BUY" : "SELL",
+        stopPrice = D(0m),
+        icebergQty = D(0m),
+        time = o.TimestampMs,
+        updateTime = o.LastUpdateMs,
+        isWorking = true,
+        workingTime = o.TimestampMs,
+        origQuoteOrderQty = D(0m),
+        selfTradePreventionMode = "NONE",
+    };
+
+    public static object NewOrderFull(ExchangeOrder o, string venueSymbol, IEnumerable<ExchangeTrade> fills) => new
+    {
+        symbol = venueSymbol,
+        orderId = long.Parse(o.Id, CultureInfo.InvariantCulture),
+        orderListId = -1,
+        clientOrderId = o.ClientOrderId,
+        transactTime = o.TimestampMs,
+        price = D(o.Price ?? 0m),
+        origQty = D(o.Amount),
+        executedQty = D(o.Filled),
+        origQuoteOrderQty = D(0m),
+        cummulativeQuoteQty = D(o.Cost),
+        status = Status(o),
+        timeInForce = "GTC",
+        type = o.Type == OrderType.Limit ? "LIMIT" : "MARKET",
+        side = o.Side == OrderSide.Buy ? "BUY" : "SELL",
+        workingTime = o.TimestampMs,
+        selfTradePreventionMode = "NONE",
+        fills = fills.Select(f => new
+        {
+            price = D(f.Price),
+            qty = D(f.Amount),
+            commission = D(f.Fee),
+            commissionAsset = f.FeeAsset,
+            tradeId = long.Parse(f.Id, CultureInfo.InvariantCulture),
+        }).ToArray(),
+    };
+
+    public static object Canceled(ExchangeOrder o, string venueSymbol, string cancelClientId, long nowMs) => new
+    {
+        symbol = venueSymbol,
+        origClientOrderId = o.ClientOrderId,
+        orderId = long.Parse(o.Id, CultureInfo.InvariantCulture),
+        orderListId = -1,
+        clientOrderId = cancelClientId,
+        transactTime = nowMs,
+        price = D(o.Price ?? 0m),
+        origQty = D(o.Amount),
+        executedQty = D(o.Filled),
+        origQuoteOrderQty = D(0m),
+        cummulativeQuoteQty = D(o.Cost),
+        status = Status(o),
+        timeInForce = "GTC",
+        type = o.Type == OrderType.Limit ? "LIMIT" : "MARKET",
+        side = o.Side == OrderSide.Buy ? "BUY" : "SELL",
+        selfTradePreventionMode = "NONE",
+    };
+
+    public static object Trade(ExchangeTrade t, string venueSymbol) => new
+    {
+        symbol = venueSymbol,
+        id = long.Parse(t.Id, CultureInfo.InvariantCulture),
+        orderId = long.Parse(t.OrderId, CultureInfo.InvariantCulture),
+        orderListId = -1,
+        price = D(t.Price),
+        qty = D(t.Amount),
+        quoteQty = D(t.Cost),
+        commission = D(t.Fee),
+        commissionAsset = t.FeeAsset,
+        time = t.TimestampMs,
+        isBuyer = t.Side == OrderSide.Buy,
+        isMaker = t.IsMaker,
+        isBestMatch = true,
+    };
+
+    public static object Ticker24h(Ticker t, Market m, long nowMs) => new
+    {
+        symbol = m.Id,
+        priceChange = D(t.Last - (t.Open ?? t.Last)),
+        priceChangePercent = ((t.Change24h ?? 0m) * 100).ToString("0.000", CultureInfo.InvariantCulture),
+        weightedAvgPrice = D(t.Last),
+        prevClosePrice = D(t.Open ?? t.Last),
+        lastPrice = D(t.Last),
+        lastQty = D(0m),
+        bidPrice = D(t.Bid ?? t.Last),
+        bidQty = D(1m),
+        askPrice = D(t.Ask ?? t.Last),
+        askQty = D(1m),
+        openPrice = D(t.Open ?? t.Last),
+        highPrice = D(t.High ?? t.Last),
+        lowPrice = D(t.Low ?? t.Last),
+        volume = D(t.BaseVolume ?? 0m),
+        quoteVolume = D((t.BaseVolume ?? 0m) * t.Last),
+        openTime = nowMs - 86_400_000,
+        closeTime = nowMs,
+        firstId = 0,
+        lastId = 0,
+        count = 0,
+    };
+}

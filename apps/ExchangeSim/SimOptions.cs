@@ -1,0 +1,88 @@
+using System.Globalization;
+using Trader.Core.Errors;
+using Trader.Exchange.Simulator;
+using Trader.Timeframes;
+
+namespace Trader.ExchangeSim;
+
+/// <summary>Everything the simulator is started with, from the command line or the matching SIM_* variables.</summary>
+public sealed record SimOptions(
+    int Port,
+    SimulatorSetup Setup,
+    string ApiKey,
+    string ApiSecret,
+    int WeightLimit,
+    TimeSpan WeightWindow,
+    FaultSettings Faults)
+{
+    public static SimOptions Resolve(Func<string, string?> cli, Func<string, string?> env)
+    {
+        string? Get(string name) => cli(name) ?? env("SIM_" + name.ToUpperInvariant().Replace('-', '_'));
+
+        var portText = Get("port") ?? throw new ConfigException("--port is required (0 picks a free port and prints it).");
+        int port = int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p <= 65535
+            ? p : throw new ConfigException($"--port: '{portText}' is not a port number 0..65535.");
+
+        var symbols = (Get("symbols") ?? "BTC/USDT").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => s.ToUpperInvariant()).ToList();
+        foreach (var s in symbols)
+        {
+            try { SimMarkets.Split(s); }
+            catch (ArgumentException) { throw new ConfigException($"--symbols: '{s}' is not a symbol like BTC/USDT."); }
+        }
+        if (symbols.Count == 0) throw new ConfigException("--symbols: give at least one symbol, e.g. BTC/USDT,ETH/USDT.");
+
+        var data = Get("data");
+        var walk = Get("random-walk");
+        if (data is not null && walk is not null) throw new ConfigException("--data and --random-walk exclude each other; pick one candle source.");
+        if (data is not null && symbols.Count != 1) throw new ConfigException($"--data feeds one symbol; pass exactly one with --symbols (got {symbols.Count}).");
+        int seed = walk is null ? 1 : int.TryParse(walk, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var sd) ? sd : throw new ConfigException($"--random-walk: seed '{walk}' is not an integer.");
+        var tfText = Get("timeframe") ?? "1m";
+        if (!Timeframe.TryParse(tfText, out var timeframe) || timeframe.IsCalendar) throw new ConfigException($"--timeframe: '{tfText}' is not one of {Timeframe.AcceptedValues} (months excluded).");
+
+        var history = Durations.Parse(Get("history") ?? "30d", "--history");
+        long? replayFrom = Get("replay-from") is { } rf ? Durations.ParseTimeMs(rf, "--replay-from") : null;
+        double speed = Number(Get("speed") ?? "1", "--speed");
+        if (speed <= 0) throw new ConfigException($"--speed must be positive, got {speed}.");
+
+        var key = Get("api-key") ?? "sim-api-key";
+        var secret = Get("api-secret") ?? "sim-api-secret";
+        var balances = ParseBalances(Get("balances") ?? "USDT=10000");
+        decimal fee = Money(Get("fee") ?? "0.001", "--fee");
+        decimal slippage = Money(Get("slippage") ?? "0.0005", "--slippage");
+        int weightLimit = (int)Number(Get("weight-limit") ?? "6000", "--weight-limit");
+        if (weightLimit < 1) throw new ConfigException("--weight-limit must be at least 1.");
+        var window = Durations.Parse(Get("weight-window") ?? "1m", "--weight-window");
+        if (window < TimeSpan.FromMilliseconds(100)) throw new ConfigException("--weight-window must be at least 100ms.");
+
+        var faults = new FaultSettings(
+            (int)Number(Get("latency-ms") ?? "0", "--latency-ms"), Number(Get("fault-429") ?? "0", "--fault-429"),
+            Number(Get("fault-5xx") ?? "0", "--fault-5xx"), Number(Get("fault-drop") ?? "0", "--fault-drop"),
+            (int)Number(Get("retry-after") ?? "1", "--retry-after"), (int)Number(Get("fault-seed") ?? "1", "--fault-seed"));
+        try { faults.Validate(); }
+        catch (ArgumentOutOfRangeException e) { throw new ConfigException($"fault options: {e.Message}"); }
+
+        var setup = new SimulatorSetup(symbols, data, seed, timeframe, history, replayFrom, speed, new SimulatorSettings(balances, fee, slippage));
+        return new SimOptions(port, setup, key, secret, weightLimit, window, faults);
+    }
+
+    private static double Number(string text, string option) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
+            ? v : throw new ConfigException($"{option}: '{text}' is not a number.");
+
+    private static decimal Money(string text, string option) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0
+            ? v : throw new ConfigException($"{option}: '{text}' is not a non-negative number.");
+
+    private static Dictionary<string, decimal> ParseBalances(string text)
+    {
+        var result = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var pair in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var kv = pair.Split('=');
+            if (kv.Length != 2 || kv[0].Length == 0) throw new ConfigException($"--balances: '{pair}' is not ASSET=AMOUNT, e.g. USDT=10000,BTC=0.");
+            result[kv[0].ToUpperInvariant()] = Money(kv[1], $"--balances {kv[0]}");
+        }
+        return result;
+    }
+}

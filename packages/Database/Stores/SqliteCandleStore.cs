@@ -1,0 +1,195 @@
+using System.Collections.Concurrent;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Trader.Core.Domain;
+using Trader.Core.MarketData;
+using Trader.Core.Ports;
+using Trader.Timeframes;
+
+namespace Trader.Database.Stores;
+
+/// <summary>
+/// Candles in SQLite. The hot paths (bulk upsert, range read) use one prepared statement and a typed reader
+/// through SQLitePCL directly (<see cref="RawStatement"/>) rather than
+/// Dapper or ADO.NET, which box every value and allocate per row.
+/// </summary>
+internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
+{
+    private const string RangeSql = "FROM candles WHERE series_id = ?1 AND open_time >= ?2 AND open_time < ?3 ORDER BY open_time";
+
+    // Rows per multi-row INSERT: binding 50 rows and stepping once costs far less per row than 50 single-row steps.
+    private const int RowsPerStatement = 50;
+    private static readonly string UpsertBlockSql = UpsertSql(RowsPerStatement);
+    private static readonly string UpsertRowSql = UpsertSql(1);
+
+    // Series ids never change once created, so each process learns a series' id once.
+    private readonly ConcurrentDictionary<SeriesKey, long> _seriesIds = new();
+
+    public async Task<CandleUpsertResult> UpsertAsync(SeriesKey series, IReadOnlyList<Candle> candles, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var good = new Candle[candles.Count];
+        int goodCount = 0;
+        var rejected = new List<CandleRejection>();
+        for (int i = 0; i < candles.Count; i++)
+        {
+            var candle = candles[i];
+            if (CandleValidator.Validate(candle, series.Timeframe) is { } reason) rejected.Add(new CandleRejection(i, candle, reason));
+            else good[goodCount++] = candle;
+        }
+
+        int written = 0;
+        int perTransaction = executor.Options.CandlesPerTransaction;
+        for (int offset = 0; offset < goodCount; offset += perTransaction)
+        {
+            int start = offset;
+            int count = Math.Min(perTransaction, goodCount - offset);
+            var (seriesId, inserted) = await executor.WriteAsync($"upsert {count} candles of {series}", (connection, transaction) =>
+            {
+                long id = SeriesId(connection, transaction, series);
+                return (id, Insert(connection, id, good.AsSpan(start, count)));
+            }, ct).ConfigureAwait(false);
+            // Cached only once committed: an id from a rolled-back transaction could be reused for another series.
+            _seriesIds.TryAdd(series, seriesId);
+            written += inserted;
+        }
+        return new CandleUpsertResult(written, rejected);
+    }
+
+    /// <summary>Parameter 1 is the series id; row r uses parameters 2 + 6r .. 7 + 6r.</summary>
+    private static string UpsertSql(int rows) =>
+        "INSERT INTO candles (series_id, open_time, open, high, low, close, volume) VALUES " +
+        string.Join(", ", Enumerable.Range(0, rows).Select(r => $"(?1, ?{2 + 6 * r}, ?{3 + 6 * r}, ?{4 + 6 * r}, ?{5 + 6 * r}, ?{6 + 6 * r}, ?{7 + 6 * r})")) +
+        " ON CONFLICT (series_id, open_time) DO UPDATE SET open = excluded.open, high = excluded.high, low = excluded.low, " +
+        "close = excluded.close, volume = excluded.volume";
+
+    private static int Insert(SqliteConnection connection, long seriesId, ReadOnlySpan<Candle> candles)
+    {
+        using var block = new RawStatement(connection, UpsertBlockSql);
+        using var single = new RawStatement(connection, UpsertRowSql);
+        block.Bind(1, seriesId);
+        single.Bind(1, seriesId);
+        int i = 0;
+        for (; i + RowsPerStatement <= candles.Length; i += RowsPerStatement)
+        {
+            for (int r = 0; r < RowsPerStatement; r++) BindRow(block, 2 + 6 * r, candles[i + r]);
+            block.Execute();
+        }
+        for (; i < candles.Length; i++)
+        {
+            BindRow(single, 2, candles[i]);
+            single.Execute();
+        }
+        return candles.Length;
+    }
+
+    private static void BindRow(RawStatement statement, int first, in Candle candle)
+    {
+        statement.Bind(first, candle.OpenTimeMs);
+        statement.Bind(first + 1, candle.Open);
+        statement.Bind(first + 2, candle.High);
+        statement.Bind(first + 3, candle.Low);
+        statement.Bind(first + 4, candle.Close);
+        statement.Bind(first + 5, candle.Volume);
+    }
+
+    public async Task<IReadOnlyList<Candle>> ReadRangeAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (toMs <= fromMs) return [];
+        return await executor.ReadAsync($"read candles of {series}", connection =>
+        {
+            if (FindSeriesId(connection, series) is not { } seriesId) return (IReadOnlyList<Candle>)[];
+            var candles = new List<Candle>(EstimateCount(connection, series.Timeframe, seriesId, fromMs, toMs));
+            using var statement = Range(connection, "open_time, open, high, low, close, volume", seriesId, fromMs, toMs);
+            while (statement.Step())
+                candles.Add(new Candle(statement.Int64(0), statement.Double(1), statement.Double(2), statement.Double(3), statement.Double(4), statement.Double(5)));
+            return candles;
+        }, ct).ConfigureAwait(false);
+    }
+
+    public Task<long?> LatestOpenTimeAsync(SeriesKey series, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return executor.ReadAsync($"read the latest candle of {series}", connection =>
+            FindSeriesId(connection, series) is { } seriesId
+                ? connection.ExecuteScalar<long?>("SELECT max(open_time) FROM candles WHERE series_id = @seriesId", new { seriesId })
+                : null, ct);
+    }
+
+    public async Task<IReadOnlyList<CandleGap>> FindGapsAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var timeframe = series.Timeframe;
+        long expected = timeframe.IsAligned(fromMs) ? fromMs : timeframe.NextOpenMs(timeframe.FloorMs(fromMs));
+        if (expected >= toMs) return [];
+        return await executor.ReadAsync($"find gaps in {series}", connection =>
+        {
+            var gaps = new List<CandleGap>();
+            long next = expected;
+            if (FindSeriesId(connection, series) is { } seriesId)
+            {
+                using var statement = Range(connection, "open_time", seriesId, next, toMs);
+                while (statement.Step())
+                {
+                    long openTime = statement.Int64(0);
+                    if (openTime > next) gaps.Add(new CandleGap(next, openTime));
+                    next = timeframe.NextOpenMs(openTime);
+                }
+            }
+            if (next < toMs) gaps.Add(new CandleGap(next, toMs));
+            return (IReadOnlyList<CandleGap>)gaps;
+        }, ct).ConfigureAwait(false);
+    }
+
+    private static RawStatement Range(SqliteConnection connection, string columns, long seriesId, long fromMs, long toMs)
+    {
+        var statement = new RawStatement(connection, $"SELECT {columns} {RangeSql}");
+        statement.Bind(1, seriesId);
+        statement.Bind(2, fromMs);
+        statement.Bind(3, toMs);
+        return statement;
+    }
+
+    // Sizing the list from the first and last stored open times in the range (two index seeks) avoids regrowing it
+    // and over-allocating on large reads; capped because a sparse series would overestimate.
+    private static int EstimateCount(SqliteConnection connection, Timeframe timeframe, long seriesId, long fromMs, long toMs)
+    {
+        const int Cap = 1 << 24;
+        if (timeframe.IsCalendar) return 16;
+        long? first = Edge(connection, "min", seriesId, fromMs, toMs);
+        long? last = Edge(connection, "max", seriesId, fromMs, toMs);
+        return first is { } f && last is { } l ? (int)Math.Min((l - f) / timeframe.DurationMs + 1, Cap) : 0;
+    }
+
+    private static long? Edge(SqliteConnection connection, string aggregate, long seriesId, long fromMs, long toMs)
+    {
+        using var statement = new RawStatement(connection,
+            $"SELECT {aggregate}(open_time) FROM candles WHERE series_id = ?1 AND open_time >= ?2 AND open_time < ?3");
+        statement.Bind(1, seriesId);
+        statement.Bind(2, fromMs);
+        statement.Bind(3, toMs);
+        return statement.Step() && !statement.IsNull(0) ? statement.Int64(0) : null;
+    }
+
+    private long SeriesId(SqliteConnection connection, SqliteTransaction transaction, SeriesKey series)
+    {
+        if (_seriesIds.TryGetValue(series, out long id)) return id;
+        connection.Execute(
+            "INSERT INTO series (exchange, symbol, timeframe) VALUES (@Exchange, @Symbol, @Timeframe) ON CONFLICT DO NOTHING",
+            new { series.Exchange, series.Symbol, Timeframe = series.Timeframe.ToString() }, transaction);
+        return connection.ExecuteScalar<long>(
+            "SELECT id FROM series WHERE exchange = @Exchange AND symbol = @Symbol AND timeframe = @Timeframe",
+            new { series.Exchange, series.Symbol, Timeframe = series.Timeframe.ToString() }, transaction);
+    }
+
+    private long? FindSeriesId(SqliteConnection connection, SeriesKey series)
+    {
+        if (_seriesIds.TryGetValue(series, out long cached)) return cached;
+        long? id = connection.ExecuteScalar<long?>(
+            "SELECT id FROM series WHERE exchange = @Exchange AND symbol = @Symbol AND timeframe = @Timeframe",
+            new { series.Exchange, series.Symbol, Timeframe = series.Timeframe.ToString() });
+        if (id is { } found) _seriesIds.TryAdd(series, found);
+        return id;
+    }
+}

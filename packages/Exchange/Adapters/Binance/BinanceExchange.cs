@@ -1,0 +1,331 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Serilog;
+using Trader.Core.Domain;
+using Trader.Exchange.Decorators;
+using Trader.Exchange.Errors;
+using Trader.Timeframes;
+
+namespace Trader.Exchange.Adapters.Binance;
+
+/// <summary>
+/// Binance spot REST API v3, plain: it signs (HMAC-SHA256 with timestamp and recvWindow, X-MBX-APIKEY header), keeps
+/// its clock offset to the server in sync (error -1021 triggers one resync and one resend), reports the
+/// X-MBX-USED-WEIGHT-1M header to an optional <see cref="WeightLimiter"/>, and maps every error to our hierarchy.
+/// It neither retries nor throttles: wrap it in <see cref="RetryingExchange"/> and <see cref="ThrottledExchange"/>.
+/// </summary>
+public sealed class BinanceExchange : IExchange
+{
+    private readonly HttpClient _http;
+    private readonly BinanceOptions _options;
+    private readonly ApiCredentials? _credentials;
+    private readonly TimeProvider _clock;
+    private readonly WeightLimiter? _weights;
+    private readonly ILogger _log;
+    private readonly SemaphoreSlim _marketsGate = new(1, 1);
+    private IReadOnlyDictionary<string, Market>? _markets;
+    private long _offsetMs;
+    private bool _synced;
+
+    /// <param name="http">Client for the REST calls; its base address is ignored in favour of <paramref name="options"/>.</param>
+    /// <param name="options">Base URL, recvWindow and timeout.</param>
+    /// <param name="credentials">Key and secret for signed calls, or null for market data only.</param>
+    /// <param name="clock">Local clock for timestamps and timeouts.</param>
+    /// <param name="weights">Receives the weight the server reports, or null.</param>
+    /// <param name="log">Structured log.</param>
+    public BinanceExchange(HttpClient http, BinanceOptions options, ApiCredentials? credentials, TimeProvider clock, WeightLimiter? weights, ILogger log)
+    {
+        _http = http;
+        _options = options;
+        _credentials = credentials;
+        _clock = clock;
+        _weights = weights;
+        _log = log.ForContext<BinanceExchange>();
+    }
+
+    /// <inheritdoc />
+    public string Name => "binance";
+
+    /// <summary>Server time minus local time, ms, as last measured.</summary>
+    public long ClockOffsetMs => Interlocked.Read(ref _offsetMs);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct)
+    {
+        if (_markets is { } cached) return cached;
+        await _marketsGate.WaitAsync(ct);
+        try
+        {
+            if (_markets is { } loaded) return loaded;
+            var info = await SendAsync(HttpMethod.Get, "/api/v3/exchangeInfo", [], false, "load markets", ct);
+            var markets = new Dictionary<string, Market>(StringComparer.Ordinal);
+            foreach (var s in info.Field("symbols").Items())
+            {
+                if (s.String("status") != "TRADING") continue;
+                var (baseAsset, quote) = (s.String("baseAsset"), s.String("quoteAsset"));
+                decimal tick = 0, step = 0, minQty = 0, minNotional = 0;
+                foreach (var f in s.Field("filters").Items())
+                {
+                    switch (f.String("filterType"))
+                    {
+                        case "PRICE_FILTER": tick = f.Decimal("tickSize"); break;
+                        case "LOT_SIZE": (step, minQty) = (f.Decimal("stepSize"), f.Decimal("minQty")); break;
+                        case "NOTIONAL" or "MIN_NOTIONAL": minNotional = f.Decimal("minNotional"); break;
+                    }
+                }
+                var market = new Market(s.String("symbol"), $"{baseAsset}/{quote}", baseAsset, quote, tick, step, minQty, minNotional);
+                markets[market.Symbol] = market;
+            }
+            _markets = markets;
+            return markets;
+        }
+        finally
+        {
+            _marketsGate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Candle>> FetchOhlcvAsync(string symbol, Timeframe timeframe, long? sinceMs, int limit, CancellationToken ct)
+    {
+        var market = await MarketAsync(symbol, ct);
+        var query = new List<(string, string)> { ("symbol", market.Id), ("interval", timeframe.ToString()), ("limit", Math.Clamp(limit, 1, 1000).ToString(CultureInfo.InvariantCulture)) };
+        if (sinceMs is { } since) query.Add(("startTime", since.ToString(CultureInfo.InvariantCulture)));
+        var rows = await SendAsync(HttpMethod.Get, "/api/v3/klines", query, false, $"fetch OHLCV {symbol} {timeframe}", ct);
+        return rows.Items().Select(r => new Candle(r.At(0).Long(), r.At(1).Double(), r.At(2).Double(), r.At(3).Double(), r.At(4).Double(), r.At(5).Double())).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<Ticker> FetchTickerAsync(string symbol, CancellationToken ct)
+    {
+        var market = await MarketAsync(symbol, ct);
+        var t = await SendAsync(HttpMethod.Get, "/api/v3/ticker/24hr", [("symbol", market.Id)], false, $"fetch ticker {symbol}", ct);
+        return new Ticker(symbol, t.Long("closeTime"), t.Decimal("lastPrice"), t.Decimal("bidPrice"), t.Decimal("askPrice"), t.Decimal("highPrice"), t.Decimal("lowPrice"), t.Decimal("openPrice"), t.Decimal("volume"));
+    }
+
+    /// <inheritdoc />
+    public async Task<Balance> FetchBalanceAsync(CancellationToken ct)
+    {
+        var account = await SendAsync(HttpMethod.Get, "/api/v3/account", [], true, "fetch balance", ct);
+        var assets = new Dictionary<string, BalanceEntry>(StringComparer.Ordinal);
+        foreach (var b in account.Field("balances").Items()) assets[b.String("asset")] = new BalanceEntry(b.Decimal("free"), b.Decimal("locked"));
+        return new Balance(account.Long("updateTime"), assets);
+    }
+
+    /// <inheritdoc />
+    public async Task<ExchangeOrder> CreateOrderAsync(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string clientOrderId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(clientOrderId);
+        var market = await MarketAsync(symbol, ct);
+        // Market orders are valued by the exchange; checking their notional here would cost a ticker request.
+        var (qty, px) = market.PrepareOrder(type, side, amount, price, referencePrice: null);
+        var query = new List<(string, string)>
+        {
+            ("symbol", market.Id), ("side", side == OrderSide.Buy ? "BUY" : "SELL"), ("type", type == OrderType.Limit ? "LIMIT" : "MARKET"),
+        };
+        if (type == OrderType.Limit) query.Add(("timeInForce", "GTC"));
+        query.Add(("quantity", Plain(qty)));
+        if (px is { } p) query.Add(("price", Plain(p)));
+        query.Add(("newClientOrderId", clientOrderId));
+        query.Add(("newOrderRespType", "FULL"));
+        var o = await SendAsync(HttpMethod.Post, "/api/v3/order", query, true, $"create order {side} {Plain(qty)} {symbol}{(px is null ? "" : " at " + Plain(px.Value))} ({clientOrderId})", ct);
+        return ParseOrder(o, symbol, o.String("clientOrderId"), o.Long("transactTime"), o.Long("transactTime"));
+    }
+
+    /// <inheritdoc />
+    public async Task<ExchangeOrder> CancelOrderAsync(string symbol, OrderRef order, CancellationToken ct)
+    {
+        var market = await MarketAsync(symbol, ct);
+        var o = await SendAsync(HttpMethod.Delete, "/api/v3/order", [("symbol", market.Id), Ref(order)], true, $"cancel {order} on {symbol}", ct);
+        long at = o.Long("transactTime");
+        return ParseOrder(o, symbol, o.String("origClientOrderId"), at, at);
+    }
+
+    /// <inheritdoc />
+    public async Task<ExchangeOrder> FetchOrderAsync(string symbol, OrderRef order, CancellationToken ct)
+    {
+        var market = await MarketAsync(symbol, ct);
+        var o = await SendAsync(HttpMethod.Get, "/api/v3/order", [("symbol", market.Id), Ref(order)], true, $"fetch {order} on {symbol}", ct);
+        return ParseOrder(o, symbol, o.String("clientOrderId"), o.Long("time"), o.Long("updateTime"));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ExchangeOrder>> FetchOpenOrdersAsync(string symbol, CancellationToken ct)
+    {
+        var market = await MarketAsync(symbol, ct);
+        var rows = await SendAsync(HttpMethod.Get, "/api/v3/openOrders", [("symbol", market.Id)], true, $"fetch open orders {symbol}", ct);
+        return rows.Items().Select(o => ParseOrder(o, symbol, o.String("clientOrderId"), o.Long("time"), o.Long("updateTime"))).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ExchangeTrade>> FetchMyTradesAsync(string symbol, long? sinceMs, int limit, CancellationToken ct)
+    {
+        var market = await MarketAsync(symbol, ct);
+        var query = new List<(string, string)> { ("symbol", market.Id), ("limit", Math.Clamp(limit, 1, 1000).ToString(CultureInfo.InvariantCulture)) };
+        if (sinceMs is { } since) query.Add(("startTime", since.ToString(CultureInfo.InvariantCulture)));
+        var rows = await SendAsync(HttpMethod.Get, "/api/v3/myTrades", query, true, $"fetch my trades {symbol}", ct);
+        return rows.Items().Select(t => new ExchangeTrade(
+            t.Long("id").ToString(CultureInfo.InvariantCulture), t.Long("orderId").ToString(CultureInfo.InvariantCulture), symbol,
+            t.Bool("isBuyer") ? OrderSide.Buy : OrderSide.Sell, t.Decimal("price"), t.Decimal("qty"), t.Decimal("quoteQty"),
+            t.Decimal("commission"), t.String("commissionAsset"), t.Bool("isMaker"), t.Long("time"))).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<long> FetchTimeAsync(CancellationToken ct) =>
+        (await SendAsync(HttpMethod.Get, "/api/v3/time", [], false, "fetch time", ct)).Long("serverTime");
+
+    /// <summary>Measures the server clock's offset from ours (half the round trip assumed each way).</summary>
+    public async Task SyncTimeAsync(CancellationToken ct)
+    {
+        long before = LocalMs();
+        long server = await FetchTimeAsync(ct);
+        long after = LocalMs();
+        long offset = server - (before + after) / 2;
+        Interlocked.Exchange(ref _offsetMs, offset);
+        _synced = true;
+        _log.Debug("Binance clock offset {OffsetMs} ms", offset);
+    }
+
+    private async Task<Market> MarketAsync(string symbol, CancellationToken ct)
+    {
+        var markets = await LoadMarketsAsync(ct);
+        return markets.TryGetValue(symbol, out var m) ? m : throw new BadSymbolException($"Binance lists no market {symbol}; symbols look like BTC/USDT.");
+    }
+
+    private static ExchangeOrder ParseOrder(BinancePayload o, string symbol, string clientOrderId, long createdMs, long updatedMs)
+    {
+        var status = o.String("status") switch
+        {
+            "NEW" or "PARTIALLY_FILLED" or "PENDING_NEW" => OrderStatus.Open,
+            "FILLED" => OrderStatus.Closed,
+            "CANCELED" or "PENDING_CANCEL" => OrderStatus.Canceled,
+            "REJECTED" => OrderStatus.Rejected,
+            "EXPIRED" or "EXPIRED_IN_MATCH" => OrderStatus.Expired,
+            var other => throw new ExchangeException($"Binance reported an unknown order status '{other}' for {symbol}."),
+        };
+        var type = o.String("type") switch
+        {
+            "LIMIT" => OrderType.Limit,
+            "MARKET" => OrderType.Market,
+            var other => throw new ExchangeException($"Binance reported order type '{other}' for {symbol}, which this adapter does not handle."),
+        };
+        var side = o.String("side") switch
+        {
+            "BUY" => OrderSide.Buy,
+            "SELL" => OrderSide.Sell,
+            var other => throw new ExchangeException($"Binance reported order side '{other}' for {symbol}."),
+        };
+        decimal price = o.Decimal("price");
+        decimal filled = o.Decimal("executedQty");
+        decimal cost = o.Decimal("cummulativeQuoteQty");
+        return new ExchangeOrder(o.Long("orderId").ToString(CultureInfo.InvariantCulture), clientOrderId, symbol, type, side, status,
+            type == OrderType.Limit ? price : null, o.Decimal("origQty"), filled, cost, filled > 0 ? cost / filled : null, createdMs, updatedMs);
+    }
+
+    private static (string, string) Ref(OrderRef order) =>
+        order.Id is { } id ? ("orderId", id) : ("origClientOrderId", order.ClientOrderId!);
+
+    private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    private long LocalMs() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private async Task<BinancePayload> SendAsync(HttpMethod method, string path, List<(string Key, string Value)> query, bool signed, string what, CancellationToken ct)
+    {
+        if (!signed) return await SendOnceAsync(method, path, query, false, what, ct);
+        if (_credentials is null) throw new AuthenticationException($"{what} needs API credentials; set BINANCE_API_KEY and BINANCE_API_SECRET.");
+        if (!_synced) await SyncTimeAsync(ct);
+        try
+        {
+            return await SendOnceAsync(method, path, query, true, what, ct);
+        }
+        catch (InvalidNonceException e)
+        {
+            _log.Warning("Binance rejected the timestamp of {Call}; resyncing the clock and retrying once: {Error}", what, e.Message);
+            await SyncTimeAsync(ct);
+            return await SendOnceAsync(method, path, query, true, what, ct);
+        }
+    }
+
+    private async Task<BinancePayload> SendOnceAsync(HttpMethod method, string path, List<(string Key, string Value)> query, bool signed, string what, CancellationToken ct)
+    {
+        var text = new StringBuilder();
+        foreach (var (key, value) in query) Append(text, key, value);
+        if (signed)
+        {
+            Append(text, "recvWindow", _options.RecvWindowMs.ToString(CultureInfo.InvariantCulture));
+            Append(text, "timestamp", (LocalMs() + ClockOffsetMs).ToString(CultureInfo.InvariantCulture));
+            Append(text, "signature", BinanceSigner.Sign(_credentials!.Secret, text.ToString()));
+        }
+        var uri = new Uri(_options.BaseUrl, path + (text.Length > 0 ? "?" + text : ""));
+        using var request = new HttpRequestMessage(method, uri);
+        if (signed) request.Headers.Add("X-MBX-APIKEY", _credentials!.ApiKey);
+
+        using var timeout = new CancellationTokenSource(_options.Timeout, _clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+        HttpResponseMessage response;
+        string body;
+        try
+        {
+            response = await _http.SendAsync(request, linked.Token);
+            body = await response.Content.ReadAsStringAsync(linked.Token);
+        }
+        catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
+        {
+            throw new RequestTimeoutException($"{what}: no answer from {_options.BaseUrl.Host} within {_options.Timeout.TotalSeconds:0.#} s; retry later (an order may or may not have been placed).", e);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            throw new ExchangeNotAvailableException($"{what}: cannot reach {_options.BaseUrl.Host} ({e.Message}); retry later (an order may or may not have been placed).", e);
+        }
+
+        using (response)
+        {
+            if (response.Headers.TryGetValues("X-MBX-USED-WEIGHT-1M", out var used)
+                && int.TryParse(used.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var weight))
+                _weights?.Observe(weight);
+
+            JsonElement? json = null;
+            try
+            {
+                using var doc = JsonDocument.Parse(body);
+                json = doc.RootElement.Clone();
+            }
+            catch (JsonException) when (!response.IsSuccessStatusCode)
+            {
+                // Error pages from proxies are HTML; the status alone decides the error type.
+            }
+            catch (JsonException e)
+            {
+                throw new ExchangeException($"Binance answered {what} with a body that is not JSON ({Snippet(body)}).", e);
+            }
+
+            if (response.IsSuccessStatusCode) return new BinancePayload(json!.Value, what);
+
+            int? code = null;
+            string? msg = null;
+            if (json is { ValueKind: JsonValueKind.Object } e2)
+            {
+                if (e2.TryGetProperty("code", out var c) && c.TryGetInt32(out var ci)) code = ci;
+                if (e2.TryGetProperty("msg", out var m) && m.ValueKind == JsonValueKind.String) msg = m.GetString();
+            }
+            throw BinanceErrors.Map((int)response.StatusCode, code, msg, what, RetryAfter(response));
+        }
+    }
+
+    private static TimeSpan RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta) return delta;
+        return response.StatusCode is HttpStatusCode.TooManyRequests or (HttpStatusCode)418 ? TimeSpan.FromSeconds(1) : TimeSpan.Zero;
+    }
+
+    private static void Append(StringBuilder text, string key, string value)
+    {
+        if (text.Length > 0) text.Append('&');
+        text.Append(Uri.EscapeDataString(key)).Append('=').Append(Uri.EscapeDataString(value));
+    }
+
+    private static string Snippet(string body) => body.Length > 80 ? body[..80] + "..." : body;
+}

@@ -1,0 +1,6 @@
+namespace Trader.Exchange.Decorators;
+
+/// <summary>How much of the venue's request-weight budget each unified call costs (venue data, declared by each adapter).</summary>
+public sealed record RequestWeights(
+    int LoadMarkets, int FetchOhlcv, int FetchTicker, int FetchBalance, int CreateOrder, int CancelOrder,
+    int FetchOrder, int FetchOpenOrders, int FetchMyTrades, int FetchTime);

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Trader.Core.Errors;
+using Trader.Exchange.Adapters.Binance;
+using Trader.Exchange.Decorators;
+using Trader.Exchange.Simulator;
+
+namespace Trader.Exchange;
+
+/// <summary>System-wide exchange settings (from the environment, never from YAML): endpoints, keys, budgets.</summary>
+/// <param name="Binance">Base URL (BINANCE_BASE_URL), recvWindow, timeout.</param>
+/// <param name="BinanceCredentials">BINANCE_API_KEY and BINANCE_API_SECRET, or null for market data only.</param>
+/// <param name="WeightShare">Fraction of the venue's weight limit this process may use (BINANCE_WEIGHT_SHARE, default 0.5).</param>
+/// <param name="Retry">Retry policy for transient errors.</param>
+/// <param name="Simulator">What <c>exchange: sim</c> builds.</param>
+public sealed record ExchangeSettings(BinanceOptions Binance, ApiCredentials? BinanceCredentials, double WeightShare, RetryOptions Retry, SimulatorSetup Simulator)
+{
+    /// <summary>Reads BINANCE_BASE_URL, BINANCE_API_KEY, BINANCE_API_SECRET and BINANCE_WEIGHT_SHARE; throws <see cref="ConfigException"/> naming a bad one.</summary>
+    public static ExchangeSettings FromEnvironment(Func<string, string?> env)
+    {
+        var url = env("BINANCE_BASE_URL");
+        Uri baseUrl = BinanceOptions.DefaultBaseUrl;
+        if (!string.IsNullOrWhiteSpace(url) && !Uri.TryCreate(url, UriKind.Absolute, out baseUrl!))
+            throw new ConfigException($"BINANCE_BASE_URL '{url}' is not an absolute URL, e.g. https://testnet.binance.vision or http://127.0.0.1:9000.");
+        string? key = env("BINANCE_API_KEY"), secret = env("BINANCE_API_SECRET");
+        if (string.IsNullOrWhiteSpace(key) != string.IsNullOrWhiteSpace(secret))
+            throw new ConfigException("Set both BINANCE_API_KEY and BINANCE_API_SECRET, or neither.");
+        var credentials = string.IsNullOrWhiteSpace(key) ? null : new ApiCredentials(key, secret!);
+        double share = 0.5;
+        if (env("BINANCE_WEIGHT_SHARE") is { Length: > 0 } text
+            && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out share) || share is <= 0 or > 1))
+            throw new ConfigException($"BINANCE_WEIGHT_SHARE '{text}' must be a fraction in (0, 1], e.g. 0.25 when four processes share one IP.");
+        return new ExchangeSettings(new BinanceOptions(baseUrl), credentials, share, new RetryOptions(), SimulatorSetup.Default);
+    }
+}

@@ -1,0 +1,36 @@
+using Trader.Core.Domain;
+using Trader.Timeframes;
+
+namespace Trader.Database.Tests.Stores;
+
+public sealed class BacktestRunStoreTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private static BacktestRun NewRun(long createdMs, string metrics = """{"total_return":0.125,"trades":14}""") =>
+        new(0, "btc-1h", "sha256:abc", "name: btc-1h\nsymbol: BTC/USDT\n", new SeriesKey("binance", "BTC/USDT", Timeframe.H1),
+            1_600_000_000_000, 1_700_000_000_000, createdMs, metrics);
+
+    [Fact]
+    public async Task AddAsync_Run_RoundTripsAndListsNewestFirst()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+
+        var first = await db.BacktestRuns.AddAsync(NewRun(1_000), CancellationToken.None);
+        var second = await db.BacktestRuns.AddAsync(NewRun(2_000), CancellationToken.None);
+
+        Assert.Equal(first, await db.BacktestRuns.GetAsync(first.Id, CancellationToken.None));
+        Assert.Equal([second, first], await db.BacktestRuns.ListAsync("btc-1h", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AddAsync_MetricsNotJson_IsRefused()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+
+        await Assert.ThrowsAsync<DatabaseException>(() => db.BacktestRuns.AddAsync(NewRun(1_000, "{not json"), CancellationToken.None));
+        Assert.Empty(await db.BacktestRuns.ListAsync("btc-1h", CancellationToken.None));
+    }
+}

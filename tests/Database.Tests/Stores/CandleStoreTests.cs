@@ -1,0 +1,180 @@
+using Trader.Core.Domain;
+using Trader.Core.MarketData;
+using Trader.Timeframes;
+
+namespace Trader.Database.Tests.Stores;
+
+public sealed class CandleStoreTests : IDisposable
+{
+    private const long Minute = 60_000;
+    private static readonly SeriesKey Btc = new("binance", "BTC/USDT", Timeframe.M1);
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task UpsertAsync_ThenReadRange_RoundTripsEveryDoubleExactly()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        var candles = RandomWalk.Generate(7, Timeframe.M1, 1_700_000_000_000, 500);
+
+        var result = await db.Candles.UpsertAsync(Btc, candles, CancellationToken.None);
+        var read = await db.Candles.ReadRangeAsync(Btc, candles[0].OpenTimeMs, candles[^1].OpenTimeMs + Minute, CancellationToken.None);
+
+        Assert.Equal(500, result.Written);
+        Assert.Empty(result.Rejected);
+        Assert.Equal(candles, read);
+    }
+
+    [Fact]
+    public async Task ReadRangeAsync_HalfOpenRange_ExcludesTheEnd()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        var candles = RandomWalk.Generate(1, Timeframe.M1, 0, 10);
+        await db.Candles.UpsertAsync(Btc, candles, CancellationToken.None);
+
+        var read = await db.Candles.ReadRangeAsync(Btc, 2 * Minute, 5 * Minute, CancellationToken.None);
+
+        Assert.Equal(candles[2..5], read);
+    }
+
+    [Fact]
+    public async Task UpsertAsync_SameCandlesTwice_KeepsOneRowEachWithTheLatestValues()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        var candles = RandomWalk.Generate(2, Timeframe.M1, 0, 20);
+        await db.Candles.UpsertAsync(Btc, candles, CancellationToken.None);
+        var revised = candles.Select(c => c with { Close = c.Low, Volume = c.Volume + 1 }).ToArray();
+
+        await db.Candles.UpsertAsync(Btc, revised, CancellationToken.None);
+
+        Assert.Equal(revised, await db.Candles.ReadRangeAsync(Btc, 0, 20 * Minute, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task UpsertAsync_BadRowsInBatch_RejectsThemWithReasonsAndStoresTheRest()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        var candles = RandomWalk.Generate(3, Timeframe.M1, 0, 6);
+        candles[1] = candles[1] with { Open = double.NaN };
+        candles[4] = candles[4] with { OpenTimeMs = candles[4].OpenTimeMs + 1 };
+
+        var result = await db.Candles.UpsertAsync(Btc, candles, CancellationToken.None);
+        var stored = await db.Candles.ReadRangeAsync(Btc, 0, 10 * Minute, CancellationToken.None);
+
+        Assert.Equal(4, result.Written);
+        Assert.Equal([1, 4], result.Rejected.Select(r => r.Index));
+        Assert.Equal("open is NaN, not a finite number", result.Rejected[0].Reason);
+        Assert.Contains("not aligned to 1m", result.Rejected[1].Reason);
+        Assert.Equal([candles[0], candles[2], candles[3], candles[5]], stored);
+    }
+
+    [Fact]
+    public async Task UpsertAsync_MoreThanOneTransactionWorth_WritesEveryCandle()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"), DatabaseOptions.Default with { CandlesPerTransaction = 7 });
+        var candles = RandomWalk.Generate(4, Timeframe.M1, 0, 50);
+
+        var result = await db.Candles.UpsertAsync(Btc, candles, CancellationToken.None);
+
+        Assert.Equal(50, result.Written);
+        Assert.Equal(candles, await db.Candles.ReadRangeAsync(Btc, 0, 50 * Minute, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ReadRangeAsync_OtherSeries_AreKeptApart()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        var eth = Btc with { Symbol = "ETH/USDT" };
+        var hourly = Btc with { Timeframe = Timeframe.H1 };
+        await db.Candles.UpsertAsync(Btc, RandomWalk.Generate(5, Timeframe.M1, 0, 60), CancellationToken.None);
+        await db.Candles.UpsertAsync(eth, RandomWalk.Generate(6, Timeframe.M1, 0, 30), CancellationToken.None);
+
+        Assert.Equal(60, (await db.Candles.ReadRangeAsync(Btc, 0, long.MaxValue, CancellationToken.None)).Count);
+        Assert.Equal(30, (await db.Candles.ReadRangeAsync(eth, 0, long.MaxValue, CancellationToken.None)).Count);
+        Assert.Empty(await db.Candles.ReadRangeAsync(hourly, 0, long.MaxValue, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task LatestOpenTimeAsync_EmptyThenFilled_ReturnsNullThenNewest()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        Assert.Null(await db.Candles.LatestOpenTimeAsync(Btc, CancellationToken.None));
+        var candles = RandomWalk.Generate(8, Timeframe.M1, 0, 25);
+
+        await db.Candles.UpsertAsync(Btc, candles.Reverse().ToArray(), CancellationToken.None);
+
+        Assert.Equal(24 * Minute, await db.Candles.LatestOpenTimeAsync(Btc, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FindGapsAsync_HolesAtStartMiddleAndEnd_ReportsEachRun()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        var all = RandomWalk.Generate(9, Timeframe.M1, 0, 20);
+        await db.Candles.UpsertAsync(Btc, [.. all[2..5], .. all[8..9], .. all[12..15]], CancellationToken.None);
+
+        var gaps = await db.Candles.FindGapsAsync(Btc, 0, 20 * Minute, CancellationToken.None);
+
+        Assert.Equal([new CandleGap(0, 2 * Minute), new CandleGap(5 * Minute, 8 * Minute), new CandleGap(9 * Minute, 12 * Minute), new CandleGap(15 * Minute, 20 * Minute)], gaps);
+    }
+
+    [Fact]
+    public async Task FindGapsAsync_UnalignedStartAndCompleteSeries_StartsAtNextOpenAndFindsNone()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        await db.Candles.UpsertAsync(Btc, RandomWalk.Generate(10, Timeframe.M1, 0, 10), CancellationToken.None);
+
+        Assert.Empty(await db.Candles.FindGapsAsync(Btc, 30_000, 10 * Minute, CancellationToken.None));
+        Assert.Equal([new CandleGap(10 * Minute, 12 * Minute)], await db.Candles.FindGapsAsync(Btc, 30_000, 12 * Minute, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FindGapsAsync_CalendarMonths_UsesMonthArithmetic()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        var monthly = Btc with { Timeframe = Timeframe.Month1 };
+        var months = RandomWalk.Generate(11, Timeframe.Month1, new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), 6);
+        await db.Candles.UpsertAsync(monthly, [months[0], months[1], months[4], months[5]], CancellationToken.None);
+
+        var gaps = await db.Candles.FindGapsAsync(monthly, months[0].OpenTimeMs, Timeframe.Month1.NextOpenMs(months[5].OpenTimeMs), CancellationToken.None);
+
+        Assert.Equal([new CandleGap(months[2].OpenTimeMs, months[4].OpenTimeMs)], gaps);
+    }
+
+    [Fact]
+    public async Task FindGapsAsync_UnknownSeries_WholeRangeIsOneGap()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+
+        Assert.Equal([new CandleGap(0, 5 * Minute)], await db.Candles.FindGapsAsync(Btc, 0, 5 * Minute, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task UpsertAsync_Cancelled_WritesNothing()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => db.Candles.UpsertAsync(Btc, RandomWalk.Generate(1, Timeframe.M1, 0, 5), cancelled.Token));
+
+        Assert.Null(await db.Candles.LatestOpenTimeAsync(Btc, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task UpsertAsync_SameOpenTimeTwiceInOneBatch_KeepsTheLaterOne()
+    {
+        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        var candles = RandomWalk.Generate(12, Timeframe.M1, 0, 120);
+        var revised = candles[10] with { Volume = 12345 };
+        Candle[] batch = [.. candles[..30], revised, .. candles[30..]];   // duplicates inside one multi-row statement
+
+        var result = await db.Candles.UpsertAsync(Btc, batch, CancellationToken.None);
+
+        var stored = await db.Candles.ReadRangeAsync(Btc, 0, long.MaxValue, CancellationToken.None);
+        Assert.Equal(121, result.Written);
+        Assert.Equal(120, stored.Count);
+        Assert.Equal(revised, stored[10]);
+    }
+}

@@ -1,0 +1,84 @@
+using Serilog.Core;
+using Trader.Core.Domain;
+using Trader.Core.Errors;
+using Trader.Exchange.Simulator;
+using Trader.Testing;
+using Trader.Timeframes;
+
+namespace Trader.Exchange.Tests;
+
+public sealed class ExchangeFactoryTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private static ExchangeSettings Settings(params (string Key, string Value)[] env) =>
+        ExchangeSettings.FromEnvironment(name => env.FirstOrDefault(e => e.Key == name).Value);
+
+    [Fact]
+    public void Create_UnknownName_ThrowsConfigListingTheAllowedNames()
+    {
+        var e = Assert.Throws<ConfigException>(() => ExchangeFactory.Create("kraken", Settings(), new HttpClient(), new ManualClock(), Logger.None));
+
+        Assert.Contains("binance, sim", e.Message);
+    }
+
+    [Fact]
+    public async Task Create_Sim_TradesInProcessOnTheGivenClock()
+    {
+        var clock = new ManualClock();
+        var settings = Settings() with { Simulator = SimulatorSetup.Default with { History = TimeSpan.FromHours(2) } };
+        var sim = ExchangeFactory.Create("sim", settings, new HttpClient(), clock, Logger.None);
+
+        var order = await sim.CreateOrderAsync("BTC/USDT", OrderType.Market, OrderSide.Buy, 0.01m, null, "f1", None);
+        var candles = await sim.FetchOhlcvAsync("BTC/USDT", Timeframe.M1, null, 1000, None);
+        clock.Advance(TimeSpan.FromMinutes(10));
+        var later = await sim.FetchOhlcvAsync("BTC/USDT", Timeframe.M1, null, 1000, None);
+
+        Assert.Equal(OrderStatus.Closed, order.Status);
+        Assert.Equal(0.01m * 0.999m, (await sim.FetchBalanceAsync(None))["BTC"].Free);
+        Assert.Equal(120, candles.Count);
+        Assert.Equal(candles[^1].OpenTimeMs + 10 * 60_000, later[^1].OpenTimeMs);
+    }
+
+    [Fact]
+    public async Task Create_BinancePointedAtTheSimulator_WorksThroughTheDecorators()
+    {
+        await using var sim = await ExchangeSimProcess.StartAsync();
+        var settings = Settings(("BINANCE_BASE_URL", sim.BaseUrl.ToString()), ("BINANCE_API_KEY", ExchangeSimProcess.ApiKey), ("BINANCE_API_SECRET", ExchangeSimProcess.ApiSecret));
+        var binance = ExchangeFactory.Create("binance", settings, new HttpClient(), TimeProvider.System, Logger.None);
+
+        var order = await binance.CreateOrderAsync("BTC/USDT", OrderType.Limit, OrderSide.Buy, 0.001m, 20000m, "factory-1", None);
+
+        Assert.Equal(OrderStatus.Open, (await binance.FetchOrderAsync("BTC/USDT", OrderRef.ById(order.Id), None)).Status);
+    }
+
+    [Theory]
+    [InlineData("BINANCE_BASE_URL", "not a url", "BINANCE_BASE_URL")]
+    [InlineData("BINANCE_API_KEY", "only-the-key", "both BINANCE_API_KEY and BINANCE_API_SECRET")]
+    [InlineData("BINANCE_WEIGHT_SHARE", "1.5", "BINANCE_WEIGHT_SHARE")]
+    public void FromEnvironment_BadValue_NamesTheVariable(string name, string value, string expected)
+    {
+        var e = Assert.Throws<ConfigException>(() => Settings((name, value)));
+
+        Assert.Contains(expected, e.Message);
+    }
+
+    [Fact]
+    public void FromEnvironment_Nothing_DefaultsToBinanceWithoutKeys()
+    {
+        var settings = Settings();
+
+        Assert.Equal(new Uri("https://api.binance.com"), settings.Binance.BaseUrl);
+        Assert.Null(settings.BinanceCredentials);
+        Assert.Equal(0.5, settings.WeightShare);
+    }
+
+    [Fact]
+    public void ApiCredentials_ToString_NeverShowsTheSecret()
+    {
+        var credentials = new ApiCredentials("key-123", "secret-456");
+
+        Assert.Equal("***", credentials.ToString());
+        Assert.DoesNotContain("secret-456", $"{credentials}");
+    }
+}

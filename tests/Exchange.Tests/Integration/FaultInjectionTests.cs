@@ -1,0 +1,37 @@
+using Serilog.Core;
+using Trader.Core.Domain;
+using Trader.Exchange.Decorators;
+using Trader.Testing;
+
+namespace Trader.Exchange.Tests.Integration;
+
+/// <summary>429s, 503s and dropped connections before and after the simulator acts: no order may be lost or doubled.</summary>
+public sealed class FaultInjectionTests
+{
+    [Fact]
+    public async Task RetryingAdapter_UnderInjectedFaults_PlacesEveryOrderExactlyOnce()
+    {
+        await using var sim = await ExchangeSimProcess.StartAsync("--balances", "USDT=1000000", "--random-walk", "3");
+        var exchange = new RetryingExchange(SimFixture.Binance(sim.BaseUrl),
+            new RetryOptions(MaxRetries: 15, BaseDelay: TimeSpan.FromMilliseconds(5), MaxDelay: TimeSpan.FromMilliseconds(100)), TimeProvider.System, Logger.None);
+        await exchange.LoadMarketsAsync(CancellationToken.None);
+        await sim.SetFaultsAsync(rate429: 0.05, rate5xx: 0.1, rateDrop: 0.1, retryAfterSeconds: 0, seed: 42);
+
+        var placed = new Dictionary<string, ExchangeOrder>();
+        for (int i = 0; i < 12; i++)
+        {
+            var market = $"fi-m-{i}";
+            placed[market] = await exchange.CreateOrderAsync("BTC/USDT", OrderType.Market, OrderSide.Buy, 0.001m, null, market, CancellationToken.None);
+            var limit = $"fi-l-{i}";
+            placed[limit] = await exchange.CreateOrderAsync("BTC/USDT", OrderType.Limit, OrderSide.Buy, 0.01m, 1000m + i, limit, CancellationToken.None);
+        }
+
+        var stats = await sim.StatsAsync();
+        await sim.SetFaultsAsync(0, 0, 0);
+        Assert.True(stats.GetProperty("injected5xx").GetInt64() + stats.GetProperty("injectedDrops").GetInt64() > 0, "no fault was injected");
+        var orders = (await sim.OrdersAsync()).EnumerateArray()
+            .Select(o => (Id: o.GetProperty("orderId").GetString()!, Client: o.GetProperty("clientOrderId").GetString()!)).ToList();
+        Assert.Equal(24, orders.Count);
+        Assert.All(placed, p => Assert.Equal(p.Value.Id, Assert.Single(orders, o => o.Client == p.Key).Id));
+    }
+}

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Trader.Testing;
+
+/// <summary>
+/// Runs apps/ExchangeSim as a real process on 127.0.0.1 with <c>--port 0</c>, reads the port it prints, and kills it
+/// on dispose. <see cref="BaseUrl"/> is what a Binance client (or BINANCE_BASE_URL) points at. The admin helpers
+/// drive fault injection and read the simulator's statistics and order book.
+/// </summary>
+public sealed class ExchangeSimProcess : IAsyncDisposable
+{
+    public const string ApiKey = "test-api-key";
+    public const string ApiSecret = "test-api-secret";
+
+    private readonly Process _process;
+    private readonly HttpClient _admin;
+    private readonly List<string> _stderr;
+
+    private ExchangeSimProcess(Process process, Uri baseUrl, List<string> stderr)
+    {
+        _process = process;
+        _stderr = stderr;
+        BaseUrl = baseUrl;
+        _admin = new HttpClient { BaseAddress = baseUrl };
+    }
+
+    public Uri BaseUrl { get; }
+
+    /// <summary>Starts the simulator with <paramref name="args"/> (port, key and secret are added unless given).</summary>
+    public static Task<ExchangeSimProcess> StartAsync(params string[] args) => StartAsync(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the simulator with extra environment variables (SIM_*) and <paramref name="args"/>.</summary>
+    public static async Task<ExchangeSimProcess> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var all = new List<string>(args);
+        if (!all.Contains("--port") && !environment.ContainsKey("SIM_PORT")) all.AddRange(["--port", "0"]);
+        if (!all.Contains("--api-key") && !environment.ContainsKey("SIM_API_KEY")) all.AddRange(["--api-key", ApiKey, "--api-secret", ApiSecret]);
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment) info.Environment[name] = value;
+        info.ArgumentList.Add(LocateDll());
+        foreach (var a in all) info.ArgumentList.Add(a);
+        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
+        var stderr = new List<string>();
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (stderr) stderr.Add(e.Data); };
+        process.BeginErrorReadLine();
+
+        using var startup = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            while (await process.StandardOutput.ReadLineAsync(startup.Token) is { } line)
+            {
+                const string marker = "listening on ";
+                int at = line.IndexOf(marker, StringComparison.Ordinal);
+                if (at < 0) continue;
+                var sim = new ExchangeSimProcess(process, new Uri(line[(at + marker.Length)..].Trim()), stderr);
+                // Keep draining stdout so the child never blocks on a full pipe.
+                _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+                return sim;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        string errors;
+        lock (stderr) errors = string.Join(Environment.NewLine, stderr);
+        throw new InvalidOperationException($"ExchangeSim did not report its port (exit code {(process.HasExited ? process.ExitCode : -1)}): {errors}");
+    }
+
+    /// <summary>Sets fault injection: probabilities per request, Retry-After seconds for injected 429s.</summary>
+    public async Task SetFaultsAsync(double rate429, double rate5xx, double rateDrop, int latencyMs = 0, int retryAfterSeconds = 0, int seed = 1)
+    {
+        var response = await _admin.PostAsJsonAsync("/admin/faults", new { latencyMs, rate429, rate5xx, rateDrop, retryAfterSeconds, seed });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The simulator's counters: requests, weightLimit, maxUsedWeight, rejectedByWeight, injected429, injected5xx, injectedDrops.</summary>
+    public async Task<JsonElement> StatsAsync() => await _admin.GetFromJsonAsync<JsonElement>("/admin/stats");
+
+    /// <summary>Every order the simulator holds: orderId, clientOrderId, symbol, side, type, status, origQty.</summary>
+    public async Task<JsonElement> OrdersAsync() => await _admin.GetFromJsonAsync<JsonElement>("/admin/orders");
+
+    /// <summary>Whatever the simulator wrote to stderr so far (for failure messages).</summary>
+    public string Errors
+    {
+        get { lock (_stderr) return string.Join(Environment.NewLine, _stderr); }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _admin.Dispose();
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    // The simulator is built next to its project (same configuration as the tests); the test output is the fallback.
+    private static string LocateDll()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        string framework = dir.Name, configuration = dir.Parent?.Name ?? "Debug";
+        for (var d = dir; d is not null; d = d.Parent)
+        {
+            if (!File.Exists(Path.Combine(d.FullName, "Trader.sln"))) continue;
+            var built = Path.Combine(d.FullName, "apps", "ExchangeSim", "bin", configuration, framework, "ExchangeSim.dll");
+            if (File.Exists(built)) return built;
+            break;
+        }
+        var local = Path.Combine(AppContext.BaseDirectory, "ExchangeSim.dll");
+        return File.Exists(local) ? local : throw new FileNotFoundException("ExchangeSim.dll not found; build apps/ExchangeSim first.");
+    }
+}
