@@ -4,7 +4,7 @@ using Trader.Core.Strategies;
 using Trader.Execution.Brokers;
 using Trader.Execution.Engine;
 using Trader.Execution.Journal;
-using Trader.Execution.Markets;
+using Trader.Exchange;
 using Trader.Risk;
 using Trader.Timeframes;
 
@@ -17,10 +17,10 @@ public sealed class EngineHarness
 
     public const long HourMs = 3_600_000L;
 
-    public EngineHarness(IStrategy strategy, RiskConfig? risk = null, PaperConfig? paper = null, MarketRules? market = null, string name = "test")
+    public EngineHarness(IStrategy strategy, RiskConfig? risk = null, PaperConfig? paper = null, Market? market = null, string name = "test")
     {
         paper ??= new PaperConfig(10_000m, 0m, 0m);
-        market ??= MarketRules.Unrestricted;
+        market ??= Markets.Unrestricted;
         Journal = new InMemoryJournal();
         Broker = SimulatedBroker.FromPaper(paper, market, Logger.None);
         Engine = new TradingEngine(

@@ -1,7 +1,7 @@
 using Serilog;
 using Trader.Core.Config;
 using Trader.Core.Strategies;
-using Trader.Execution.Markets;
+using Trader.Exchange;
 using Trader.Timeframes;
 
 namespace Trader.Execution.Backtesting;
@@ -20,5 +20,5 @@ public sealed record BacktestSetup(
     IStrategy Strategy,
     RiskConfig Risk,
     PaperConfig Paper,
-    MarketRules Market,
+    Market Market,
     ILogger Log);

@@ -1,7 +1,8 @@
 using Serilog;
 using Trader.Core.Config;
 using Trader.Core.Domain;
-using Trader.Execution.Markets;
+using Trader.Exchange;
+using Trader.Exchange.Errors;
 
 namespace Trader.Execution.Brokers;
 
@@ -11,23 +12,24 @@ namespace Trader.Execution.Brokers;
 /// anyone could trade at after the deciding close); stops and immediate orders fill at their price at once;
 /// slippage moves every fill but a target's against the trader; prices round to the tick against the trader
 /// (buys up, sells down) and amounts down to the step; buys spend their quote amount (amount = quote / price)
-/// and must meet the market's minimum amount and notional, else they are rejected; sells close what they are
-/// given whatever its size. Repeating a client order id returns the first result (idempotent).
+/// and must pass the market's own checks (<see cref="Market.PrepareOrder"/>: minimum amount and notional, the same
+/// checks the live adapter applies), else they are rejected; sells close what they are given whatever its size.
+/// Repeating a client order id returns the first result (idempotent).
 /// </summary>
 public sealed class SimulatedBroker : IBroker
 {
-    private readonly MarketRules _market;
+    private readonly Market _market;
     private readonly IFeeModel _fees;
     private readonly ISlippageModel _slippage;
     private readonly ILogger _log;
     private readonly List<SubmitOrderParameters> _open = [];
     private readonly Dictionary<string, OrderResult> _known = new(StringComparer.Ordinal);
 
-    /// <param name="market">Tick, step and minimums of the traded market.</param>
+    /// <param name="market">Tick, step and minimums of the traded market (from the exchange, or <c>SimMarkets</c> offline).</param>
     /// <param name="fees">Fee of each fill.</param>
     /// <param name="slippage">Adverse price move of market fills.</param>
     /// <param name="log">Fills and rejections are logged.</param>
-    public SimulatedBroker(MarketRules market, IFeeModel fees, ISlippageModel slippage, ILogger log)
+    public SimulatedBroker(Market market, IFeeModel fees, ISlippageModel slippage, ILogger log)
     {
         ArgumentNullException.ThrowIfNull(market);
         ArgumentNullException.ThrowIfNull(fees);
@@ -40,7 +42,7 @@ public sealed class SimulatedBroker : IBroker
     }
 
     /// <summary>A broker with <paramref name="paper"/>'s fee rate and slippage fraction.</summary>
-    public static SimulatedBroker FromPaper(PaperConfig paper, MarketRules market, ILogger log)
+    public static SimulatedBroker FromPaper(PaperConfig paper, Market market, ILogger log)
     {
         ArgumentNullException.ThrowIfNull(paper);
         return new(market, new RateFeeModel(paper.Fee), new FractionSlippageModel(paper.Slippage), log);
@@ -102,15 +104,21 @@ public sealed class SimulatedBroker : IBroker
     {
         decimal slip = applySlippage ? _slippage.GetSlippage(new SlippageParameters(order.Side, basePrice)) : 0m;
         decimal price = order.Side == OrderSide.Buy
-            ? _market.CeilingPrice(basePrice + slip)
-            : _market.FloorPrice(basePrice - slip);
+            ? CeilingToTick(basePrice + slip)
+            : _market.RoundPrice(basePrice - slip);
         if (price <= 0m) return Reject(order, $"price {basePrice} after slippage and tick rounding is not positive");
 
         decimal amount;
         if (order.Side == OrderSide.Buy)
         {
-            amount = _market.FloorAmount(order.QuoteAmount / price);
-            if (_market.Violation(amount, price) is { } violation) return Reject(order, violation);
+            try
+            {
+                (amount, _) = _market.PrepareOrder(OrderType.Market, OrderSide.Buy, _market.RoundAmount(order.QuoteAmount / price), null, price);
+            }
+            catch (InvalidOrderException e)
+            {
+                return Reject(order, e.Message);
+            }
         }
         else
         {
@@ -122,6 +130,13 @@ public sealed class SimulatedBroker : IBroker
         var fill = new BrokerFill(order.ClientOrderId, order.Side, price, amount, fee, timeMs);
         _log.Debug("Simulated fill {ClientOrderId} {Side} {Amount} at {Price} fee {Fee}", order.ClientOrderId, order.Side, amount, price, fee);
         return new OrderResult(order, OrderStatus.Closed, fill, null);
+    }
+
+    // Rounds up to the tick: a buyer pays at worst the next tick, never less than the slipped price.
+    private decimal CeilingToTick(decimal price)
+    {
+        decimal down = _market.RoundPrice(price);
+        return down == price || _market.TickSize <= 0m ? price : down + _market.TickSize;
     }
 
     private OrderResult Reject(SubmitOrderParameters order, string reason)

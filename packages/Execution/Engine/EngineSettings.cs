@@ -1,4 +1,4 @@
-using Trader.Execution.Markets;
+using Trader.Exchange;
 using Trader.Timeframes;
 
 namespace Trader.Execution.Engine;
@@ -9,4 +9,4 @@ namespace Trader.Execution.Engine;
 /// <param name="StartingCash">Quote currency free at start, e.g. 10000 USDT.</param>
 /// <param name="FeeReserveRate">Fee rate the engine keeps aside when it tells risk how much cash is free, 0.001 = 0.1 %.</param>
 /// <param name="Market">Minimum notional passed to risk, so entries too small to trade are refused before ordering.</param>
-public sealed record EngineSettings(string InstanceName, Timeframe Timeframe, decimal StartingCash, decimal FeeReserveRate, MarketRules Market);
+public sealed record EngineSettings(string InstanceName, Timeframe Timeframe, decimal StartingCash, decimal FeeReserveRate, Market Market);

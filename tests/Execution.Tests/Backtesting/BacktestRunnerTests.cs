@@ -4,7 +4,7 @@ using Trader.Core.MarketData;
 using Trader.Core.Strategies;
 using Trader.Core.Strategies.Rules;
 using Trader.Execution.Backtesting;
-using Trader.Execution.Markets;
+using Trader.Exchange;
 using Trader.Timeframes;
 
 namespace Trader.Execution.Tests.Backtesting;
@@ -19,7 +19,7 @@ public sealed class BacktestRunnerTests
         RulesStrategy.Create(RuleBindings.CandlesOnly, new RuleText("close > close[1] and close[1] > close[2]"), new RuleText("close < close[1]"));
 
     private static Task<BacktestResult> RunAsync(IProgress<int>? progress = null) =>
-        BacktestRunner.RunAsync(new BacktestSetup("bt", Timeframe.H1, Strategy(), Risk, Paper, MarketRules.BinanceBtcUsdt, Logger.None), Candles, progress, CancellationToken.None);
+        BacktestRunner.RunAsync(new BacktestSetup("bt", Timeframe.H1, Strategy(), Risk, Paper, Markets.BinanceBtcUsdt, Logger.None), Candles, progress, CancellationToken.None);
 
     [Fact]
     public async Task RunAsync_SameCandlesAsPaperLoop_SameTradesToTheOrder()
@@ -27,7 +27,7 @@ public sealed class BacktestRunnerTests
         var backtest = await RunAsync();
 
         // The paper trader drives the engine one closed candle at a time; same engine, same candles.
-        var paper = new EngineHarness(Strategy(), Risk, Paper, MarketRules.BinanceBtcUsdt, name: "bt");
+        var paper = new EngineHarness(Strategy(), Risk, Paper, Markets.BinanceBtcUsdt, name: "bt");
         await paper.RunAsync(Candles, closeAtEnd: true);
 
         Assert.NotEmpty(backtest.Trades);
@@ -55,7 +55,7 @@ public sealed class BacktestRunnerTests
     [Fact]
     public async Task RunAsync_NoCandles_Throws()
     {
-        var setup = new BacktestSetup("bt", Timeframe.H1, Strategy(), Risk, Paper, MarketRules.BinanceBtcUsdt, Logger.None);
+        var setup = new BacktestSetup("bt", Timeframe.H1, Strategy(), Risk, Paper, Markets.BinanceBtcUsdt, Logger.None);
         await Assert.ThrowsAsync<ArgumentException>(() => BacktestRunner.RunAsync(setup, [], null, CancellationToken.None));
     }
 

@@ -2,14 +2,14 @@ using Serilog.Core;
 using Trader.Core.Config;
 using Trader.Core.Domain;
 using Trader.Execution.Brokers;
-using Trader.Execution.Markets;
+using Trader.Exchange;
 using Trader.Timeframes;
 
 namespace Trader.Execution.Tests.Brokers;
 
 public sealed class SimulatedBrokerTests
 {
-    private static readonly MarketRules Market = new(0.01m, 0.001m, 0.001m, 10m);
+    private static readonly Market Market = Markets.Of(0.01m, 0.001m, 0.001m, 10m);
 
     private static SimulatedBroker Broker(decimal fee = 0.001m, decimal slippage = 0.0005m) =>
         SimulatedBroker.FromPaper(new PaperConfig(10_000m, fee, slippage), Market, Logger.None);

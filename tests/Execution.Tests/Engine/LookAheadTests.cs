@@ -1,7 +1,7 @@
 using Trader.Core.Config;
 using Trader.Core.MarketData;
 using Trader.Core.Strategies.Rules;
-using Trader.Execution.Markets;
+using Trader.Exchange;
 using Trader.Timeframes;
 
 namespace Trader.Execution.Tests.Engine;
@@ -14,7 +14,7 @@ public sealed class LookAheadTests
         RulesStrategy.Create(RuleBindings.CandlesOnly, new RuleText("close > close[1] and close[1] > close[2]"), new RuleText("close < close[1] and close[1] < close[2]")),
         new RiskConfig(new StakeConfig(Fraction: 0.3m), StopLoss: 0.02m, TakeProfit: 0.04m, TrailingStop: 0.015m, CooldownCandles: 2),
         new PaperConfig(10_000m, 0.001m, 0.0005m),
-        MarketRules.BinanceBtcUsdt);
+        Markets.BinanceBtcUsdt);
 
     [Theory]
     [InlineData(1)]

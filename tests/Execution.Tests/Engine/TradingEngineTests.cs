@@ -2,7 +2,7 @@ using Trader.Core.Config;
 using Trader.Core.Domain;
 using Trader.Core.Strategies;
 using Trader.Execution.Brokers;
-using Trader.Execution.Markets;
+using Trader.Exchange;
 using Trader.Risk;
 using Trader.Risk.Trades;
 using static Trader.Execution.Tests.EngineHarness;
@@ -11,7 +11,7 @@ namespace Trader.Execution.Tests.Engine;
 
 public sealed class TradingEngineTests
 {
-    private static readonly MarketRules Market = new(0.01m, 0.0001m, 0m, 0m);
+    private static readonly Market Market = Markets.Of(0.01m, 0.0001m);
 
     [Fact]
     public async Task OnClosedCandleAsync_EntrySignal_FillsAtNextCandlesOpen()
@@ -138,7 +138,7 @@ public sealed class TradingEngineTests
     [Fact]
     public async Task EntryBelowMarketMinimum_RejectedByRiskWithoutOrder()
     {
-        var market = new MarketRules(0.01m, 0.0001m, 0m, 100m);
+        var market = Markets.Of(0.01m, 0.0001m, 0m, 100m);
         var h = new EngineHarness(ScriptedStrategy.EnterAt(0), new RiskConfig(new StakeConfig(Quote: 50m)), market: market);
         var steps = await h.RunAsync([Flat(0, 100), Flat(1, 100)]);
 
