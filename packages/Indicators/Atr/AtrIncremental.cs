@@ -1,0 +1,80 @@
+using Trader.Indicators.Catalog;
+using Trader.Timeframes;
+
+namespace Trader.Indicators;
+
+/// <summary>
+/// Average True Range (Wilder), one candle at a time, with Stock.Indicators seeding: the first ATR, at index N,
+/// is the simple mean of the true ranges of candles 1..N; then atr = (prev * (N - 1) + tr) / N.
+/// </summary>
+public sealed class AtrIncremental : IIndicator
+{
+    private readonly int _period;
+    private readonly TrueRangeIncremental _trueRange = new();
+    private int _count;
+    private double _sumTr;
+    private double _tr = double.NaN;
+    private double _atr = double.NaN;
+    private double _atrp = double.NaN;
+
+    /// <param name="period">Smoothing period N, at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 1.</exception>
+    public AtrIncremental(int period)
+    {
+        Validate(period);
+        _period = period;
+    }
+
+    /// <summary>Checks the parameters every form of ATR takes.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 1.</exception>
+    public static void Validate(int period)
+    {
+        if (period < 1)
+            throw new ArgumentOutOfRangeException(nameof(period), period, $"ATR period must be at least 1, got {period}.");
+    }
+
+    /// <inheritdoc />
+    public IndicatorDefinition Definition => AtrCatalog.Definition;
+
+    /// <inheritdoc />
+    public bool IsReady => !double.IsNaN(_atr);
+
+    /// <summary>The current ATR in price units; NaN until index N (for indicators built on ATR).</summary>
+    internal double Current => _atr;
+
+    /// <summary>Feeds the next closed candle and returns true range, ATR and ATR%.</summary>
+    public AtrResult Add(in Candle candle)
+    {
+        Update(candle);
+        return new AtrResult(_tr.ToNullable(), _atr.ToNullable(), _atrp.ToNullable());
+    }
+
+    /// <summary>The kernel without building a result, for indicators built on ATR; returns the ATR (NaN in warm-up).</summary>
+    internal double Update(in Candle candle)
+    {
+        _tr = _trueRange.Next(candle);
+        int n = ++_count;
+        if (n > _period + 1)
+        {
+            _atr = (_atr * (_period - 1) + _tr) / _period;
+        }
+        else if (n > 1)
+        {
+            _sumTr += _tr;
+            if (n == _period + 1) _atr = _sumTr / _period;
+        }
+        _atrp = candle.Close == 0 ? double.NaN : _atr / candle.Close * 100;
+        return _atr;
+    }
+
+    void IIndicator.Add(in Candle candle) => Update(candle);
+
+    /// <inheritdoc />
+    public double Value(int field) => field switch
+    {
+        0 => _atr,
+        1 => _tr,
+        2 => _atrp,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "ATR fields: 0 atr, 1 tr, 2 atrp."),
+    };
+}
