@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Attributes;
+using Trader.Core.MarketData;
+using Trader.Timeframes;
+
+namespace Trader.Indicators.Benchmarks;
+
+/// <summary>
+/// Base of every indicator benchmark: one million seeded random-walk candles (and their closes),
+/// generated once per benchmark class so every indicator is measured over the same series.
+/// </summary>
+[MemoryDiagnoser]
+public abstract class CandleSeriesBenchmark
+{
+    /// <summary>Candles per batch run; results are reported per operation, so M candles/s = Count / mean.</summary>
+    public const int Count = 1_000_000;
+
+    protected Candle[] Candles { get; private set; } = [];
+
+    protected double[] Closes { get; private set; } = [];
+
+    [GlobalSetup]
+    public void LoadSeries()
+    {
+        Candles = RandomWalk.Generate(seed: 42, Timeframe.M1, startOpenMs: 1_700_000_000_000, Count, startPrice: 30_000, volatility: 0.003);
+        Closes = Array.ConvertAll(Candles, c => c.Close);
+    }
+}
