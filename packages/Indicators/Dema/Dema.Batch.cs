@@ -1,0 +1,15 @@
+namespace Trader.Indicators;
+
+/// <summary>Double exponential moving average over a whole series.</summary>
+public static class DemaBatch
+{
+    /// <summary>DEMA of <paramref name="values"/> over <paramref name="period"/> bars; one result per input, null in warm-up.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
+    public static double?[] Dema(this ReadOnlySpan<double> values, int period)
+    {
+        var kernel = new DemaIncremental(period);
+        var results = new double?[values.Length];
+        for (int i = 0; i < values.Length; i++) results[i] = kernel.Add(values[i]);
+        return results;
+    }
+}

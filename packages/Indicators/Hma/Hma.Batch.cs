@@ -1,0 +1,15 @@
+namespace Trader.Indicators;
+
+/// <summary>Hull moving average over a whole series.</summary>
+public static class HmaBatch
+{
+    /// <summary>HMA of <paramref name="values"/> over <paramref name="period"/> bars; one result per input, null in warm-up.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 2.</exception>
+    public static double?[] Hma(this ReadOnlySpan<double> values, int period)
+    {
+        var kernel = new HmaIncremental(period);
+        var results = new double?[values.Length];
+        for (int i = 0; i < values.Length; i++) results[i] = kernel.Add(values[i]);
+        return results;
+    }
+}

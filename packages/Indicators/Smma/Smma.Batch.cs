@@ -1,0 +1,15 @@
+namespace Trader.Indicators;
+
+/// <summary>Smoothed (Wilder) moving average over a whole series.</summary>
+public static class SmmaBatch
+{
+    /// <summary>SMMA of <paramref name="values"/> over <paramref name="period"/> bars; one result per input, null in warm-up.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
+    public static double?[] Smma(this ReadOnlySpan<double> values, int period)
+    {
+        var kernel = new SmmaIncremental(period);
+        var results = new double?[values.Length];
+        for (int i = 0; i < values.Length; i++) results[i] = kernel.Add(values[i]);
+        return results;
+    }
+}

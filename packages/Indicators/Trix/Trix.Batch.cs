@@ -1,0 +1,15 @@
+namespace Trader.Indicators;
+
+/// <summary>TRIX over a whole series.</summary>
+public static class TrixBatch
+{
+    /// <summary>TRIX of <paramref name="values"/> over <paramref name="period"/> bars; one result per input, null fields in warm-up.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
+    public static TrixResult[] Trix(this ReadOnlySpan<double> values, int period)
+    {
+        var kernel = new TrixIncremental(period);
+        var results = new TrixResult[values.Length];
+        for (int i = 0; i < values.Length; i++) results[i] = kernel.Add(values[i]);
+        return results;
+    }
+}
