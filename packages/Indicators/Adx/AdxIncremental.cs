@@ -111,7 +111,7 @@ public sealed class AdxIncremental : IIndicator
         int first = 2 * n - 1;
         if (i > first)
         {
-            _adx = (_prevAdx * (n - 1) + _dx) / n;
+            _adx = Smoothing.WilderStep(_prevAdx, _dx, n);
             _adxr = (_adx + adxBack) / 2;
             _prevAdx = _adx;
         }

@@ -56,7 +56,7 @@ public sealed class AtrIncremental : IIndicator
         int n = ++_count;
         if (n > _period + 1)
         {
-            _atr = (_atr * (_period - 1) + _tr) / _period;
+            _atr = Smoothing.WilderStep(_atr, _tr, _period);
         }
         else if (n > 1)
         {

@@ -12,7 +12,7 @@ public sealed class ChandelierIncremental : IIndicator
     private readonly int _period;
     private readonly double _offset; // +k for a short, -k for a long
     private readonly AtrIncremental _atr;
-    private readonly RollingExtremum _extreme;
+    private readonly ExtremumWindow _extreme;
     private int _index = -1;
     private double _exit = double.NaN;
 
@@ -26,7 +26,7 @@ public sealed class ChandelierIncremental : IIndicator
         _period = period;
         _offset = direction == ChandelierDirection.Long ? -multiplier : multiplier;
         _atr = new AtrIncremental(period);
-        _extreme = new RollingExtremum(period, highest: direction == ChandelierDirection.Long);
+        _extreme = new ExtremumWindow(period, isMax: direction == ChandelierDirection.Long);
     }
 
     /// <summary>Checks the parameters every form of the Chandelier Exit takes.</summary>
@@ -51,8 +51,8 @@ public sealed class ChandelierIncremental : IIndicator
     public double? Add(in Candle candle)
     {
         double atr = _atr.Update(candle);
-        _extreme.Add(_offset < 0 ? candle.High : candle.Low);
-        if (++_index >= _period) _exit = _extreme.Value + _offset * atr;
+        _extreme.Add(++_index, _offset < 0 ? candle.High : candle.Low);
+        if (_index >= _period) _exit = _extreme.Value + _offset * atr;
         return _exit.ToNullable();
     }
 

@@ -9,8 +9,10 @@ namespace Trader.Indicators;
 /// </summary>
 public sealed class DonchianIncremental : IIndicator
 {
-    private readonly RollingExtremum _highest;
-    private readonly RollingExtremum _lowest;
+    private readonly int _period;
+    private readonly ExtremumWindow _highest;
+    private readonly ExtremumWindow _lowest;
+    private long _count;
     private DonchianResult _last;
 
     /// <param name="period">Window N, at least 1.</param>
@@ -18,8 +20,9 @@ public sealed class DonchianIncremental : IIndicator
     public DonchianIncremental(int period = 20)
     {
         Validate(period);
-        _highest = new RollingExtremum(period, highest: true);
-        _lowest = new RollingExtremum(period, highest: false);
+        _period = period;
+        _highest = new ExtremumWindow(period, isMax: true);
+        _lowest = new ExtremumWindow(period, isMax: false);
     }
 
     /// <summary>Checks the parameters every form of Donchian Channels takes.</summary>
@@ -39,7 +42,7 @@ public sealed class DonchianIncremental : IIndicator
     /// <summary>Feeds the next closed candle and returns the channel of the N candles before it.</summary>
     public DonchianResult Add(in Candle candle)
     {
-        if (_highest.IsFull)
+        if (_count >= _period)
         {
             double upper = _highest.Value;
             double lower = _lowest.Value;
@@ -47,8 +50,9 @@ public sealed class DonchianIncremental : IIndicator
             _last = new DonchianResult(upper.ToNullable(), center.ToNullable(), lower.ToNullable(),
                 center == 0 ? null : ((upper - lower) / center).ToNullable());
         }
-        _highest.Add(candle.High);
-        _lowest.Add(candle.Low);
+        _highest.Add(_count, candle.High);
+        _lowest.Add(_count, candle.Low);
+        _count++;
         return _last;
     }
 

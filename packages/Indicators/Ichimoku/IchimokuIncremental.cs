@@ -10,7 +10,9 @@ namespace Trader.Indicators;
 /// </summary>
 public sealed class IchimokuIncremental : IIndicator
 {
-    private readonly RollingExtremum _tenkanHigh, _tenkanLow, _kijunHigh, _kijunLow, _senkouHigh, _senkouLow;
+    private readonly ExtremumWindow _tenkanHigh, _tenkanLow, _kijunHigh, _kijunLow, _senkouHigh, _senkouLow;
+    private readonly int _tenkanPeriods, _kijunPeriods, _senkouBPeriods;
+    private long _index = -1;
     private readonly double[] _spanA; // ring of the last `offset` (tenkan + kijun) / 2 values
     private readonly double[] _spanB; // ring of the last `offset` senkou-B midpoints
     private int _slot;
@@ -23,12 +25,15 @@ public sealed class IchimokuIncremental : IIndicator
     public IchimokuIncremental(int tenkanPeriods = 9, int kijunPeriods = 26, int senkouBPeriods = 52)
     {
         Validate(tenkanPeriods, kijunPeriods, senkouBPeriods);
-        _tenkanHigh = new RollingExtremum(tenkanPeriods, true);
-        _tenkanLow = new RollingExtremum(tenkanPeriods, false);
-        _kijunHigh = new RollingExtremum(kijunPeriods, true);
-        _kijunLow = new RollingExtremum(kijunPeriods, false);
-        _senkouHigh = new RollingExtremum(senkouBPeriods, true);
-        _senkouLow = new RollingExtremum(senkouBPeriods, false);
+        _tenkanPeriods = tenkanPeriods;
+        _kijunPeriods = kijunPeriods;
+        _senkouBPeriods = senkouBPeriods;
+        _tenkanHigh = new ExtremumWindow(tenkanPeriods, true);
+        _tenkanLow = new ExtremumWindow(tenkanPeriods, false);
+        _kijunHigh = new ExtremumWindow(kijunPeriods, true);
+        _kijunLow = new ExtremumWindow(kijunPeriods, false);
+        _senkouHigh = new ExtremumWindow(senkouBPeriods, true);
+        _senkouLow = new ExtremumWindow(senkouBPeriods, false);
         _spanA = new double[kijunPeriods];
         _spanB = new double[kijunPeriods];
         Array.Fill(_spanA, double.NaN);
@@ -59,16 +64,17 @@ public sealed class IchimokuIncremental : IIndicator
     /// <summary>Feeds the next closed candle and returns the lines plotted at it (chikou always null).</summary>
     public IchimokuResult Add(in Candle candle)
     {
-        _tenkanHigh.Add(candle.High);
-        _tenkanLow.Add(candle.Low);
-        _kijunHigh.Add(candle.High);
-        _kijunLow.Add(candle.Low);
-        _senkouHigh.Add(candle.High);
-        _senkouLow.Add(candle.Low);
+        long i = ++_index;
+        _tenkanHigh.Add(i, candle.High);
+        _tenkanLow.Add(i, candle.Low);
+        _kijunHigh.Add(i, candle.High);
+        _kijunLow.Add(i, candle.Low);
+        _senkouHigh.Add(i, candle.High);
+        _senkouLow.Add(i, candle.Low);
 
-        double tenkan = _tenkanHigh.IsFull ? (_tenkanHigh.Value + _tenkanLow.Value) / 2 : double.NaN;
-        double kijun = _kijunHigh.IsFull ? (_kijunHigh.Value + _kijunLow.Value) / 2 : double.NaN;
-        double senkouB = _senkouHigh.IsFull ? (_senkouHigh.Value + _senkouLow.Value) / 2 : double.NaN;
+        double tenkan = i >= _tenkanPeriods - 1 ? (_tenkanHigh.Value + _tenkanLow.Value) / 2 : double.NaN;
+        double kijun = i >= _kijunPeriods - 1 ? (_kijunHigh.Value + _kijunLow.Value) / 2 : double.NaN;
+        double senkouB = i >= _senkouBPeriods - 1 ? (_senkouHigh.Value + _senkouLow.Value) / 2 : double.NaN;
 
         // The slot holds the values computed `offset` candles ago: read them, then store today's.
         double spanA = _spanA[_slot];

@@ -62,7 +62,7 @@ public sealed class IchimokuTests
     public void Batch_EdgeCases_Defined()
     {
         Assert.Empty(Array.Empty<Candle>().Ichimoku());
-        var constant = Series.FromCloses(Enumerable.Repeat(3.0, 100).ToArray()).Ichimoku()[60];
+        var constant = Series.FromCloses(Enumerable.Repeat(3.0, 120).ToArray()).Ichimoku()[80];
         Assert.Equal(new IchimokuResult(3, 3, 3, 3, 3), constant);
         Assert.All(Reference.Quotes("default")[..8].Ichimoku(), r => Assert.Null(r.TenkanSen));
         Assert.Equal("kijunPeriods", Assert.Throws<ArgumentOutOfRangeException>(() => new IchimokuIncremental(9, 0, 52)).ParamName);
