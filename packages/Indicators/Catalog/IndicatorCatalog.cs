@@ -8,6 +8,22 @@ public static class IndicatorCatalog
     /// <summary>All entries, in the order help text lists them.</summary>
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
+        // part B: volatility, trend and volume
+        BollingerBandsCatalog.Definition,
+        AtrCatalog.Definition,
+        TrueRangeCatalog.Definition,
+        AdxCatalog.Definition,
+        StdDevCatalog.Definition,
+        KeltnerCatalog.Definition,
+        DonchianCatalog.Definition,
+        SuperTrendCatalog.Definition,
+        ParabolicSarCatalog.Definition,
+        AtrStopCatalog.Definition,
+        ChandelierCatalog.Definition,
+        IchimokuCatalog.Definition,
+        ObvCatalog.Definition,
+        VwapCatalog.Definition,
+        CmfCatalog.Definition,
     ];
 
     private static readonly FrozenDictionary<string, IndicatorDefinition> ByName =
