@@ -8,6 +8,26 @@ public static class IndicatorCatalog
     /// <summary>All entries, in the order help text lists them.</summary>
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
+        SmaCatalog.Definition,
+        EmaCatalog.Definition,
+        WmaCatalog.Definition,
+        DemaCatalog.Definition,
+        TemaCatalog.Definition,
+        HmaCatalog.Definition,
+        SmmaCatalog.Definition,
+        VwmaCatalog.Definition,
+        KamaCatalog.Definition,
+        RsiCatalog.Definition,
+        StochCatalog.Definition,
+        StochRsiCatalog.Definition,
+        MacdCatalog.Definition,
+        WilliamsRCatalog.Definition,
+        RocCatalog.Definition,
+        CciCatalog.Definition,
+        MfiCatalog.Definition,
+        UltimateCatalog.Definition,
+        TrixCatalog.Definition,
+        AroonCatalog.Definition,
         // part B: volatility, trend and volume
         BollingerBandsCatalog.Definition,
         AtrCatalog.Definition,

@@ -1,0 +1,44 @@
+namespace Trader.Indicators;
+
+/// <summary>
+/// The stochastic oscillator shared by Stochastic, Stochastic RSI and Williams %R: raw %K over the lookback
+/// window, %K = SMA(smooth) of raw %K, %D = SMA(signal) of %K. All values 0..100, NaN while undefined.
+/// </summary>
+/// <remarks>Raw %K is 0 when the highest high equals the lowest low (a flat window), as in the library.</remarks>
+internal sealed class StochasticCore
+{
+    private readonly int _lookback;
+    private readonly ExtremumWindow _highs;
+    private readonly ExtremumWindow _lows;
+    private readonly RollingMean _smooth;
+    private readonly RollingMean _signal;
+    private long _position;
+
+    public StochasticCore(int lookback, int signal, int smooth)
+    {
+        _lookback = lookback;
+        _highs = new ExtremumWindow(lookback, isMax: true);
+        _lows = new ExtremumWindow(lookback, isMax: false);
+        _smooth = new RollingMean(smooth);
+        _signal = new RollingMean(signal);
+    }
+
+    /// <summary>%K (slow %K), 0..100.</summary>
+    public double Oscillator { get; private set; } = double.NaN;
+
+    /// <summary>%D, 0..100.</summary>
+    public double Signal { get; private set; } = double.NaN;
+
+    public void Add(double high, double low, double close)
+    {
+        _highs.Add(_position, high);
+        _lows.Add(_position, low);
+        if (++_position < _lookback) return;
+
+        double highest = _highs.Value;
+        double lowest = _lows.Value;
+        double raw = highest == lowest ? 0 : 100 * (close - lowest) / (highest - lowest);
+        Oscillator = _smooth.Update(raw);
+        if (!double.IsNaN(Oscillator)) Signal = _signal.Update(Oscillator);
+    }
+}

@@ -1,0 +1,83 @@
+using Trader.Indicators.Catalog;
+using Trader.Timeframes;
+
+namespace Trader.Indicators;
+
+/// <summary>Wilder's relative strength index of close (0..100), one value at a time: O(1), no allocation per update.</summary>
+/// <remarks>
+/// Gains and losses are close-to-close changes. The first value is at index N: average gain and loss are the
+/// simple means of the changes at indices 1..N; after that, Wilder smoothing <c>(prev * (N - 1) + x) / N</c>.
+/// When the average loss is 0 the value is 100 (also for a flat series), as in the library.
+/// </remarks>
+public sealed class RsiIncremental : IIndicator
+{
+    private readonly int _period;
+    private int _count;
+    private double _previous;
+    private double _avgGain;
+    private double _avgLoss;
+    private double _value = double.NaN;
+
+    /// <param name="period">Bars N, at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
+    public RsiIncremental(int period)
+    {
+        Validate(period);
+        _period = period;
+    }
+
+    /// <inheritdoc />
+    public bool IsReady => _count > _period;
+
+    /// <inheritdoc />
+    public IndicatorDefinition Definition => RsiCatalog.Definition;
+
+    /// <summary>Adds the next value (normally a close); returns the RSI (0..100), null in warm-up.</summary>
+    public double? Add(double value) => Update(value).ToNullable();
+
+    /// <summary>NaN-based step shared with Stochastic RSI.</summary>
+    internal double Update(double value)
+    {
+        if (_count == 0)
+        {
+            _count = 1;
+            _previous = value;
+            return double.NaN;
+        }
+
+        double change = value - _previous;
+        _previous = value;
+        double gain = change > 0 ? change : 0;
+        double loss = change < 0 ? -change : 0;
+
+        if (_count > _period)
+        {
+            _avgGain = Smoothing.WilderStep(_avgGain, gain, _period);
+            _avgLoss = Smoothing.WilderStep(_avgLoss, loss, _period);
+        }
+        else
+        {
+            // Seeding: sum the first N changes, then turn them into means.
+            _avgGain += gain;
+            _avgLoss += loss;
+            if (_count++ < _period) return double.NaN;
+            _avgGain /= _period;
+            _avgLoss /= _period;
+        }
+
+        return _value = _avgLoss > 0 ? 100 - 100 / (1 + _avgGain / _avgLoss) : 100;
+    }
+
+    /// <inheritdoc />
+    void IIndicator.Add(in Candle candle) => Update(candle.Close);
+
+    /// <inheritdoc />
+    public double Value(int field) => _value;
+
+    /// <summary>Checks the parameters every form shares.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
+    public static void Validate(int period)
+    {
+        if (period < 1) throw new ArgumentOutOfRangeException(nameof(period), period, "RSI period must be at least 1 bar.");
+    }
+}

@@ -1,0 +1,17 @@
+using Trader.Timeframes;
+
+namespace Trader.Indicators;
+
+/// <summary>Williams %R over a whole candle series.</summary>
+public static class WilliamsRBatch
+{
+    /// <summary>Williams %R (-100..0) of <paramref name="candles"/>; one result per input, null in warm-up.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
+    public static double?[] WilliamsR(this ReadOnlySpan<Candle> candles, int period = 14)
+    {
+        var kernel = new WilliamsRIncremental(period);
+        var results = new double?[candles.Length];
+        for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
+        return results;
+    }
+}
