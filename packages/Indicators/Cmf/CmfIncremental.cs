@@ -10,8 +10,8 @@ namespace Trader.Indicators;
 public sealed class CmfIncremental : IIndicator
 {
     private readonly int _period;
-    private readonly RollingSum _moneyFlowVolume;
-    private readonly RollingSum _volume;
+    private readonly WindowSum _moneyFlowVolume;
+    private readonly WindowSum _volume;
     private CmfResult _last;
 
     /// <param name="period">Window N, at least 1.</param>
@@ -20,8 +20,8 @@ public sealed class CmfIncremental : IIndicator
     {
         Validate(period);
         _period = period;
-        _moneyFlowVolume = new RollingSum(period);
-        _volume = new RollingSum(period);
+        _moneyFlowVolume = new WindowSum(period);
+        _volume = new WindowSum(period);
     }
 
     /// <summary>Checks the parameters every form of CMF takes.</summary>
