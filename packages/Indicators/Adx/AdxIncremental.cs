@@ -18,6 +18,7 @@ public sealed class AdxIncremental : IIndicator
     private readonly int _period;
     private readonly double[] _adxHistory; // ring of the last N ADX values (NaN where undefined), for ADXR
     private int _index = -1;
+    private int _slot = -1; // _index % N, kept without a division
     private double _prevHigh, _prevLow, _prevClose;
     private double _sumTr, _sumPdm, _sumMdm, _sumDx;
     private double _trs, _pdms, _mdms, _prevAdx;
@@ -60,6 +61,7 @@ public sealed class AdxIncremental : IIndicator
     {
         int i = ++_index;
         int n = _period;
+        if (++_slot == n) _slot = 0;
         _pdi = _mdi = _dx = _adx = _adxr = double.NaN;
         if (i == 0)
         {
@@ -98,7 +100,7 @@ public sealed class AdxIncremental : IIndicator
             _mdms = _mdms - _mdms / n + mdm;
         }
 
-        int slot = i % n;
+        int slot = _slot;
         double adxBack = _adxHistory[slot]; // ADX of candle i - N
         _adxHistory[slot] = double.NaN;
         if (_trs == 0) return;
