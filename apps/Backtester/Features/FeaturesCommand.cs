@@ -56,12 +56,19 @@ internal static class FeaturesCommand
                 return ExitCodes.Ok;
             }
             string temporary = outPath + ".tmp";
-            await using (var writer = new StreamWriter(temporary))
+            try
             {
-                FeatureWriter.Write(writer, candles, specs);
+                await using (var writer = new StreamWriter(temporary))
+                {
+                    FeatureWriter.Write(writer, candles, specs);
+                }
+                // Replace in one step so an interrupted run never leaves a half-written file under the real name.
+                File.Move(temporary, outPath, overwrite: true);
             }
-            // Replace in one step so an interrupted run never leaves a half-written file under the real name.
-            File.Move(temporary, outPath, overwrite: true);
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new ConfigException($"--out {outPath}: cannot write the file ({e.Message}). Check that the folder exists and is writable.");
+            }
             return ExitCodes.Ok;
         });
         return command;

@@ -107,6 +107,15 @@ public sealed class FeaturesCommandTests
     }
 
     [Fact]
+    public async Task Features_OutInMissingFolder_ExitsTwoNamingTheFile()
+    {
+        var run = await BacktesterProcess.RunAsync("features", "--csv", HourlyCsv, "--indicator", "obv", "--out", "/nonexistent-folder/features.csv");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--out /nonexistent-folder/features.csv: cannot write the file", run.StdErr);
+    }
+
+    [Fact]
     public async Task Features_List_PrintsEveryEntryWithParametersAndFields()
     {
         var run = await BacktesterProcess.RunAsync("features", "--list");
