@@ -10,7 +10,8 @@ public static class AroonBatch
     public static AroonResult[] Aroon(this ReadOnlySpan<Candle> candles, int period = 25)
     {
         var kernel = new AroonIncremental(period);
-        var results = new AroonResult[candles.Length];
+        // Every element is written below, so the array skips zeroing.
+        var results = GC.AllocateUninitializedArray<AroonResult>(candles.Length);
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
         return results;
     }

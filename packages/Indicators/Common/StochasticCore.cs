@@ -8,17 +8,14 @@ namespace Trader.Indicators;
 internal sealed class StochasticCore
 {
     private readonly int _lookback;
-    private readonly ExtremumWindow _highs;
-    private readonly ExtremumWindow _lows;
+    private readonly SlidingRange _range;
     private readonly RollingMean _smooth;
     private readonly RollingMean _signal;
-    private long _position;
 
     public StochasticCore(int lookback, int signal, int smooth)
     {
         _lookback = lookback;
-        _highs = new ExtremumWindow(lookback, isMax: true);
-        _lows = new ExtremumWindow(lookback, isMax: false);
+        _range = new SlidingRange(lookback);
         _smooth = new RollingMean(smooth);
         _signal = new RollingMean(signal);
     }
@@ -31,12 +28,11 @@ internal sealed class StochasticCore
 
     public void Add(double high, double low, double close)
     {
-        _highs.Add(_position, high);
-        _lows.Add(_position, low);
-        if (++_position < _lookback) return;
+        _range.Add(high, low);
+        if (_range.Count < _lookback) return;
 
-        double highest = _highs.Value;
-        double lowest = _lows.Value;
+        double highest = _range.Highest;
+        double lowest = _range.Lowest;
         double raw = highest == lowest ? 0 : 100 * (close - lowest) / (highest - lowest);
         Oscillator = _smooth.Update(raw);
         if (!double.IsNaN(Oscillator)) Signal = _signal.Update(Oscillator);

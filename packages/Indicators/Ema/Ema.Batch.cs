@@ -8,8 +8,9 @@ public static class EmaBatch
     public static double?[] Ema(this ReadOnlySpan<double> values, int period)
     {
         var kernel = new EmaIncremental(period);
-        var results = new double?[values.Length];
-        for (int i = 0; i < values.Length; i++) results[i] = kernel.Add(values[i]);
+        // Every element is written below, so the array skips zeroing.
+        var results = GC.AllocateUninitializedArray<double?>(values.Length);
+        kernel.AddRange(values, results);
         return results;
     }
 }

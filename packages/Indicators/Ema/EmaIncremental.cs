@@ -40,6 +40,24 @@ public sealed class EmaIncremental : IIndicator
         return _value;
     }
 
+    /// <summary>
+    /// Adds every value of <paramref name="values"/> in order, writing each result to <paramref name="results"/>:
+    /// the same steps as <see cref="Add"/> with the state kept in registers (the batch form's fast path).
+    /// </summary>
+    internal void AddRange(ReadOnlySpan<double> values, Span<double?> results)
+    {
+        int i = 0;
+        for (; i < values.Length && _count < _period; i++) results[i] = Update(values[i]).ToNullable();
+        double ema = _value;
+        double k = _k;
+        for (; i < values.Length; i++)
+        {
+            ema = Smoothing.EmaStep(ema, values[i], k);
+            results[i] = ema;
+        }
+        _value = ema;
+    }
+
     /// <inheritdoc />
     void IIndicator.Add(in Candle candle) => Update(candle.Close);
 

@@ -8,7 +8,8 @@ public static class KamaBatch
     public static KamaResult[] Kama(this ReadOnlySpan<double> values, int erPeriod = 10, int fastPeriod = 2, int slowPeriod = 30)
     {
         var kernel = new KamaIncremental(erPeriod, fastPeriod, slowPeriod);
-        var results = new KamaResult[values.Length];
+        // Every element is written below, so the array skips zeroing.
+        var results = GC.AllocateUninitializedArray<KamaResult>(values.Length);
         for (int i = 0; i < values.Length; i++) results[i] = kernel.Add(values[i]);
         return results;
     }

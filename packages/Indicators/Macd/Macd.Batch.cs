@@ -8,7 +8,8 @@ public static class MacdBatch
     public static MacdResult[] Macd(this ReadOnlySpan<double> values, int fastPeriod = 12, int slowPeriod = 26, int signalPeriod = 9)
     {
         var kernel = new MacdIncremental(fastPeriod, slowPeriod, signalPeriod);
-        var results = new MacdResult[values.Length];
+        // Every element is written below, so the array skips zeroing.
+        var results = GC.AllocateUninitializedArray<MacdResult>(values.Length);
         for (int i = 0; i < values.Length; i++) results[i] = kernel.Add(values[i]);
         return results;
     }

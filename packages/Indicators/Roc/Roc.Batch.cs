@@ -8,7 +8,8 @@ public static class RocBatch
     public static RocResult[] Roc(this ReadOnlySpan<double> values, int period)
     {
         var kernel = new RocIncremental(period);
-        var results = new RocResult[values.Length];
+        // Every element is written below, so the array skips zeroing.
+        var results = GC.AllocateUninitializedArray<RocResult>(values.Length);
         for (int i = 0; i < values.Length; i++) results[i] = kernel.Add(values[i]);
         return results;
     }

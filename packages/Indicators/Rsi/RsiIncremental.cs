@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Trader.Indicators.Catalog;
 using Trader.Timeframes;
 
@@ -38,6 +39,8 @@ public sealed class RsiIncremental : IIndicator
     /// <summary>NaN-based step shared with Stochastic RSI.</summary>
     internal double Update(double value)
     {
+        if (_count > _period) return _value = Step(value, _period, ref _previous, ref _avgGain, ref _avgLoss);
+
         if (_count == 0)
         {
             _count = 1;
@@ -45,28 +48,49 @@ public sealed class RsiIncremental : IIndicator
             return double.NaN;
         }
 
+        // Seeding: sum the first N changes, then turn them into means.
         double change = value - _previous;
         _previous = value;
-        double gain = change > 0 ? change : 0;
-        double loss = change < 0 ? -change : 0;
-
-        if (_count > _period)
-        {
-            _avgGain = Smoothing.WilderStep(_avgGain, gain, _period);
-            _avgLoss = Smoothing.WilderStep(_avgLoss, loss, _period);
-        }
-        else
-        {
-            // Seeding: sum the first N changes, then turn them into means.
-            _avgGain += gain;
-            _avgLoss += loss;
-            if (_count++ < _period) return double.NaN;
-            _avgGain /= _period;
-            _avgLoss /= _period;
-        }
-
-        return _value = _avgLoss > 0 ? 100 - 100 / (1 + _avgGain / _avgLoss) : 100;
+        _avgGain += change > 0 ? change : 0;
+        _avgLoss += change < 0 ? -change : 0;
+        if (_count++ < _period) return double.NaN;
+        _avgGain /= _period;
+        _avgLoss /= _period;
+        return _value = Index(_avgGain, _avgLoss);
     }
+
+    /// <summary>
+    /// Adds every value of <paramref name="values"/> in order, writing each result to <paramref name="results"/>:
+    /// the same steps as <see cref="Add"/> with the state kept in locals (the batch form's fast path).
+    /// </summary>
+    internal void AddRange(ReadOnlySpan<double> values, Span<double?> results)
+    {
+        int i = 0;
+        for (; i < values.Length && _count <= _period; i++) results[i] = Update(values[i]).ToNullable();
+        if (i == values.Length) return;
+
+        double previous = _previous, avgGain = _avgGain, avgLoss = _avgLoss, value = _value;
+        for (; i < values.Length; i++)
+        {
+            value = Step(values[i], _period, ref previous, ref avgGain, ref avgLoss);
+            results[i] = value;
+        }
+        (_previous, _avgGain, _avgLoss, _value) = (previous, avgGain, avgLoss, value);
+    }
+
+    // One Wilder step after seeding; the single copy of the formula that Update and AddRange share.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Step(double value, int period, ref double previous, ref double avgGain, ref double avgLoss)
+    {
+        double change = value - previous;
+        previous = value;
+        avgGain = Smoothing.WilderStep(avgGain, change > 0 ? change : 0, period);
+        avgLoss = Smoothing.WilderStep(avgLoss, change < 0 ? -change : 0, period);
+        return Index(avgGain, avgLoss);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Index(double avgGain, double avgLoss) => avgLoss > 0 ? 100 - 100 / (1 + avgGain / avgLoss) : 100;
 
     /// <inheritdoc />
     void IIndicator.Add(in Candle candle) => Update(candle.Close);

@@ -8,7 +8,8 @@ public static class SmmaBatch
     public static double?[] Smma(this ReadOnlySpan<double> values, int period)
     {
         var kernel = new SmmaIncremental(period);
-        var results = new double?[values.Length];
+        // Every element is written below, so the array skips zeroing.
+        var results = GC.AllocateUninitializedArray<double?>(values.Length);
         for (int i = 0; i < values.Length; i++) results[i] = kernel.Add(values[i]);
         return results;
     }

@@ -11,7 +11,8 @@ public static class StochBatch
         double kFactor = 3, double dFactor = 2)
     {
         var kernel = new StochIncremental(lookbackPeriod, signalPeriod, smoothPeriod, kFactor, dFactor);
-        var results = new StochResult[candles.Length];
+        // Every element is written below, so the array skips zeroing.
+        var results = GC.AllocateUninitializedArray<StochResult>(candles.Length);
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
         return results;
     }

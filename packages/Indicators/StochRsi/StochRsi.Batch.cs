@@ -8,7 +8,8 @@ public static class StochRsiBatch
     public static StochRsiResult[] StochRsi(this ReadOnlySpan<double> values, int rsiPeriod = 14, int stochPeriod = 14, int signalPeriod = 3, int smoothPeriod = 1)
     {
         var kernel = new StochRsiIncremental(rsiPeriod, stochPeriod, signalPeriod, smoothPeriod);
-        var results = new StochRsiResult[values.Length];
+        // Every element is written below, so the array skips zeroing.
+        var results = GC.AllocateUninitializedArray<StochRsiResult>(values.Length);
         for (int i = 0; i < values.Length; i++) results[i] = kernel.Add(values[i]);
         return results;
     }

@@ -8,7 +8,8 @@ public static class TrixBatch
     public static TrixResult[] Trix(this ReadOnlySpan<double> values, int period)
     {
         var kernel = new TrixIncremental(period);
-        var results = new TrixResult[values.Length];
+        // Every element is written below, so the array skips zeroing.
+        var results = GC.AllocateUninitializedArray<TrixResult>(values.Length);
         for (int i = 0; i < values.Length; i++) results[i] = kernel.Add(values[i]);
         return results;
     }

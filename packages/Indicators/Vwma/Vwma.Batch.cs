@@ -10,7 +10,8 @@ public static class VwmaBatch
     public static double?[] Vwma(this ReadOnlySpan<Candle> candles, int period = 10)
     {
         var kernel = new VwmaIncremental(period);
-        var results = new double?[candles.Length];
+        // Every element is written below, so the array skips zeroing.
+        var results = GC.AllocateUninitializedArray<double?>(candles.Length);
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
         return results;
     }

@@ -10,7 +10,8 @@ public static class WilliamsRBatch
     public static double?[] WilliamsR(this ReadOnlySpan<Candle> candles, int period = 14)
     {
         var kernel = new WilliamsRIncremental(period);
-        var results = new double?[candles.Length];
+        // Every element is written below, so the array skips zeroing.
+        var results = GC.AllocateUninitializedArray<double?>(candles.Length);
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
         return results;
     }

@@ -33,6 +33,27 @@ public sealed class AroonTests
         });
 
     [Fact]
+    public void Aroon_OnLongSeries_EqualsNaiveWindowScan()
+    {
+        const int period = 25;
+        foreach (var (name, candles) in Series.Long())
+        {
+            var naive = new double?[candles.Length];
+            for (int i = period; i < candles.Length; i++)
+            {
+                int highAt = i - period, lowAt = i - period;
+                for (int p = i - period; p <= i; p++)
+                {
+                    if (candles[p].High > candles[highAt].High) highAt = p;
+                    if (candles[p].Low < candles[lowAt].Low) lowAt = p;
+                }
+                naive[i] = 100.0 * (period - (i - highAt)) / period - 100.0 * (period - (i - lowAt)) / period;
+            }
+            ColumnAssert.Equal(naive, candles.AsSpan().Aroon(period).Select(r => r.Oscillator).ToArray(), $"aroon on {name}");
+        }
+    }
+
+    [Fact]
     public void Aroon_EmptyInput_ReturnsEmpty() => Assert.Empty(ReadOnlySpan<Candle>.Empty.Aroon());
 
     [Fact]

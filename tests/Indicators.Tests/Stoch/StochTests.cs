@@ -35,6 +35,25 @@ public sealed class StochTests
             return [r.Select(x => x.Oscillator).ToArray(), r.Select(x => x.Signal).ToArray(), r.Select(x => x.PercentJ).ToArray()];
         });
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(14)]
+    public void Stoch_FastOnLongSeries_EqualsNaiveWindowScan(int period)
+    {
+        foreach (var (name, candles) in Series.Long())
+        {
+            var naive = new double?[candles.Length];
+            for (int i = period - 1; i < candles.Length; i++)
+            {
+                var window = candles.AsSpan(i + 1 - period, period).ToArray();
+                double high = window.Max(c => c.High), low = window.Min(c => c.Low);
+                naive[i] = high == low ? 0 : 100 * (candles[i].Close - low) / (high - low);
+            }
+            ColumnAssert.Equal(naive, candles.AsSpan().Stoch(period, 1, 1).Select(r => r.Oscillator).ToArray(), $"fast stoch({period}) on {name}");
+        }
+    }
+
     [Fact]
     public void Stoch_EmptyInput_ReturnsEmpty() => Assert.Empty(ReadOnlySpan<Candle>.Empty.Stoch());
 

@@ -1,0 +1,23 @@
+using BenchmarkDotNet.Attributes;
+
+namespace Trader.Indicators.Benchmarks;
+
+public class EmaBenchmarks : CandleSeriesBenchmark
+{
+    private EmaIncremental _incremental = null!;
+
+    protected override void OnSeriesLoaded() => _incremental = new EmaIncremental(20);
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    public double?[] Batch() => Closes.AsSpan().Ema(20);
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    public double Incremental()
+    {
+        var kernel = _incremental;
+        var closes = Closes;
+        double sink = 0;
+        for (int i = 0; i < closes.Length; i++) sink += kernel.Add(closes[i]) ?? 0;
+        return sink;
+    }
+}
