@@ -10,7 +10,7 @@ public static class AdxBatch
     public static AdxResult[] Adx(this ReadOnlySpan<Candle> candles, int period = 14)
     {
         var kernel = new AdxIncremental(period);
-        var results = new AdxResult[candles.Length];
+        var results = GC.AllocateUninitializedArray<AdxResult>(candles.Length); // every element is written below
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
         return results;
     }

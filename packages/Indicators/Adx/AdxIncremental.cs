@@ -71,7 +71,7 @@ public sealed class AdxIncremental : IIndicator
             return;
         }
 
-        double tr = Math.Max(q.High - q.Low, Math.Max(Math.Abs(q.High - _prevClose), Math.Abs(q.Low - _prevClose)));
+        double tr = TrueRangeIncremental.Of(q.High, q.Low, _prevClose);
         double up = q.High - _prevHigh;
         double down = _prevLow - q.Low;
         double pdm = up > down ? Math.Max(up, 0) : 0;

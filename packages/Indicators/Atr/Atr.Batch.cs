@@ -10,8 +10,9 @@ public static class AtrBatch
     public static AtrResult[] Atr(this ReadOnlySpan<Candle> candles, int period = 14)
     {
         var kernel = new AtrIncremental(period);
-        var results = new AtrResult[candles.Length];
-        for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
+        // Every element is written, so the array skips zeroing.
+        var results = GC.AllocateUninitializedArray<AtrResult>(candles.Length);
+        kernel.AddRange(candles, results);
         return results;
     }
 }

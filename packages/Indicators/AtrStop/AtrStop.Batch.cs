@@ -10,7 +10,7 @@ public static class AtrStopBatch
     public static AtrStopResult[] AtrStop(this ReadOnlySpan<Candle> candles, int period = 21, double multiplier = 3, AtrStopEnd end = AtrStopEnd.Close)
     {
         var kernel = new AtrStopIncremental(period, multiplier, end);
-        var results = new AtrStopResult[candles.Length];
+        var results = GC.AllocateUninitializedArray<AtrStopResult>(candles.Length); // every element is written below
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
         return results;
     }

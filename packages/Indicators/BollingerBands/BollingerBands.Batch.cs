@@ -10,7 +10,7 @@ public static class BollingerBandsBatch
     public static BollingerBandsResult[] BollingerBands(this ReadOnlySpan<double> closes, int period = 20, double standardDeviations = 2)
     {
         var kernel = new BollingerBandsIncremental(period, standardDeviations);
-        var results = new BollingerBandsResult[closes.Length];
+        var results = GC.AllocateUninitializedArray<BollingerBandsResult>(closes.Length); // every element is written below
         for (int i = 0; i < closes.Length; i++) results[i] = kernel.Add(closes[i]);
         return results;
     }
@@ -20,7 +20,7 @@ public static class BollingerBandsBatch
     public static BollingerBandsResult[] BollingerBands(this ReadOnlySpan<Candle> candles, int period = 20, double standardDeviations = 2)
     {
         var kernel = new BollingerBandsIncremental(period, standardDeviations);
-        var results = new BollingerBandsResult[candles.Length];
+        var results = GC.AllocateUninitializedArray<BollingerBandsResult>(candles.Length); // every element is written below
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i].Close);
         return results;
     }

@@ -10,7 +10,7 @@ public static class ChandelierBatch
     public static double?[] Chandelier(this ReadOnlySpan<Candle> candles, int period = 22, double multiplier = 3, ChandelierDirection direction = ChandelierDirection.Long)
     {
         var kernel = new ChandelierIncremental(period, multiplier, direction);
-        var results = new double?[candles.Length];
+        var results = GC.AllocateUninitializedArray<double?>(candles.Length); // every element is written below
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
         return results;
     }

@@ -10,7 +10,7 @@ public static class CmfBatch
     public static CmfResult[] Cmf(this ReadOnlySpan<Candle> candles, int period = 20)
     {
         var kernel = new CmfIncremental(period);
-        var results = new CmfResult[candles.Length];
+        var results = GC.AllocateUninitializedArray<CmfResult>(candles.Length); // every element is written below
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
         return results;
     }

@@ -10,7 +10,7 @@ public static class DonchianBatch
     public static DonchianResult[] Donchian(this ReadOnlySpan<Candle> candles, int period = 20)
     {
         var kernel = new DonchianIncremental(period);
-        var results = new DonchianResult[candles.Length];
+        var results = GC.AllocateUninitializedArray<DonchianResult>(candles.Length); // every element is written below
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
         return results;
     }

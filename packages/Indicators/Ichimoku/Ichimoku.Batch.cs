@@ -14,7 +14,7 @@ public static class IchimokuBatch
     public static IchimokuResult[] Ichimoku(this ReadOnlySpan<Candle> candles, int tenkanPeriods = 9, int kijunPeriods = 26, int senkouBPeriods = 52)
     {
         var kernel = new IchimokuIncremental(tenkanPeriods, kijunPeriods, senkouBPeriods);
-        var results = new IchimokuResult[candles.Length];
+        var results = GC.AllocateUninitializedArray<IchimokuResult>(candles.Length); // every element is written below
         for (int i = 0; i < candles.Length; i++)
         {
             int ahead = i + kernel.Offset;

@@ -10,7 +10,7 @@ public static class KeltnerBatch
     public static KeltnerResult[] Keltner(this ReadOnlySpan<Candle> candles, int emaPeriods = 20, double multiplier = 2, int atrPeriods = 10)
     {
         var kernel = new KeltnerIncremental(emaPeriods, multiplier, atrPeriods);
-        var results = new KeltnerResult[candles.Length];
+        var results = GC.AllocateUninitializedArray<KeltnerResult>(candles.Length); // every element is written below
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
         return results;
     }

@@ -10,7 +10,7 @@ public static class ParabolicSarBatch
     public static ParabolicSarResult[] ParabolicSar(this ReadOnlySpan<Candle> candles, double accelerationStep = 0.02, double maxAccelerationFactor = 0.2, double? initialFactor = null)
     {
         var kernel = new ParabolicSarIncremental(accelerationStep, maxAccelerationFactor, initialFactor);
-        var results = new ParabolicSarResult[candles.Length];
+        var results = GC.AllocateUninitializedArray<ParabolicSarResult>(candles.Length); // every element is written below
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
         return results;
     }

@@ -10,7 +10,7 @@ public static class StdDevBatch
     public static StdDevResult[] StdDev(this ReadOnlySpan<double> closes, int period = 14)
     {
         var kernel = new StdDevIncremental(period);
-        var results = new StdDevResult[closes.Length];
+        var results = GC.AllocateUninitializedArray<StdDevResult>(closes.Length); // every element is written below
         for (int i = 0; i < closes.Length; i++) results[i] = kernel.Add(closes[i]);
         return results;
     }
@@ -20,7 +20,7 @@ public static class StdDevBatch
     public static StdDevResult[] StdDev(this ReadOnlySpan<Candle> candles, int period = 14)
     {
         var kernel = new StdDevIncremental(period);
-        var results = new StdDevResult[candles.Length];
+        var results = GC.AllocateUninitializedArray<StdDevResult>(candles.Length); // every element is written below
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i].Close);
         return results;
     }

@@ -10,7 +10,7 @@ public static class SuperTrendBatch
     public static SuperTrendResult[] SuperTrend(this ReadOnlySpan<Candle> candles, int period = 10, double multiplier = 3)
     {
         var kernel = new SuperTrendIncremental(period, multiplier);
-        var results = new SuperTrendResult[candles.Length];
+        var results = GC.AllocateUninitializedArray<SuperTrendResult>(candles.Length); // every element is written below
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
         return results;
     }

@@ -9,7 +9,7 @@ public static class TrueRangeBatch
     public static double?[] TrueRange(this ReadOnlySpan<Candle> candles)
     {
         var kernel = new TrueRangeIncremental();
-        var results = new double?[candles.Length];
+        var results = GC.AllocateUninitializedArray<double?>(candles.Length); // every element is written below
         for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
         return results;
     }

@@ -31,8 +31,20 @@ public sealed class TrueRangeIncremental : IIndicator
     {
         double prev = _prevClose;
         _prevClose = candle.Close;
-        return Math.Max(candle.High - candle.Low, Math.Max(Math.Abs(candle.High - prev), Math.Abs(candle.Low - prev)));
+        return Of(candle.High, candle.Low, prev);
     }
+
+    /// <summary>The previous close the next update compares with (NaN before the first candle).</summary>
+    internal double PreviousClose
+    {
+        get => _prevClose;
+        set => _prevClose = value;
+    }
+
+    /// <summary>The formula, shared by every indicator that needs a true range; NaN when <paramref name="previousClose"/> is NaN.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static double Of(double high, double low, double previousClose) =>
+        Math.Max(high - low, Math.Max(Math.Abs(high - previousClose), Math.Abs(low - previousClose)));
 
     void IIndicator.Add(in Candle candle) => Add(candle);
 
