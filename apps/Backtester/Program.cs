@@ -1,7 +1,11 @@
 using System.CommandLine;
+using Trader.Backtester.Features;
 using Trader.Backtester.Run;
 using Trader.Core.Hosting;
 
-var root = new RootCommand("backtester: runs a strategy YAML over stored history and reports metrics.");
+var root = new RootCommand("backtester: runs a strategy YAML over stored history and reports metrics.")
+{
+    FeaturesCommand.Create(),
+};
 RunCommand.Configure(root);
 return await CommandLineApp.RunAsync(root, args);
