@@ -4,6 +4,7 @@ using System.Text;
 using Serilog;
 using Serilog.Events;
 using Trader.Backtester.Sweep;
+using Trader.Backtester.Features;
 using Trader.Core.Config;
 using Trader.Core.Domain;
 using Trader.Core.Errors;
@@ -64,7 +65,7 @@ internal static class RunCommand
     {
         var instance = ConfigLoader.Load(options.ConfigPath);
         var axes = options.Sweeps.Select(SweepAxis.Parse).ToArray();
-        var environment = TraderEnvironment.From(TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables()));
+        var environment = BacktesterDatabase.Environment();
         using var appLog = LogBootstrap.Create("backtester", environment, Console.Error);
         // Every order of a replay is in the trade list and report; the log keeps warnings unless LOG_LEVEL asks for detail.
         ILogger engineLog = environment.LogLevel <= LogEventLevel.Debug
@@ -78,18 +79,16 @@ internal static class RunCommand
             Candle[] candles;
             if (options.CsvPath is { } csvPath)
             {
-                candles = CandleCheck.InRange(CsvCandles.Load(csvPath), options.Range);
+                candles = CandleCheck.InRange(CandleCsv.Load(csvPath), options.Range);
                 CandleCheck.RequireComplete(candles, instance.Timeframe, options.Range, $"--csv {csvPath}",
                     "Export the whole range to the CSV, or choose --from/--to inside it.", options.AllowGaps);
             }
             else
             {
-                database = await OpenAsync(environment, appLog, ct);
+                database = await BacktesterDatabase.OpenAsync(environment, appLog, ct);
                 candles = (await database.Candles.ReadRangeAsync(series, Math.Max(0, options.Range.FromMs), options.Range.ToMs, ct)).ToArray();
-                string since = MetricRows.Iso(options.Range.FromMs == long.MinValue ? 0 : options.Range.FromMs)[..10];
                 CandleCheck.RequireComplete(candles, instance.Timeframe, options.Range, $"The database {database.FilePath} ({series})",
-                    $"Fill it with: backfiller --exchange {instance.Exchange} --symbol {instance.Symbol} --timeframe {instance.Timeframe} --since {since}",
-                    options.AllowGaps);
+                    BacktesterDatabase.BackfillHint(series, options.Range.FromMs), options.AllowGaps);
             }
 
             var market = SimMarkets.Create(instance.Symbol, candles[0].Open);
@@ -116,7 +115,7 @@ internal static class RunCommand
             }
             if (options.Store)
             {
-                database ??= await OpenAsync(environment, appLog, ct);
+                database ??= await BacktesterDatabase.OpenAsync(environment, appLog, ct);
                 string configText = await File.ReadAllTextAsync(options.ConfigPath, ct);
                 var stored = await database.BacktestRuns.AddAsync(new BacktestRun(
                     0, instance.Name, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(configText))), configText, series,
@@ -130,9 +129,6 @@ internal static class RunCommand
             database?.Dispose();
         }
     }
-
-    private static Task<SqliteDatabase> OpenAsync(TraderEnvironment environment, ILogger log, CancellationToken ct) =>
-        SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), new DatabaseOptions(), TimeProvider.System, log, ct);
 
     private static async Task WriteAtomicallyAsync(string path, string content, CancellationToken ct)
     {
