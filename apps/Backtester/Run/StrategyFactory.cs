@@ -32,7 +32,7 @@ internal static class StrategyFactory
         var changed = RecordOverride.With(parameters, overrides);
         if (changed is IConfigRules rules && rules.Violations() is { Count: > 0 } violations)
         {
-            throw new ConfigException($"--sweep {Describe(overrides)}: {string.Join("; ", violations.Select(v => v.ToString()))}");
+            throw new ConfigException($"--sweep {Describe(overrides)}: {Describe(violations)}");
         }
         return changed;
     }
@@ -73,6 +73,10 @@ internal static class StrategyFactory
             throw new ConfigException($"strategy rules: {e.Message}");
         }
     }
+
+    /// <summary>Violations as <c>stop_loss must be ..., take_profit ...</c>, with YAML key names.</summary>
+    public static string Describe(IEnumerable<RuleViolation> violations) =>
+        string.Join("; ", violations.Select(v => $"{string.Join('.', v.Property.Split('.').Select(RecordOverride.SnakeCase))} {v.Message}"));
 
     public static string Describe(IReadOnlyDictionary<string, double> values) =>
         string.Join(" ", values.Select(kv => $"{kv.Key}={kv.Value.ToString(CultureInfo.InvariantCulture)}"));

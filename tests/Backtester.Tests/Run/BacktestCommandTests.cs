@@ -160,6 +160,26 @@ public sealed class BacktestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Sweep_RiskKeys_ChangeTheRiskRules()
+    {
+        var (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv,
+            "--sweep", "stop_loss=0.005,0.02", "--sweep", "rsi.period=14", "--rank-by", "max_drawdown", "--json");
+        Assert.True(code == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var runs = doc.RootElement.GetProperty("sweep").EnumerateArray().ToList();
+        Assert.Equal(2, runs.Count);
+        var drawdowns = runs.Select(r => r.GetProperty("metrics").GetProperty("max_drawdown").GetDecimal()).ToList();
+        Assert.Equal(drawdowns.Order(), drawdowns);
+        // A 0.5 % stop cuts trades that a 2 % stop lets run, so the two runs differ.
+        var trades = runs.Select(r => r.GetProperty("metrics").GetProperty("final_balance").GetDecimal()).Distinct();
+        Assert.Equal(2, trades.Count());
+
+        var bad = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--sweep", "stop_loss=1.5");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("stop_loss", bad.Stderr);
+    }
+
+    [Fact]
     public async Task Sweep_Table_PrintsRankedRows()
     {
         var (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--sweep", "rsi.period=7,14", "--no-store");
