@@ -22,7 +22,7 @@ internal static partial class RulesBinder
         var entry = BindText(section, "entry", "e.g. entry: \"rsi < 30\"");
         var exit = BindText(section, "exit", "e.g. exit: \"rsi > 70\"");
         section.CheckUnknownKeys();
-        return reader.Errors.Count > before ? null : new RulesParams(indicators, entry!, exit!);
+        return reader.Errors.Count > before ? null : new RulesParams(indicators, entry!, exit!, reader.File);
     }
 
     private static List<IndicatorSpec> BindIndicators(YamlSection section)
