@@ -13,7 +13,7 @@ namespace Trader.Core.Benchmarks;
 [MemoryDiagnoser]
 public class RsiMacdStrategyBenchmarks
 {
-    private const int Candles = 1_000_000;
+    internal const int Candles = 1_000_000;
     private Candle[] _candles = [];
 
     [GlobalSetup]
