@@ -46,7 +46,7 @@ public static class RulesFactory
     /// first value among them, so that fields defined only in one trend direction (Supertrend's upper and lower bands)
     /// count from when the indicator can first give them. Exact for every catalog indicator whose warm-up depends only
     /// on its parameters (not <c>psar</c>, whose first value waits for a reversal). Cost: a few strategy steps per
-    /// candle counted; up to <see cref="MaxProbeCandles"/> per market when a series is defined in one market only.
+    /// candle counted; up to <see cref="MaxProbeCandles"/> per market only for a series that stays undefined.
     /// </summary>
     /// <exception cref="ConfigException">The params are invalid, or a series the rules read is undefined in every market for <see cref="MaxProbeCandles"/> candles.</exception>
     public static int WarmupCandles(RulesParams parameters)
@@ -59,7 +59,10 @@ public static class RulesFactory
             var strategy = Create(parameters);
             reaches = strategy.Series.Reaches();
             long[] first = strategy.Series.FirstDefinedCandles();
-            for (int candles = 0; candles < MaxProbeCandles && first.Contains(0); candles++)
+            // A series already seen in an earlier market only needs this one while it could still come earlier.
+            bool Pending(int candles) => Enumerable.Range(0, first.Length)
+                .Any(i => first[i] == 0 && (firstMarket || earliest[i] == 0 || candles < earliest[i]));
+            for (int candles = 0; candles < MaxProbeCandles && Pending(candles); candles++)
             {
                 strategy.OnCandle(market.Next());
                 first = strategy.Series.FirstDefinedCandles();
