@@ -44,6 +44,9 @@ public sealed class RulesStrategy : IStrategy
         return new RulesStrategy(bindings.Indicators.Values, compiledEntry, compiledExit);
     }
 
+    /// <summary>The histories the rules read (for the warm-up probe).</summary>
+    internal RuleSeries Series => _series;
+
     /// <inheritdoc />
     public Signal OnCandle(in Candle candle)
     {
