@@ -69,6 +69,22 @@ public sealed class BacktestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Json_ShippedBuiltInConfigWithSweep_RunsThroughTheRegistry()
+    {
+        string config = Path.Combine(BacktesterRun.RepoRoot, "config", "strategies", "btc_binance_1h.yaml");
+        var (code, stdout, stderr) = await _run.RunAsync("--config", config, "--csv", HourlyCsv, "--sweep", "period=7,14", "--sweep", "oversold=30,40", "--json");
+        Assert.True(code == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var runs = doc.RootElement.GetProperty("sweep").EnumerateArray().ToList();
+        Assert.Equal(4, runs.Count);
+        Assert.All(runs, r => Assert.Equal(10_000m, r.GetProperty("metrics").GetProperty("starting_balance").GetDecimal()));
+
+        var bad = await _run.RunAsync("--config", config, "--csv", HourlyCsv, "--sweep", "oversold=80");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("oversold", bad.Stderr);
+    }
+
+    [Fact]
     public async Task Run_DatabaseSource_SameResultAsCsvAndStoredInBacktestRuns()
     {
         await SeedAsync(LoadCsv(HourlyCsv));
