@@ -4,7 +4,7 @@ namespace Trader.Core.Strategies.TrendFollowing;
 
 /// <summary>
 /// Parameters of the <c>trend_following</c> strategy: enter when the close is above its EMA, the Supertrend
-/// (ATR bands) points up and ADX shows a trend (above <see cref="AdxThreshold"/>); exit when the Supertrend turns down.
+/// (ATR bands) points up and ADX shows a trend (above <see cref="AdxThreshold"/>); exit while the Supertrend points down (from the candle it turns).
 /// </summary>
 /// <param name="EmaPeriod">Trend filter EMA period in candles; at least 2.</param>
 /// <param name="AtrPeriod">ATR period of the Supertrend in candles; at least 1.</param>
@@ -27,4 +27,11 @@ public sealed record TrendFollowingParams(
             .AtLeast(nameof(AdxPeriod), AdxPeriod, 2)
             .Between(nameof(AdxThreshold), AdxThreshold, 0, true, 100, false, "20")
             .ToList();
+
+    /// <summary>
+    /// Closed candles a fresh strategy needs before every value it reads is defined: the EMA from candle
+    /// <see cref="EmaPeriod"/>, the Supertrend from <see cref="AtrPeriod"/> + 1 and, unless the filter is off
+    /// (<see cref="AdxThreshold"/> 0), ADX from 2 x <see cref="AdxPeriod"/>; the largest of these.
+    /// </summary>
+    public int WarmupCandles() => Math.Max(Math.Max(EmaPeriod, AtrPeriod + 1), AdxThreshold > 0 ? 2 * AdxPeriod : 0);
 }
