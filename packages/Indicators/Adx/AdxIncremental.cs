@@ -218,6 +218,6 @@ public sealed class AdxIncremental : IIndicator
         2 => _mdi,
         3 => _dx,
         4 => _adxr,
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "ADX fields: 0 adx, 1 pdi, 2 mdi, 3 dx, 4 adxr."),
+        _ => throw Definition.FieldOutOfRange(field),
     };
 }

@@ -59,7 +59,8 @@ public sealed class AroonIncremental : IIndicator
     {
         0 => _up - _down,
         1 => _up,
-        _ => _down,
+        2 => _down,
+        _ => throw Definition.FieldOutOfRange(field),
     };
 
     /// <summary>Checks the parameters every form shares.</summary>

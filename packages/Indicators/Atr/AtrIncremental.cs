@@ -105,6 +105,6 @@ public sealed class AtrIncremental : IIndicator
         0 => _atr,
         1 => _tr,
         2 => _atrp,
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "ATR fields: 0 atr, 1 tr, 2 atrp."),
+        _ => throw Definition.FieldOutOfRange(field),
     };
 }

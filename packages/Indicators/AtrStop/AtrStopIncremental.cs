@@ -99,6 +99,6 @@ public sealed class AtrStopIncremental : IIndicator
         1 => _last.BuyStop,
         2 => _last.SellStop,
         3 => _last.Atr,
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "ATR stop fields: 0 stop, 1 buy_stop, 2 sell_stop, 3 atr."),
+        _ => throw Definition.FieldOutOfRange(field),
     }) ?? double.NaN;
 }

@@ -70,6 +70,6 @@ public sealed class BollingerBandsIncremental : IIndicator
         3 => _last.PercentB,
         4 => _last.ZScore,
         5 => _last.Width,
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Bollinger Bands fields: 0 middle, 1 upper, 2 lower, 3 percent_b, 4 z_score, 5 width."),
+        _ => throw Definition.FieldOutOfRange(field),
     }) ?? double.NaN;
 }

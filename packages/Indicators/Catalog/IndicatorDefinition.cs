@@ -44,6 +44,10 @@ public sealed record IndicatorDefinition(
         return Factory(values);
     }
 
+    /// <summary>The error an instance throws when asked for a field index it does not have.</summary>
+    public ArgumentOutOfRangeException FieldOutOfRange(int field) =>
+        new(nameof(field), field, $"Indicator '{Name}' has {Fields.Count} field(s): {string.Join(", ", Fields.Select((f, i) => $"{i}: {f}"))}.");
+
     /// <summary>Index of <paramref name="field"/> in <see cref="Fields"/>, or -1.</summary>
     public int FieldIndex(string field)
     {

@@ -59,5 +59,5 @@ public sealed class ChandelierIncremental : IIndicator
     void IIndicator.Add(in Candle candle) => Add(candle);
 
     /// <inheritdoc />
-    public double Value(int field) => field == 0 ? _exit : throw new ArgumentOutOfRangeException(nameof(field), field, "Chandelier has one field (0: exit).");
+    public double Value(int field) => field == 0 ? _exit : throw Definition.FieldOutOfRange(field);
 }

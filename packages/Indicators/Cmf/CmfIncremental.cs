@@ -65,6 +65,6 @@ public sealed class CmfIncremental : IIndicator
         0 => _last.Cmf,
         1 => _last.MoneyFlowMultiplier,
         2 => _last.MoneyFlowVolume,
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "CMF fields: 0 cmf, 1 mfm, 2 mfv."),
+        _ => throw Definition.FieldOutOfRange(field),
     }) ?? double.NaN;
 }

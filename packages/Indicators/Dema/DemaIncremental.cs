@@ -37,7 +37,7 @@ public sealed class DemaIncremental : IIndicator
     void IIndicator.Add(in Candle candle) => Add(candle.Close);
 
     /// <inheritdoc />
-    public double Value(int field) => _value;
+    public double Value(int field) => field == 0 ? _value : throw Definition.FieldOutOfRange(field);
 
     /// <summary>Checks the parameters every form shares.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>

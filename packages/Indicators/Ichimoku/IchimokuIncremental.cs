@@ -96,6 +96,6 @@ public sealed class IchimokuIncremental : IIndicator
         1 => _last.KijunSen,
         2 => _last.SenkouSpanA,
         3 => _last.SenkouSpanB,
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Ichimoku fields: 0 tenkan, 1 kijun, 2 senkou_a, 3 senkou_b."),
+        _ => throw Definition.FieldOutOfRange(field),
     }) ?? double.NaN;
 }

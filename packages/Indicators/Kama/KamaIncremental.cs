@@ -76,7 +76,12 @@ public sealed class KamaIncremental : IIndicator
 
     /// <inheritdoc />
     /// <remarks>Fields: 0 kama, 1 er.</remarks>
-    public double Value(int field) => field == 0 ? _kama : _er;
+    public double Value(int field) => field switch
+    {
+        0 => _kama,
+        1 => _er,
+        _ => throw Definition.FieldOutOfRange(field),
+    };
 
     /// <summary>Checks the parameters every form shares.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A period is less than 1, or fast is not less than slow.</exception>

@@ -72,6 +72,6 @@ public sealed class KeltnerIncremental : IIndicator
         1 => _last.UpperBand,
         2 => _last.LowerBand,
         3 => _last.Width,
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Keltner fields: 0 middle, 1 upper, 2 lower, 3 width."),
+        _ => throw Definition.FieldOutOfRange(field),
     }) ?? double.NaN;
 }

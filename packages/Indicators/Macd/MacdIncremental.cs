@@ -63,7 +63,8 @@ public sealed class MacdIncremental : IIndicator
         1 => _signalValue,
         2 => _macd - _signalValue,
         3 => _fastEma,
-        _ => _slowEma,
+        4 => _slowEma,
+        _ => throw Definition.FieldOutOfRange(field),
     };
 
     /// <summary>Checks the parameters every form shares.</summary>

@@ -31,5 +31,5 @@ public sealed class ObvIncremental : IIndicator
     void IIndicator.Add(in Candle candle) => Add(candle);
 
     /// <inheritdoc />
-    public double Value(int field) => field == 0 ? _obv : throw new ArgumentOutOfRangeException(nameof(field), field, "OBV has one field (0: obv).");
+    public double Value(int field) => field == 0 ? _obv : throw Definition.FieldOutOfRange(field);
 }

@@ -140,6 +140,6 @@ public sealed class ParabolicSarIncremental : IIndicator
     {
         0 => _last.Sar ?? double.NaN,
         1 => _last.IsReversal is { } reversal ? (reversal ? 1 : 0) : double.NaN,
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Parabolic SAR fields: 0 sar, 1 is_reversal (1 or 0)."),
+        _ => throw Definition.FieldOutOfRange(field),
     };
 }

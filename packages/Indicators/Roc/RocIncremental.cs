@@ -43,7 +43,12 @@ public sealed class RocIncremental : IIndicator
 
     /// <inheritdoc />
     /// <remarks>Fields: 0 roc, 1 momentum.</remarks>
-    public double Value(int field) => field == 0 ? _roc : _momentum;
+    public double Value(int field) => field switch
+    {
+        0 => _roc,
+        1 => _momentum,
+        _ => throw Definition.FieldOutOfRange(field),
+    };
 
     /// <summary>Checks the parameters every form shares.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>

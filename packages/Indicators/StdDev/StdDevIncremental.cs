@@ -52,6 +52,6 @@ public sealed class StdDevIncremental : IIndicator
         0 => _last.StdDev,
         1 => _last.Mean,
         2 => _last.ZScore,
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "StdDev fields: 0 stdev, 1 mean, 2 z_score."),
+        _ => throw Definition.FieldOutOfRange(field),
     }) ?? double.NaN;
 }

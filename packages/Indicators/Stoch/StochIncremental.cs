@@ -52,7 +52,8 @@ public sealed class StochIncremental : IIndicator
     {
         0 => _core.Oscillator,
         1 => _core.Signal,
-        _ => PercentJ,
+        2 => PercentJ,
+        _ => throw Definition.FieldOutOfRange(field),
     };
 
     /// <summary>Checks the parameters every form shares.</summary>

@@ -50,7 +50,12 @@ public sealed class StochRsiIncremental : IIndicator
 
     /// <inheritdoc />
     /// <remarks>Fields: 0 stoch_rsi, 1 signal.</remarks>
-    public double Value(int field) => field == 0 ? _stoch.Oscillator : _stoch.Signal;
+    public double Value(int field) => field switch
+    {
+        0 => _stoch.Oscillator,
+        1 => _stoch.Signal,
+        _ => throw Definition.FieldOutOfRange(field),
+    };
 
     /// <summary>Checks the parameters every form shares.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A period is less than 1.</exception>

@@ -90,6 +90,6 @@ public sealed class SuperTrendIncremental : IIndicator
         0 => _last.SuperTrend,
         1 => _last.UpperBand,
         2 => _last.LowerBand,
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "SuperTrend fields: 0 supertrend, 1 upper, 2 lower."),
+        _ => throw Definition.FieldOutOfRange(field),
     }) ?? double.NaN;
 }

@@ -48,7 +48,12 @@ public sealed class TrixIncremental : IIndicator
 
     /// <inheritdoc />
     /// <remarks>Fields: 0 trix, 1 ema3.</remarks>
-    public double Value(int field) => field == 0 ? _trix : _ema3;
+    public double Value(int field) => field switch
+    {
+        0 => _trix,
+        1 => _ema3,
+        _ => throw Definition.FieldOutOfRange(field),
+    };
 
     /// <summary>Checks the parameters every form shares.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>

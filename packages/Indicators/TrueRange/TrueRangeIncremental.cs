@@ -49,5 +49,5 @@ public sealed class TrueRangeIncremental : IIndicator
     void IIndicator.Add(in Candle candle) => Add(candle);
 
     /// <inheritdoc />
-    public double Value(int field) => field == 0 ? _value : throw new ArgumentOutOfRangeException(nameof(field), field, "True Range has one field (0: tr).");
+    public double Value(int field) => field == 0 ? _value : throw Definition.FieldOutOfRange(field);
 }

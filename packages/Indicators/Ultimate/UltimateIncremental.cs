@@ -71,7 +71,7 @@ public sealed class UltimateIncremental : IIndicator
     void IIndicator.Add(in Candle candle) => Add(candle);
 
     /// <inheritdoc />
-    public double Value(int field) => _value;
+    public double Value(int field) => field == 0 ? _value : throw Definition.FieldOutOfRange(field);
 
     /// <summary>Checks the parameters every form shares.</summary>
     /// <exception cref="ArgumentOutOfRangeException">short is less than 1, or the periods are not increasing.</exception>

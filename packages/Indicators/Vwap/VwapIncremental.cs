@@ -32,5 +32,5 @@ public sealed class VwapIncremental : IIndicator
     void IIndicator.Add(in Candle candle) => Add(candle);
 
     /// <inheritdoc />
-    public double Value(int field) => field == 0 ? _vwap : throw new ArgumentOutOfRangeException(nameof(field), field, "VWAP has one field (0: vwap).");
+    public double Value(int field) => field == 0 ? _vwap : throw Definition.FieldOutOfRange(field);
 }
