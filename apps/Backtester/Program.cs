@@ -1,7 +1,11 @@
 using System.CommandLine;
+using Trader.Backtester.Features;
 using Trader.Core.Hosting;
 
-var root = new RootCommand("backtester: runs a strategy YAML over stored history and reports metrics.");
+var root = new RootCommand("backtester: runs a strategy YAML over stored history and reports metrics.")
+{
+    FeaturesCommand.Create(),
+};
 root.SetAction((parse, ct) =>
 {
     // Placeholder until the engine/backtester issue.

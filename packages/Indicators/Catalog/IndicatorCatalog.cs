@@ -28,6 +28,22 @@ public static class IndicatorCatalog
         UltimateCatalog.Definition,
         TrixCatalog.Definition,
         AroonCatalog.Definition,
+        // part B: volatility, trend and volume
+        BollingerBandsCatalog.Definition,
+        AtrCatalog.Definition,
+        TrueRangeCatalog.Definition,
+        AdxCatalog.Definition,
+        StdDevCatalog.Definition,
+        KeltnerCatalog.Definition,
+        DonchianCatalog.Definition,
+        SuperTrendCatalog.Definition,
+        ParabolicSarCatalog.Definition,
+        AtrStopCatalog.Definition,
+        ChandelierCatalog.Definition,
+        IchimokuCatalog.Definition,
+        ObvCatalog.Definition,
+        VwapCatalog.Definition,
+        CmfCatalog.Definition,
     ];
 
     private static readonly FrozenDictionary<string, IndicatorDefinition> ByName =

@@ -1,0 +1,35 @@
+using Trader.Indicators.Catalog;
+using Trader.Timeframes;
+
+namespace Trader.Indicators;
+
+/// <summary>
+/// On-Balance Volume, one candle at a time: starts at 0 on the first candle, then adds the volume on an
+/// up-close, subtracts it on a down-close and keeps it on an unchanged close. Base-asset units.
+/// </summary>
+public sealed class ObvIncremental : IIndicator
+{
+    private double _prevClose = double.NaN;
+    private double _obv = double.NaN;
+
+    /// <inheritdoc />
+    public IndicatorDefinition Definition => ObvCatalog.Definition;
+
+    /// <inheritdoc />
+    public bool IsReady => !double.IsNaN(_obv);
+
+    /// <summary>Feeds the next closed candle and returns the running OBV.</summary>
+    public double? Add(in Candle candle)
+    {
+        if (double.IsNaN(_obv)) _obv = 0;
+        else if (candle.Close > _prevClose) _obv += candle.Volume;
+        else if (candle.Close < _prevClose) _obv -= candle.Volume;
+        _prevClose = candle.Close;
+        return _obv;
+    }
+
+    void IIndicator.Add(in Candle candle) => Add(candle);
+
+    /// <inheritdoc />
+    public double Value(int field) => field == 0 ? _obv : throw new ArgumentOutOfRangeException(nameof(field), field, "OBV has one field (0: obv).");
+}
