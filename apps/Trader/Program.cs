@@ -39,7 +39,7 @@ root.SetAction(async (parse, ct) =>
     {
         // The in-process simulator restarts its clock with the process: resume it where this instance stopped.
         var equity = await db.Equity.ListAsync(instance.Name, 0, long.MaxValue, ct);
-        settings = settings with { Simulator = SimulatorEnvironment.Setup(instance, variables, equity.Count > 0 ? equity[^1].TimeMs : null, options.WarmupCandles) };
+        settings = settings with { Simulator = SimulatorEnvironment.Setup(instance, variables, equity.Count > 0 ? equity[^1].TimeMs : null, options.WarmupFor(instance.Strategy)) };
     }
     using var http = new HttpClient();
     var exchange = ExchangeFactory.Create(instance.Exchange, settings, http, TimeProvider.System, log);

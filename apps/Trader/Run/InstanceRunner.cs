@@ -2,6 +2,7 @@ using Serilog;
 using Trader.Core.Config;
 using Trader.Core.Domain;
 using Trader.Core.Errors;
+using Trader.Core.Strategies;
 using Trader.Database;
 using Trader.Exchange;
 using Trader.Exchange.Errors;
@@ -95,8 +96,8 @@ internal sealed class InstanceRunner(
         var equity = await db.Equity.ListAsync(config.Name, 0, long.MaxValue, stop);
         long firstOpen = equity.Count > 0 ? _tf.FloorMs(equity[0].TimeMs - 1) : _tf.FloorMs(serverNow);
 
-        var strategy = StrategyBuilder.Create(config.Strategy);
-        long warmupFrom = firstOpen - options.WarmupCandles * _tf.DurationMs;
+        var strategy = StrategyRegistry.Create(config.Strategy);
+        long warmupFrom = firstOpen - options.WarmupFor(config.Strategy) * _tf.DurationMs;
         var warmup = await CandlesAsync(warmupFrom, firstOpen, serverNow, stop);
         foreach (var candle in warmup) strategy.OnCandle(candle);
 
