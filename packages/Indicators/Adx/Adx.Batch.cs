@@ -11,7 +11,7 @@ public static class AdxBatch
     {
         var kernel = new AdxIncremental(period);
         var results = GC.AllocateUninitializedArray<AdxResult>(candles.Length); // every element is written below
-        for (int i = 0; i < candles.Length; i++) results[i] = kernel.Add(candles[i]);
+        kernel.AddRange(candles, results);
         return results;
     }
 }

@@ -72,10 +72,7 @@ public sealed class AdxIncremental : IIndicator
         }
 
         double tr = TrueRangeIncremental.Of(q.High, q.Low, _prevClose);
-        double up = q.High - _prevHigh;
-        double down = _prevLow - q.Low;
-        double pdm = up > down ? Math.Max(up, 0) : 0;
-        double mdm = down > up ? Math.Max(down, 0) : 0;
+        Movement(q.High, q.Low, _prevHigh, _prevLow, out double pdm, out double mdm);
         _prevHigh = q.High;
         _prevLow = q.Low;
         _prevClose = q.Close;
@@ -95,9 +92,9 @@ public sealed class AdxIncremental : IIndicator
         }
         else
         {
-            _trs = _trs - _trs / n + tr;
-            _pdms = _pdms - _pdms / n + pdm;
-            _mdms = _mdms - _mdms / n + mdm;
+            _trs = WilderSum(_trs, tr, n);
+            _pdms = WilderSum(_pdms, pdm, n);
+            _mdms = WilderSum(_mdms, mdm, n);
         }
 
         int slot = _slot;
@@ -107,8 +104,7 @@ public sealed class AdxIncremental : IIndicator
 
         _pdi = 100 * _pdms / _trs;
         _mdi = 100 * _mdms / _trs;
-        double diff = _pdi - _mdi;
-        _dx = diff == 0 ? 0 : 100 * Math.Abs(diff) / (_pdi + _mdi);
+        _dx = Dx(_pdi, _mdi);
 
         int first = 2 * n - 1;
         if (i > first)
@@ -127,6 +123,91 @@ public sealed class AdxIncremental : IIndicator
             }
         }
         _adxHistory[slot] = _adx;
+    }
+
+    /// <summary>
+    /// Batch fast path: the warm-up (up to the first ADX) goes through <see cref="Add"/>, then the steady state runs
+    /// with its state in registers, using the same movement, Wilder-sum, DX and Wilder-step helpers. The consistency
+    /// tests prove it equal to Add.
+    /// </summary>
+    internal void AddRange(ReadOnlySpan<Candle> candles, Span<AdxResult> results)
+    {
+        int n = _period;
+        int first = 2 * n - 1;
+        int i = 0;
+        for (; i < candles.Length && _index < first; i++) results[i] = Add(candles[i]);
+        if (i == candles.Length) return;
+
+        int start = i;
+        double prevHigh = _prevHigh, prevLow = _prevLow, prevClose = _prevClose;
+        double trs = _trs, pdms = _pdms, mdms = _mdms, prevAdx = _prevAdx;
+        double pdi = _pdi, mdi = _mdi, dx = _dx, adx = _adx, adxr = _adxr;
+        double[] history = _adxHistory;
+        int slot = _slot;
+        for (; i < candles.Length; i++)
+        {
+            ref readonly Candle q = ref candles[i];
+            if (++slot == n) slot = 0;
+            double tr = TrueRangeIncremental.Of(q.High, q.Low, prevClose);
+            Movement(q.High, q.Low, prevHigh, prevLow, out double pdm, out double mdm);
+            prevHigh = q.High;
+            prevLow = q.Low;
+            prevClose = q.Close;
+            trs = WilderSum(trs, tr, n);
+            pdms = WilderSum(pdms, pdm, n);
+            mdms = WilderSum(mdms, mdm, n);
+            double adxBack = history[slot];
+            if (trs == 0)
+            {
+                pdi = mdi = dx = adx = adxr = double.NaN;
+                history[slot] = double.NaN;
+                results[i] = default;
+                continue;
+            }
+            pdi = 100 * pdms / trs;
+            mdi = 100 * mdms / trs;
+            dx = Dx(pdi, mdi);
+            adx = Smoothing.WilderStep(prevAdx, dx, n);
+            adxr = (adx + adxBack) / 2;
+            prevAdx = adx;
+            history[slot] = adx;
+            results[i] = new AdxResult(pdi.ToNullable(), mdi.ToNullable(), dx.ToNullable(), adx.ToNullable(), adxr.ToNullable());
+        }
+        _index += candles.Length - start;
+        _slot = slot;
+        _prevHigh = prevHigh;
+        _prevLow = prevLow;
+        _prevClose = prevClose;
+        _trs = trs;
+        _pdms = pdms;
+        _mdms = mdms;
+        _prevAdx = prevAdx;
+        _pdi = pdi;
+        _mdi = mdi;
+        _dx = dx;
+        _adx = adx;
+        _adxr = adxr;
+    }
+
+    // +DM and -DM: only the larger of the up and down moves counts, and only when positive.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void Movement(double high, double low, double prevHigh, double prevLow, out double pdm, out double mdm)
+    {
+        double up = high - prevHigh;
+        double down = prevLow - low;
+        pdm = up > down ? Math.Max(up, 0) : 0;
+        mdm = down > up ? Math.Max(down, 0) : 0;
+    }
+
+    // Wilder's running sum: s - s/N + x.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double WilderSum(double sum, double value, int period) => sum - sum / period + value;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double Dx(double pdi, double mdi)
+    {
+        double diff = pdi - mdi;
+        return diff == 0 ? 0 : 100 * Math.Abs(diff) / (pdi + mdi);
     }
 
     /// <inheritdoc />

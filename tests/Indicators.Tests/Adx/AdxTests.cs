@@ -82,6 +82,22 @@ public sealed class AdxTests
     }
 
     [Fact]
+    public void Batch_NoMovementPastWarmup_EqualsIncrementalWithNullRows()
+    {
+        // A flat start keeps the smoothed TR at exactly 0 beyond the warm-up (index 2N - 1 = 3), so the batch fast
+        // path meets null rows too; then real candles follow. Both forms must agree row by row.
+        var candles = Series.FromCloses(Enumerable.Repeat(250.0, 10).ToArray()).Concat(Reference.Quotes("default")).ToArray();
+
+        var batch = candles.Adx(2);
+        var catalog = CatalogDriver.Run(AdxCatalog.Definition, new Dictionary<string, double> { ["period"] = 2 }, candles);
+
+        Assert.Equal(default, batch[6]);
+        Assert.NotNull(batch[^1].Adx);
+        for (int f = 0; f < Fields.Length; f++)
+            ColumnAssert.Equal(batch.Select(Fields[f].Get).ToArray(), catalog[f], $"adx.{AdxCatalog.Definition.Fields[f]} flat start");
+    }
+
+    [Fact]
     public void Constructor_InvalidPeriod_ThrowsNamingIt() =>
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => new AdxIncremental(0)).ParamName);
 }
