@@ -1,6 +1,7 @@
 namespace Trader.App.Tests;
 
 /// <summary>Live instances against ExchangeSim over HTTP (a real trader process, a real simulator process, a real SQLite file).</summary>
+[Collection(TraderRig.Collection)]
 public sealed class LiveTradingTests
 {
     [Fact]
@@ -11,7 +12,13 @@ public sealed class LiveTradingTests
         using var db = await rig.OpenDatabaseAsync();
 
         await rig.WaitForStepsAsync(db, "live-a", 40, TimeSpan.FromSeconds(120), () => trader.Output);
+        var config = Path.Combine(rig.Dir, "live-a.yaml");
+        Assert.Equal(0, (await TraderProcess.RunAsync(rig.Dir, rig.Environment(), "health", "--config", config)).ExitCode);
         Assert.Equal(0, await trader.StopAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(1, (await TraderProcess.RunAsync(rig.Dir, rig.Environment(), "health", "--config", config)).ExitCode);
+        var (statusCode, status) = await TraderProcess.RunAsync(rig.Dir, rig.Environment(), "status");
+        Assert.Equal(0, statusCode);
+        Assert.Matches(@"live-a\s+live\s+stopped\s+binance BTC/BUSD 1m", status);
 
         int orders = await SimulatorRecord.AssertMatchesAsync(rig, db, "live-a");
         Assert.True(orders >= 2, $"expected the strategy to trade in 40 candles; it placed {orders} orders. {trader.Output}");

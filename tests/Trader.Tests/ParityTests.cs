@@ -10,6 +10,7 @@ using Trader.Timeframes;
 namespace Trader.App.Tests;
 
 /// <summary>One engine, two clocks: what a paper trader did live equals a backtest of the candles it saw.</summary>
+[Collection(TraderRig.Collection)]
 public sealed class ParityTests
 {
     [Fact]

@@ -12,6 +12,9 @@ public sealed class TraderRig : IAsyncDisposable
 {
     public const string Symbol = "BTC/BUSD";
 
+    /// <summary>The process-heavy tests run one at a time: CI has two cores, and each test starts several processes.</summary>
+    public const string Collection = "trader processes";
+
     private TraderRig(ExchangeSimProcess sim, string dir)
     {
         Sim = sim;
