@@ -62,7 +62,7 @@ internal sealed class InstanceRunner(
         {
             _log.Fatal(e, "Instance failed: {Message}", e.Message);
             await db.Instances.MarkEndedAsync(config.Name, NowMs(), InstanceStatus.Failed, CancellationToken.None);
-            throw;
+            return ExitCodes.RuntimeFailure;
         }
         await db.Instances.MarkEndedAsync(config.Name, NowMs(), InstanceStatus.Stopped, CancellationToken.None);
         _log.Information("Stopped");
