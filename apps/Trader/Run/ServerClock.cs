@@ -11,7 +11,7 @@ namespace Trader.App.Run;
 internal sealed class ServerClock(IExchange exchange, TimeProvider clock)
 {
     private long _lastServerMs = long.MinValue;
-    private long _lastLocalTicks;
+    private long _lastLocalMs;
     private double _rate = 1.0;
 
     /// <summary>Server milliseconds per local millisecond (measured).</summary>
@@ -20,22 +20,19 @@ internal sealed class ServerClock(IExchange exchange, TimeProvider clock)
     /// <summary>Asks the exchange for its time (Unix ms) and updates the rate estimate.</summary>
     public async Task<long> NowAsync(CancellationToken ct)
     {
-        long before = clock.GetTimestamp();
+        long before = LocalMs();
         long serverMs = await exchange.FetchTimeAsync(ct);
-        long after = clock.GetTimestamp();
-        long localTicks = before + (after - before) / 2;
-        if (_lastServerMs != long.MinValue)
+        long localMs = before + (LocalMs() - before) / 2;
+        // Samples too close together are dominated by request latency; they neither move the estimate nor replace the base.
+        if (_lastServerMs == long.MinValue || localMs - _lastLocalMs >= 200)
         {
-            double localMs = clock.GetElapsedTime(_lastLocalTicks, localTicks).TotalMilliseconds;
-            // Samples too close together are dominated by request latency; they do not move the estimate.
-            if (localMs >= 200 && serverMs > _lastServerMs) _rate = Math.Max(1.0, (serverMs - _lastServerMs) / localMs);
-        }
-        if (_lastServerMs == long.MinValue || clock.GetElapsedTime(_lastLocalTicks, localTicks).TotalMilliseconds >= 200)
-        {
-            (_lastServerMs, _lastLocalTicks) = (serverMs, localTicks);
+            if (_lastServerMs != long.MinValue && serverMs > _lastServerMs) _rate = Math.Max(1.0, (double)(serverMs - _lastServerMs) / (localMs - _lastLocalMs));
+            (_lastServerMs, _lastLocalMs) = (serverMs, localMs);
         }
         return serverMs;
     }
+
+    private long LocalMs() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
     /// <summary>Local time to wait until the server clock shows <paramref name="serverMs"/>, at most <paramref name="max"/>.</summary>
     public TimeSpan Until(long serverMs, long serverNowMs, TimeSpan max)
