@@ -90,13 +90,4 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("mode: live needs BINANCE_API_KEY and BINANCE_API_SECRET", stderr);
     }
-
-    [Fact]
-    public void Run_ValidPaperConfig_SaysPlainlyThatRunningIsNotBuilt()
-    {
-        var (code, _, stderr) = Run("--config", Write("paper.yaml", Valid));
-        Assert.Equal(1, code);
-        Assert.Contains("not implemented yet", stderr);
-        Assert.Contains("INF [paper] app: Loaded binance BTC/USDT 1h rsi in paper mode", File.ReadAllText(Path.Combine(_dir, "logs", "paper.log")));
-    }
 }
