@@ -1,29 +1,50 @@
 using System.CommandLine;
+using System.Reflection;
+using Serilog;
+using Trader.App.Run;
+using Trader.App.Status;
 using Trader.Core.Config;
+using Trader.Core.Domain;
 using Trader.Core.Errors;
 using Trader.Core.Hosting;
 using Trader.Core.Logging;
+using Trader.Database;
+using Trader.Exchange;
+
+var version = typeof(InstanceRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
 var config = new Option<FileInfo>("--config") { Description = "Strategy instance YAML, e.g. config/strategies/btc_binance_1h.yaml." };
-var root = new RootCommand("trader: runs one strategy instance described by one YAML file (paper or live).");
+var root = new RootCommand("trader: runs one strategy instance described by one YAML file (paper or live) until stopped (Ctrl+C or SIGTERM).");
 root.Options.Add(config);
-root.SetAction((parse, ct) =>
+root.SetAction(async (parse, ct) =>
 {
     if (parse.GetValue(config) is not { } file)
     {
         Console.Error.WriteLine("trader: --config FILE is required. Run 'trader --help' for usage.");
-        return Task.FromResult(ExitCodes.BadUsage);
+        return ExitCodes.BadUsage;
     }
-    // Everything that can be checked before starting is checked now, so bad configs exit 2 even today.
     var instance = ConfigLoader.Load(file.FullName);
-    var environment = TraderEnvironment.From(TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables()));
+    var variables = TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables());
+    var environment = TraderEnvironment.From(variables);
     environment.RequireCredentials(instance, file.FullName);
+    var settings = ExchangeSettings.FromEnvironment(name => variables.GetValueOrDefault(name));
     using var log = LogBootstrap.Create(instance.Name, environment);
-    log.Information("Loaded {Exchange} {Symbol} {Timeframe} {Strategy} in {Mode} mode from {File}",
-        instance.Exchange, instance.Symbol, instance.Timeframe.ToString(), instance.Strategy.Type, instance.Mode.ToString().ToLowerInvariant(), file.FullName);
-    // Placeholder until the Trader issue: the run loop is not built yet.
-    Console.Error.WriteLine($"trader: config '{instance.Name}' is valid, but the run loop is not implemented yet (see the Trader issue).");
-    return Task.FromResult(ExitCodes.RuntimeFailure);
+    log.Information("Starting {Name} {Version}: {Exchange} {Symbol} {Timeframe} {Strategy} in {Mode} mode from {File}",
+        instance.Name, version, instance.Exchange, instance.Symbol, instance.Timeframe.ToString(), instance.Strategy.Type,
+        instance.Mode.ToString().ToLowerInvariant(), file.FullName);
+
+    using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, TimeProvider.System, log, ct);
+    var options = RunnerOptions.Default;
+    if (instance.Exchange == "sim")
+    {
+        // The in-process simulator restarts its clock with the process: resume it where this instance stopped.
+        var equity = await db.Equity.ListAsync(instance.Name, 0, long.MaxValue, ct);
+        settings = settings with { Simulator = SimulatorEnvironment.Setup(instance, variables, equity.Count > 0 ? equity[^1].TimeMs : null, options.WarmupFor(instance.Strategy)) };
+    }
+    using var http = new HttpClient();
+    var exchange = ExchangeFactory.Create(instance.Exchange, settings, http, TimeProvider.System, log);
+    var runner = new InstanceRunner(instance, ConfigHash.Of(instance), version, db, exchange, TimeProvider.System, log, options);
+    return await runner.RunAsync(ct);
 });
 
 var files = new Argument<FileInfo[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Instance YAML files to check." };
@@ -50,4 +71,40 @@ validate.SetAction((parse, ct) =>
 });
 root.Subcommands.Add(validate);
 
+var status = new Command("status", "Shows every instance in the shared database (DATABASE_URL): mode, status, last heartbeat, open position, P&L today and total.");
+status.SetAction(async (parse, ct) =>
+{
+    using var db = await OpenSharedAsync(ct);
+    await StatusReport.WriteAsync(db, Console.Out, TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(), ct);
+    return ExitCodes.Ok;
+});
+root.Subcommands.Add(status);
+
+var healthConfig = new Option<FileInfo>("--config") { Description = "The instance's YAML.", Required = true };
+var health = new Command("health", $"Exit 0 when the instance is running and its heartbeat is at most {HealthBound.Seconds} s old, else 1 (the compose healthcheck).");
+health.Options.Add(healthConfig);
+health.SetAction(async (parse, ct) =>
+{
+    var instance = ConfigLoader.Load(parse.GetRequiredValue(healthConfig).FullName);
+    using var db = await OpenSharedAsync(ct);
+    var info = await db.Instances.GetAsync(instance.Name, ct);
+    long ageMs = info is null ? long.MaxValue : TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds() - info.HeartbeatMs;
+    bool healthy = info is { Status: InstanceStatus.Running } && ageMs <= HealthBound.Seconds * 1000L;
+    Console.Out.WriteLine(info is null ? $"{instance.Name}: not registered" : $"{instance.Name}: {info.Status.ToString().ToLowerInvariant()}, heartbeat {ageMs / 1000} s ago");
+    return healthy ? ExitCodes.Ok : ExitCodes.RuntimeFailure;
+});
+root.Subcommands.Add(health);
+
 return await CommandLineApp.RunAsync(root, args);
+
+static async Task<SqliteDatabase> OpenSharedAsync(CancellationToken ct)
+{
+    var environment = TraderEnvironment.From(TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables()));
+    return await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, TimeProvider.System, Serilog.Core.Logger.None, ct);
+}
+
+/// <summary>How old a heartbeat may be for `trader health`: a running instance beats at least every 15 s while it waits.</summary>
+internal static class HealthBound
+{
+    public const int Seconds = 120;
+}

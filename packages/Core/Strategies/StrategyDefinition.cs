@@ -8,13 +8,19 @@ namespace Trader.Core.Strategies;
 /// </summary>
 public sealed class StrategyDefinition
 {
-    internal StrategyDefinition(string type, string description, Type paramsType, Func<YamlSection, object?>? bind = null)
+    internal StrategyDefinition(string type, string description, Type paramsType, Func<object, IStrategy> create, Func<object, int> warmup, Func<YamlSection, object?>? bind = null)
     {
+        Create = create;
         Type = type;
         Description = description;
         ParamsType = paramsType;
+        Warmup = warmup;
         Bind = bind ?? (section => RecordBinder.Bind(section, paramsType));
     }
+
+    /// <summary>Typed entry: <typeparamref name="TParams"/> is the params record, <paramref name="create"/> builds a fresh strategy, <paramref name="warmup"/> is its warm-up rule.</summary>
+    internal static StrategyDefinition Of<TParams>(string type, string description, Func<TParams, IStrategy> create, Func<TParams, int> warmup, Func<YamlSection, object?>? bind = null) =>
+        new(type, description, typeof(TParams), p => create((TParams)p), p => warmup((TParams)p), bind);
 
     /// <summary>Value of <c>strategy.type</c>, e.g. <c>rsi_macd</c>.</summary>
     public string Type { get; }
@@ -24,6 +30,12 @@ public sealed class StrategyDefinition
 
     /// <summary>The params record <c>strategy.params</c> binds to; its snake_case parameters are the allowed keys.</summary>
     public Type ParamsType { get; }
+
+    /// <summary>Builds a fresh strategy (fresh indicator state) from its params record (see <see cref="StrategyRegistry.Create"/>).</summary>
+    internal Func<object, IStrategy> Create { get; }
+
+    /// <summary>Closed candles a fresh strategy with these params needs before its decisions are defined (see <see cref="StrategyRegistry.WarmupCandles"/>).</summary>
+    internal Func<object, int> Warmup { get; }
 
     /// <summary>Binds and validates <c>strategy.params</c>, reporting problems to the section's reader; null when any were found.</summary>
     internal Func<YamlSection, object?> Bind { get; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Trader.Core.Strategies.Rules;
 using Trader.Indicators.Catalog;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Trader.Core.Config.Yaml;
@@ -22,7 +23,41 @@ internal static partial class RulesBinder
         var entry = BindText(section, "entry", "e.g. entry: \"rsi < 30\"");
         var exit = BindText(section, "exit", "e.g. exit: \"rsi > 70\"");
         section.CheckUnknownKeys();
-        return reader.Errors.Count > before ? null : new RulesParams(indicators, entry!, exit!);
+        if (reader.Errors.Count > before) return null;
+        Compile(reader, indicators, entry!, exit!);
+        return reader.Errors.Count > before ? null : new RulesParams(indicators, entry!, exit!, reader.File);
+    }
+
+    // Compiling at load time reports expression mistakes (unknown names, fields, syntax) with their file positions
+    // before anything runs. Each rule gets its own compiler so both are checked; the instances are thrown away.
+    private static void Compile(ConfigReader reader, List<IndicatorSpec> specs, RuleText entry, RuleText exit)
+    {
+        var indicators = new Dictionary<string, IIndicator>(StringComparer.Ordinal);
+        foreach (var spec in specs)
+        {
+            var indicator = IndicatorCatalog.Find(spec.Kind).Create(spec.Arguments);
+            try
+            {
+                _ = new RuleCompiler(new RuleBindings(new Dictionary<string, IIndicator> { [spec.Alias] = indicator }));
+                indicators[spec.Alias] = indicator;
+            }
+            catch (ArgumentException e)
+            {
+                reader.Error(new Mark(0, spec.Line, spec.Column), $"indicator alias {FirstLine(e.Message)}");
+            }
+        }
+        if (indicators.Count < specs.Count) return;
+        foreach (var rule in new[] { entry, exit })
+        {
+            try
+            {
+                new RuleCompiler(new RuleBindings(indicators)).Compile(rule);
+            }
+            catch (RuleException e)
+            {
+                reader.Error(new Mark(0, e.Line, e.Column), e.Problem);
+            }
+        }
     }
 
     private static List<IndicatorSpec> BindIndicators(YamlSection section)

@@ -11,4 +11,10 @@ public sealed record MaCrossoverParams(MovingAverageKind Kind = MovingAverageKin
     /// <inheritdoc />
     public IReadOnlyList<RuleViolation> Violations() =>
         new RuleSet().AtLeast(nameof(Fast), Fast, 1).AtLeast(nameof(Slow), Slow, 2).Less(nameof(Fast), Fast, nameof(Slow), Slow).ToList();
+
+    /// <summary>
+    /// Closed candles a fresh strategy needs before its decisions are defined: the slow average (SMA or
+    /// SMA-seeded EMA) has a value from candle <see cref="Slow"/> and a cross also reads the previous one, so <see cref="Slow"/> + 1.
+    /// </summary>
+    public int WarmupCandles() => Slow + 1;
 }

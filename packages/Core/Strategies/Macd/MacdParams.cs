@@ -18,4 +18,10 @@ public sealed record MacdParams(int Fast = 12, int Slow = 26, int Signal = 9) : 
             .AtLeast(slowKey, slow, 2)
             .AtLeast(signalKey, signal, 1)
             .Less(fastKey, fast, slowKey, slow);
+
+    /// <summary>
+    /// Closed candles a fresh strategy needs before its decisions are defined: the signal line has a value from
+    /// candle <see cref="Slow"/> + <see cref="Signal"/> - 1 and a cross also reads the previous one, so <see cref="Slow"/> + <see cref="Signal"/>.
+    /// </summary>
+    public int WarmupCandles() => Slow + Signal;
 }

@@ -18,4 +18,10 @@ public sealed record RsiParams(int Period = 14, double Oversold = 30, double Ove
             .Between(oversoldKey, oversold, 0, false, 100, false, "30")
             .Between(overboughtKey, overbought, 0, false, 100, false, "70")
             .Less(oversoldKey, oversold, overboughtKey, overbought);
+
+    /// <summary>
+    /// Closed candles a fresh strategy needs before its decisions are defined: RSI has a value from candle
+    /// <see cref="Period"/> + 1 and a cross also reads the previous one, so <see cref="Period"/> + 2.
+    /// </summary>
+    public int WarmupCandles() => Period + 2;
 }

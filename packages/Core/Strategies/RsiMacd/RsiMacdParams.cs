@@ -28,4 +28,11 @@ public sealed record RsiMacdParams(
         var rules = RsiParams.Check(new RuleSet(), nameof(RsiPeriod), RsiPeriod, nameof(Oversold), Oversold, nameof(Overbought), Overbought);
         return MacdParams.Check(rules, nameof(MacdFast), MacdFast, nameof(MacdSlow), MacdSlow, nameof(MacdSignal), MacdSignal).ToList();
     }
+
+    /// <summary>
+    /// Closed candles a fresh strategy needs before every value it reads is defined: RSI from candle
+    /// <see cref="RsiPeriod"/> + 1, the MACD signal cross (which reads the previous candle too) from
+    /// <see cref="MacdSlow"/> + <see cref="MacdSignal"/>; the larger of the two.
+    /// </summary>
+    public int WarmupCandles() => Math.Max(RsiPeriod + 1, MacdSlow + MacdSignal);
 }

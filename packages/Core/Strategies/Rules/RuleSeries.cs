@@ -22,6 +22,9 @@ public sealed class RuleSeries
         Count++;
     }
 
+    /// <summary>True once every value the compiled rules read, at every offset they read it, is defined. O(values kept).</summary>
+    public bool IsWarm => _buffers.All(b => b.IsWarm);
+
     /// <summary>Total values kept across buffers (memory bound, independent of history length).</summary>
     public int RetainedValues => _buffers.Sum(b => b.Capacity);
 

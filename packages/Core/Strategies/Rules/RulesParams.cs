@@ -7,4 +7,5 @@ namespace Trader.Core.Strategies.Rules;
 /// <param name="Indicators">Indicators by alias, in file order.</param>
 /// <param name="Entry">Expression that enters a position when true at a candle close.</param>
 /// <param name="Exit">Expression that exits a position when true at a candle close.</param>
-public sealed record RulesParams(IReadOnlyList<IndicatorSpec> Indicators, RuleText Entry, RuleText Exit);
+/// <param name="Source">The config file the params came from, for error messages (<c>file:line:column</c>).</param>
+public sealed record RulesParams(IReadOnlyList<IndicatorSpec> Indicators, RuleText Entry, RuleText Exit, string Source = "strategy.params");

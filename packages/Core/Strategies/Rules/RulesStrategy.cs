@@ -44,6 +44,9 @@ public sealed class RulesStrategy : IStrategy
         return new RulesStrategy(bindings.Indicators.Values, compiledEntry, compiledExit);
     }
 
+    /// <summary>True once every value the rules read (indicator fields and candle fields, at every offset) is defined.</summary>
+    public bool IsWarm => _series.IsWarm;
+
     /// <inheritdoc />
     public Signal OnCandle(in Candle candle)
     {

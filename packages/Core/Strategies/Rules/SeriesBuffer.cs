@@ -33,6 +33,20 @@ internal sealed class SeriesBuffer(CandleField candleField, IIndicator? indicato
         _count++;
     }
 
+    /// <summary>True once every value kept (the current one and each offset read) is defined.</summary>
+    public bool IsWarm
+    {
+        get
+        {
+            if (_count < _values.Length) return false;
+            foreach (double value in _values)
+            {
+                if (double.IsNaN(value)) return false;
+            }
+            return true;
+        }
+    }
+
     /// <summary>The value <paramref name="lag"/> candles back; NaN before the series has that much history.</summary>
     public double At(int lag)
     {

@@ -29,4 +29,10 @@ public sealed record ScalpingParams(
             .Between(nameof(BandStdDev), BandStdDev, 0, false, 10, true, "2")
             .AtLeast(nameof(MaxHoldCandles), MaxHoldCandles, 1)
             .ToList();
+
+    /// <summary>
+    /// Closed candles a fresh strategy needs before every value it reads is defined: the bands from candle
+    /// <see cref="BandPeriod"/>, RSI from <see cref="RsiPeriod"/> + 1; the larger of the two.
+    /// </summary>
+    public int WarmupCandles() => Math.Max(BandPeriod, RsiPeriod + 1);
 }

@@ -27,4 +27,11 @@ public sealed record TrendFollowingParams(
             .AtLeast(nameof(AdxPeriod), AdxPeriod, 2)
             .Between(nameof(AdxThreshold), AdxThreshold, 0, true, 100, false, "20")
             .ToList();
+
+    /// <summary>
+    /// Closed candles a fresh strategy needs before every value it reads is defined: the EMA from candle
+    /// <see cref="EmaPeriod"/>, the Supertrend from <see cref="AtrPeriod"/> + 1 and, unless the filter is off
+    /// (<see cref="AdxThreshold"/> 0), ADX from 2 x <see cref="AdxPeriod"/>; the largest of these.
+    /// </summary>
+    public int WarmupCandles() => Math.Max(Math.Max(EmaPeriod, AtrPeriod + 1), AdxThreshold > 0 ? 2 * AdxPeriod : 0);
 }

@@ -1,0 +1,71 @@
+using System.Text;
+using System.Text.Json;
+using Trader.Execution.Backtesting;
+using Trader.Execution.Engine;
+
+namespace Trader.Backtester.Run;
+
+/// <summary>
+/// The <c>--json</c> document: <c>{"metrics": {...}, "trades": [...], "equity": [[time, equity], ...]}</c>, times
+/// ISO 8601 UTC, money as exact decimals, each trade's pnl net of its fees.
+/// </summary>
+internal static class BacktestJson
+{
+    public static string Document(BacktestResult result, IReadOnlyList<MetricRow> metrics)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("metrics");
+            WriteMetrics(json, metrics);
+            json.WriteStartArray("trades");
+            foreach (var t in result.Trades)
+            {
+                json.WriteStartObject();
+                json.WriteString("entry_time", MetricRows.Iso(t.EntryTimeMs));
+                json.WriteString("exit_time", MetricRows.Iso(t.ExitTimeMs));
+                json.WriteString("side", "long");
+                json.WriteNumber("amount", t.Amount);
+                json.WriteNumber("entry_price", t.EntryPrice);
+                json.WriteNumber("exit_price", t.ExitPrice);
+                json.WriteNumber("pnl", t.Pnl);
+                json.WriteNumber("fee", t.Fees);
+                json.WriteString("exit_reason", ExitReasons.Name(t.ExitReason));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("equity");
+            foreach (var point in result.Equity)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(MetricRows.Iso(point.TimeMs));
+                json.WriteNumberValue(point.Equity);
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The metrics object alone (what <c>backtest_runs.metrics_json</c> stores).</summary>
+    public static string Metrics(IReadOnlyList<MetricRow> metrics)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream)) WriteMetrics(json, metrics);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteMetrics(Utf8JsonWriter json, IReadOnlyList<MetricRow> metrics)
+    {
+        json.WriteStartObject();
+        foreach (var row in metrics)
+        {
+            if (row.Number is { } n) json.WriteNumber(row.Key, n);
+            else if (row.Text is { } s) json.WriteString(row.Key, s);
+            else json.WriteNull(row.Key);
+        }
+        json.WriteEndObject();
+    }
+}

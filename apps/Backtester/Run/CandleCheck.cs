@@ -1,0 +1,42 @@
+using Trader.Core.Errors;
+using Trader.Timeframes;
+
+namespace Trader.Backtester.Run;
+
+/// <summary>Refuses to backtest over missing or incomplete history, naming the command that fills it.</summary>
+internal static class CandleCheck
+{
+    /// <summary>Keeps the candles whose open time is in <paramref name="range"/>, in order.</summary>
+    public static Candle[] InRange(IReadOnlyList<Candle> candles, CandleRange range) =>
+        candles.Where(c => c.OpenTimeMs >= range.FromMs && c.OpenTimeMs < range.ToMs).ToArray();
+
+    /// <summary>
+    /// Throws when there are no candles, or when candles are missing inside the range (an open bound is taken
+    /// from the data). <paramref name="fix"/> says how to get the data, e.g. the backfiller command.
+    /// </summary>
+    /// <exception cref="ConfigException">No candles, candles out of order or off the timeframe, or gaps (unless allowed).</exception>
+    public static void RequireComplete(IReadOnlyList<Candle> candles, Timeframe timeframe, CandleRange range, string source, string fix, bool allowGaps)
+    {
+        if (candles.Count == 0)
+        {
+            throw new ConfigException($"No {timeframe} candles in {source} for {range}. {fix}");
+        }
+        long from = range.FromMs == long.MinValue ? candles[0].OpenTimeMs : range.FromMs;
+        long to = range.ToMs == long.MaxValue ? timeframe.NextOpenMs(candles[^1].OpenTimeMs) : range.ToMs;
+        IReadOnlyList<OpenTimeRange> gaps;
+        try
+        {
+            gaps = timeframe.FindGaps(candles.Select(c => c.OpenTimeMs).ToArray(), from, to);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ConfigException($"{source}: candles do not fit the {timeframe} timeframe: {e.Message}");
+        }
+        if (gaps.Count == 0 || allowGaps) return;
+        long missing = gaps.Sum(g => g.Count(timeframe));
+        var first = gaps.Take(3).Select(g => $"{MetricRows.Iso(g.FirstOpenMs)}..{MetricRows.Iso(g.EndMs)}");
+        throw new ConfigException(
+            $"{source} is missing {missing} {timeframe} candle{(missing == 1 ? "" : "s")} in {range}, in {gaps.Count} gap{(gaps.Count == 1 ? "" : "s")} " +
+            $"(first: {string.Join(", ", first)}). {fix} Or pass --allow-gaps to run over the gaps anyway.");
+    }
+}

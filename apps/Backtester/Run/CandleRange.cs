@@ -1,0 +1,41 @@
+using System.Globalization;
+using Trader.Core.Errors;
+
+namespace Trader.Backtester.Run;
+
+/// <summary>The <c>--from</c>/<c>--to</c> range as UTC Unix ms: from inclusive, to exclusive.</summary>
+/// <param name="FromMs">First candle open time included.</param>
+/// <param name="ToMs">Candles opening at or after this are excluded.</param>
+internal sealed record CandleRange(long FromMs, long ToMs)
+{
+    /// <summary>
+    /// Parses the options. A date (<c>2024-12-31</c>) in <c>--to</c> includes that whole UTC day; a time
+    /// (<c>2024-12-31T12:00:00Z</c>) is the exclusive end. Missing bounds are open.
+    /// </summary>
+    /// <exception cref="ConfigException">A bound is not a date or time, or the range is empty.</exception>
+    public static CandleRange Parse(string? from, string? to)
+    {
+        long fromMs = from is null ? long.MinValue : Time(from, "--from", endOfDay: false);
+        long toMs = to is null ? long.MaxValue : Time(to, "--to", endOfDay: true);
+        if (toMs <= fromMs) throw new ConfigException($"--from {from} is not before --to {to}; give a range such as --from 2024-01-01 --to 2024-12-31.");
+        return new CandleRange(fromMs, toMs);
+    }
+
+    private static long Time(string text, string option, bool endOfDay)
+    {
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            return (endOfDay ? start.AddDays(1) : start).ToUnixTimeMilliseconds();
+        }
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
+        {
+            return time.ToUnixTimeMilliseconds();
+        }
+        throw new ConfigException($"{option} '{text}' is not a UTC date or time; use e.g. 2024-01-01 or 2024-01-01T12:00:00Z.");
+    }
+
+    /// <summary>The range in words for messages, e.g. <c>2024-01-01T00:00:00Z to 2025-01-01T00:00:00Z</c>.</summary>
+    public override string ToString() =>
+        $"{(FromMs == long.MinValue ? "the start" : MetricRows.Iso(FromMs))} to {(ToMs == long.MaxValue ? "the end" : MetricRows.Iso(ToMs))}";
+}

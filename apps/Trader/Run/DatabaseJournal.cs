@@ -1,0 +1,88 @@
+using Trader.Core.Domain;
+using Trader.Database;
+using Trader.Execution.Brokers;
+using Trader.Execution.Engine;
+using Trader.Execution.Journal;
+
+namespace Trader.App.Run;
+
+/// <summary>
+/// Records what the engine does into the shared database: orders (every state change), one fill per filled order
+/// (the engine's fill: net amount, fee in quote), round trips and an equity snapshot per candle.
+/// Idempotent, because a restarted trader replays its history through a fresh engine: an order already recorded in
+/// the same state, a trade already opened or closed, and equity at or before the last stored snapshot are skipped.
+/// </summary>
+internal sealed class DatabaseJournal : IExecutionJournal
+{
+    private readonly SqliteDatabase _db;
+    private readonly string _instance;
+    private readonly string _exchange;
+    private readonly string _symbol;
+    private readonly string _quote;
+    private readonly Dictionary<string, OrderStatus> _orders;
+    private readonly Dictionary<string, Trade> _trades;
+    private long _lastEquityMs;
+
+    private DatabaseJournal(SqliteDatabase db, string instance, string exchange, string symbol, string quote,
+        Dictionary<string, OrderStatus> orders, Dictionary<string, Trade> trades, long lastEquityMs)
+    {
+        (_db, _instance, _exchange, _symbol, _quote) = (db, instance, exchange, symbol, quote);
+        (_orders, _trades, _lastEquityMs) = (orders, trades, lastEquityMs);
+    }
+
+    /// <summary>Close time (Unix ms) of the candle being stepped; stamps order updates so later states win.</summary>
+    public long CandleCloseMs { get; set; }
+
+    /// <summary>Loads what the instance recorded before, so a replay skips it.</summary>
+    public static async Task<DatabaseJournal> OpenAsync(SqliteDatabase db, string instance, string exchange, string symbol, string quote, CancellationToken ct)
+    {
+        var orders = (await db.Orders.ListAsync(instance, ct)).ToDictionary(o => o.ClientOrderId, o => o.Status, StringComparer.Ordinal);
+        var trades = new Dictionary<string, Trade>(StringComparer.Ordinal);
+        foreach (var trade in await db.Trades.ListAsync(instance, ct))
+        {
+            if (trade.EntryClientOrderId is { } entry) trades[entry] = trade;
+        }
+        var equity = await db.Equity.ListAsync(instance, 0, long.MaxValue, ct);
+        return new DatabaseJournal(db, instance, exchange, symbol, quote, orders, trades, equity.Count > 0 ? equity[^1].TimeMs : long.MinValue);
+    }
+
+    public async Task OrderAsync(OrderResult order, CancellationToken ct)
+    {
+        var id = order.Order.ClientOrderId;
+        // A final state never changes, so a replay (which passes through Open again) writes nothing for it.
+        if (_orders.TryGetValue(id, out var known) && (known == order.Status || known != OrderStatus.Open)) return;
+        var fill = order.Fill;
+        long updatedMs = Math.Max(Math.Max(order.Order.TimeMs, CandleCloseMs), fill?.TimeMs ?? long.MinValue);
+        await _db.Orders.UpsertAsync(new Order(
+            id, _instance, _exchange, _symbol, order.Order.Side, OrderType.Market, order.Status, null,
+            fill?.Amount ?? order.Order.Amount, fill?.Amount ?? 0m, fill?.Price, fill?.Fee ?? 0m, fill is null ? null : _quote,
+            order.Order.TimeMs, updatedMs, null, order.RejectReason ?? order.Order.Reason), ct);
+        if (fill is not null)
+        {
+            await _db.Fills.AddAsync(new Fill(id, "1", _symbol, fill.Side, fill.Price, fill.Amount, fill.Fee, _quote, fill.TimeMs), ct);
+        }
+        _orders[id] = order.Status;
+    }
+
+    public async Task TradeOpenedAsync(OpenPosition position, CancellationToken ct)
+    {
+        if (_trades.ContainsKey(position.EntryOrderId)) return;
+        _trades[position.EntryOrderId] = await _db.Trades.OpenAsync(new Trade(
+            0, _instance, _symbol, OrderSide.Buy, position.Amount, position.EntryTimeMs, position.EntryPrice, position.EntryOrderId), ct);
+    }
+
+    public async Task TradeClosedAsync(RoundTrip trade, CancellationToken ct)
+    {
+        if (!_trades.TryGetValue(trade.EntryOrderId, out var stored) || !stored.IsOpen) return;
+        var exit = new TradeExit(trade.ExitTimeMs, trade.ExitPrice, trade.ExitOrderId, trade.Fees, trade.Pnl, ExitReasons.Name(trade.ExitReason));
+        await _db.Trades.CloseAsync(stored.Id, exit, ct);
+        _trades[trade.EntryOrderId] = stored with { Exit = exit };
+    }
+
+    public async ValueTask EquityAsync(EquityPoint point, CancellationToken ct)
+    {
+        if (point.TimeMs <= _lastEquityMs) return;
+        await _db.Equity.AddAsync(new EquitySnapshot(_instance, point.TimeMs, point.Equity, point.Cash, point.PositionValue), ct);
+        _lastEquityMs = point.TimeMs;
+    }
+}

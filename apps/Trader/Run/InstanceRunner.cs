@@ -1,0 +1,254 @@
+using Serilog;
+using Trader.Core.Config;
+using Trader.Core.Domain;
+using Trader.Core.Errors;
+using Trader.Core.Strategies;
+using Trader.Database;
+using Trader.Exchange;
+using Trader.Exchange.Errors;
+using Trader.Execution.Brokers;
+using Trader.Execution.Brokers.Live;
+using Trader.Execution.Engine;
+using Trader.Risk;
+using Trader.Timeframes;
+
+namespace Trader.App.Run;
+
+/// <summary>
+/// Runs one instance until stopped. The engine's state (cash, position, pending orders, risk breakers) is never
+/// stored as such: it is rebuilt by replaying the instance's own candles through a fresh engine, which is
+/// deterministic, so a restart (or recovery after a failed step) ends in exactly the state the instance had.
+/// The replay starts at the instance's first traded candle (its first equity snapshot), after the strategy has been
+/// warmed up on the candles before it. The journal skips what is already recorded; the live broker answers recorded
+/// orders from the database and asks the exchange about the rest by client order id, so nothing is sent twice.
+/// </summary>
+internal sealed class InstanceRunner(
+    InstanceConfig config, string configHash, string version, SqliteDatabase db, IExchange exchange, TimeProvider clock, ILogger log, RunnerOptions options)
+{
+    private readonly ILogger _log = log;
+    private readonly SeriesKey _series = new(config.Exchange, config.Symbol, config.Timeframe);
+    private readonly Timeframe _tf = config.Timeframe;
+    private readonly ServerClock _server = new(exchange, clock);
+    private long _lastHeartbeatTicks;
+
+    /// <summary>Steps taken since start (replayed ones excluded); for tests and the log.</summary>
+    public int LiveSteps { get; private set; }
+
+    public async Task<int> RunAsync(CancellationToken stop)
+    {
+        await RegisterAsync(stop);
+        var backoff = TimeSpan.FromSeconds(1);
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    await RunSessionAsync(stop);
+                }
+                catch (Exception e) when (!stop.IsCancellationRequested && e is ExchangeException or DatabaseException or TimeoutException)
+                {
+                    // The process stays up: the engine is rebuilt by replay after the pause, so a step cut short leaves no trace.
+                    _log.Error("{Error}: {Message}; trying again in {Seconds} s", e.GetType().Name, e.Message, backoff.TotalSeconds);
+                    await DelayAsync(backoff, stop);
+                    backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, options.MaxBackoff.Ticks));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+        catch (Exception e) when (e is not ConfigException)
+        {
+            _log.Fatal(e, "Instance failed: {Message}", e.Message);
+            await db.Instances.MarkEndedAsync(config.Name, NowMs(), InstanceStatus.Failed, CancellationToken.None);
+            throw;
+        }
+        await db.Instances.MarkEndedAsync(config.Name, NowMs(), InstanceStatus.Stopped, CancellationToken.None);
+        _log.Information("Stopped");
+        return ExitCodes.Ok;
+    }
+
+    private async Task RegisterAsync(CancellationToken ct)
+    {
+        if (await db.Instances.GetAsync(config.Name, ct) is { } previous && previous.Registration.ConfigHash != configHash
+            && (await db.Equity.ListAsync(config.Name, 0, long.MaxValue, ct)).Count > 0)
+        {
+            throw new ConfigException(
+                $"Instance '{config.Name}' already has history in {db.FilePath} under a different configuration; its state is rebuilt by " +
+                "replaying that history, which a changed strategy or risk setting would not reproduce. Give the changed config a new 'name:', " +
+                "or restore the previous settings.");
+        }
+        await db.Instances.RegisterAsync(new InstanceRegistration(
+            config.Name, configHash, config.Mode, config.Exchange, config.Symbol, _tf, version, NowMs()), ct);
+        await HeartbeatAsync(ct);
+    }
+
+    private async Task RunSessionAsync(CancellationToken stop)
+    {
+        var markets = await exchange.LoadMarketsAsync(stop);
+        if (!markets.TryGetValue(config.Symbol, out var market))
+        {
+            throw new ConfigException($"{exchange.Name} has no market '{config.Symbol}'. Check 'symbol:' (unified form BASE/QUOTE).");
+        }
+        long serverNow = await CalibrateAsync(stop);
+        var journal = await DatabaseJournal.OpenAsync(db, config.Name, config.Exchange, config.Symbol, market.Quote, stop);
+        var equity = await db.Equity.ListAsync(config.Name, 0, long.MaxValue, stop);
+        long firstOpen = equity.Count > 0 ? _tf.FloorMs(equity[0].TimeMs - 1) : _tf.FloorMs(serverNow);
+
+        var strategy = StrategyRegistry.Create(config.Strategy);
+        long warmupFrom = firstOpen - options.WarmupFor(config.Strategy) * _tf.DurationMs;
+        var warmup = await CandlesAsync(warmupFrom, firstOpen, serverNow, stop);
+        foreach (var candle in warmup) strategy.OnCandle(candle);
+
+        IBroker broker = config.Mode == TradingMode.Live
+            ? new LiveBroker(exchange, market, db.Orders, db.Fills, _log)
+            : SimulatedBroker.FromPaper(config.Paper, market, _log);
+        var engine = new TradingEngine(
+            new EngineSettings(config.Name, _tf, config.Paper.StartingBalance, config.Paper.Fee, market),
+            strategy, new RiskManager(config.Risk, _tf, _log), broker, journal, _log);
+
+        await ReconcileAsync(stop);
+        long replayTo = _tf.FloorMs(serverNow);
+        long nextOpen = firstOpen;
+        if (equity.Count > 0)
+        {
+            var replay = await CandlesAsync(firstOpen, replayTo, serverNow, stop);
+            foreach (var candle in replay)
+            {
+                journal.CandleCloseMs = _tf.CloseTimeMs(candle.OpenTimeMs);
+                await engine.OnClosedCandleAsync(candle, stop);
+                nextOpen = _tf.NextOpenMs(candle.OpenTimeMs);
+            }
+            _log.Information("Restored from {Candles} candles since {From:o}: cash {Cash}, position {Position}, equity {Equity}",
+                replay.Count, DateTimeOffset.FromUnixTimeMilliseconds(firstOpen), engine.Cash, engine.Position?.Amount ?? 0m, engine.Equity);
+        }
+        _log.Information("Warmed up on {Warmup} candles; trading {Symbol} {Timeframe} from {Next:o} in {Mode} mode",
+            warmup.Count, config.Symbol, _tf.ToString(), DateTimeOffset.FromUnixTimeMilliseconds(nextOpen), config.Mode.ToString().ToLowerInvariant());
+
+        while (!stop.IsCancellationRequested)
+        {
+            serverNow = await _server.NowAsync(stop);
+            long dueAt = _tf.CloseTimeMs(nextOpen) + options.CloseGraceMs;
+            if (serverNow < dueAt)
+            {
+                await BeatIfDueAsync(stop);
+                await DelayAsync(_server.Until(dueAt, serverNow, options.MaxWait), stop);
+                continue;
+            }
+            var candles = await FetchClosedAsync(nextOpen, serverNow, stop);
+            if (candles.Count == 0)
+            {
+                // Not published yet (or a gap at the venue): look again shortly; a later candle moves past a gap.
+                await DelayAsync(_server.Until(serverNow + Math.Min(_tf.DurationMs / 4, 5000), serverNow, options.MaxWait), stop);
+                continue;
+            }
+            foreach (var candle in candles)
+            {
+                if (stop.IsCancellationRequested) break;
+                await StepAsync(engine, journal, candle, stop);
+                nextOpen = _tf.NextOpenMs(candle.OpenTimeMs);
+            }
+            await HeartbeatAsync(stop);
+        }
+    }
+
+    // A step that has begun finishes even when a stop arrives, within the stop grace.
+    private async Task StepAsync(TradingEngine engine, DatabaseJournal journal, Candle candle, CancellationToken stop)
+    {
+        using var finishing = new CancellationTokenSource();
+        using var registration = stop.Register(() => finishing.CancelAfter(options.StopGrace));
+        journal.CandleCloseMs = _tf.CloseTimeMs(candle.OpenTimeMs);
+        var step = await engine.OnClosedCandleAsync(candle, finishing.Token);
+        LiveSteps++;
+        _log.Information("Candle {Time:o} O {Open} H {High} L {Low} C {Close} -> {Signal} {Reason}; equity {Equity}{Order}",
+            DateTimeOffset.FromUnixTimeMilliseconds(candle.OpenTimeMs), candle.Open, candle.High, candle.Low, candle.Close,
+            step.Signal.Kind, step.Signal.Reason, step.Equity, step.OrderId is null ? "" : " order " + step.OrderId);
+    }
+
+    // Open orders recorded before a restart are checked against the exchange: what filled or was canceled while we
+    // were down is recorded as such. (The replay then books them into the engine through the live broker.)
+    private async Task ReconcileAsync(CancellationToken ct)
+    {
+        if (config.Mode != TradingMode.Live) return;
+        foreach (var order in await db.Orders.ListOpenAsync(config.Name, ct))
+        {
+            ExchangeOrder state;
+            try
+            {
+                state = await exchange.FetchOrderAsync(config.Symbol, OrderRef.ByClientId(order.ClientOrderId), ct);
+            }
+            catch (OrderNotFoundException)
+            {
+                _log.Warning("Order {ClientOrderId} recorded open is unknown to {Exchange}; recording it canceled", order.ClientOrderId, exchange.Name);
+                await db.Orders.UpsertAsync(order with { Status = OrderStatus.Canceled, UpdatedMs = order.UpdatedMs + 1, Reason = "unknown to the exchange at restart" }, ct);
+                continue;
+            }
+            if (state.Status == OrderStatus.Open) continue;
+            _log.Information("Order {ClientOrderId} became {Status} while the trader was down", order.ClientOrderId, state.Status);
+            if (state.Status != OrderStatus.Closed)
+            {
+                await db.Orders.UpsertAsync(order with { Status = state.Status, ExchangeOrderId = state.Id, UpdatedMs = Math.Max(order.UpdatedMs + 1, state.LastUpdateMs) }, ct);
+            }
+            // A filled one is left open here: the replay asks the broker for it, which records the fill with its fee.
+        }
+    }
+
+    private async Task<long> CalibrateAsync(CancellationToken ct)
+    {
+        await _server.NowAsync(ct);
+        await DelayAsync(TimeSpan.FromMilliseconds(250), ct);
+        return await _server.NowAsync(ct);
+    }
+
+    // Stored candles in [fromMs, toMs), with gaps fetched from the exchange and stored first (closed candles only).
+    private async Task<IReadOnlyList<Candle>> CandlesAsync(long fromMs, long toMs, long serverNowMs, CancellationToken ct)
+    {
+        if (toMs <= fromMs) return [];
+        foreach (var gap in await db.Candles.FindGapsAsync(_series, fromMs, toMs, ct))
+        {
+            var fetched = new List<Candle>();
+            await foreach (var candle in exchange.FetchOhlcvRangeAsync(config.Symbol, _tf, gap.FromMs, gap.ToMs, 1000, ct))
+            {
+                if (_tf.CloseTimeMs(candle.OpenTimeMs) <= serverNowMs) fetched.Add(candle);
+            }
+            if (fetched.Count > 0) await StoreAsync(fetched, ct);
+        }
+        return await db.Candles.ReadRangeAsync(_series, fromMs, toMs, ct);
+    }
+
+    private async Task<IReadOnlyList<Candle>> FetchClosedAsync(long fromMs, long serverNowMs, CancellationToken ct)
+    {
+        var closed = new List<Candle>();
+        await foreach (var candle in exchange.FetchOhlcvRangeAsync(config.Symbol, _tf, fromMs, _tf.FloorMs(serverNowMs), 1000, ct))
+        {
+            if (_tf.CloseTimeMs(candle.OpenTimeMs) <= serverNowMs) closed.Add(candle);
+        }
+        if (closed.Count > 0) await StoreAsync(closed, ct);
+        return closed;
+    }
+
+    private async Task StoreAsync(IReadOnlyList<Candle> candles, CancellationToken ct)
+    {
+        var result = await db.Candles.UpsertAsync(_series, candles, ct);
+        foreach (var rejected in result.Rejected)
+        {
+            _log.Warning("Candle {Index} from {Exchange} not stored: {Reason}", rejected.Index, exchange.Name, rejected.Reason);
+        }
+    }
+
+    private async Task BeatIfDueAsync(CancellationToken ct)
+    {
+        if (clock.GetElapsedTime(_lastHeartbeatTicks) >= options.MaxWait) await HeartbeatAsync(ct);
+    }
+
+    private async Task HeartbeatAsync(CancellationToken ct)
+    {
+        await db.Instances.HeartbeatAsync(config.Name, NowMs(), ct);
+        _lastHeartbeatTicks = clock.GetTimestamp();
+    }
+
+    private Task DelayAsync(TimeSpan delay, CancellationToken ct) => Task.Delay(delay, clock, ct);
+
+    private long NowMs() => clock.GetUtcNow().ToUnixTimeMilliseconds();
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Trader.Core.Config;
+using Trader.Core.Errors;
+using Trader.Exchange.Simulator;
+using Trader.Timeframes;
+
+namespace Trader.App.Run;
+
+/// <summary>
+/// What <c>exchange: sim</c> (the in-process simulator) replays, from SIM_* variables with demo-friendly defaults:
+/// SIM_DATA (CSV; default the bundled <c>data/sample/*_{BASE}{QUOTE}_{tf}.csv</c> when there is one, else a random
+/// walk), SIM_SPEED (default: one candle per second), SIM_REPLAY_FROM (ISO 8601 or Unix ms; default: where this
+/// instance stopped, else far enough into the data for the warm-up), SIM_BALANCES is not needed in paper mode.
+/// </summary>
+internal static class SimulatorEnvironment
+{
+    public static SimulatorSetup Setup(InstanceConfig config, IReadOnlyDictionary<string, string> env, long? resumeFromMs, int warmupCandles)
+    {
+        string? Get(string name) => env.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        var tf = config.Timeframe;
+        string? data = Get("SIM_DATA") ?? BundledData(config.Symbol, tf);
+        if (data is not null && !File.Exists(data)) throw new ConfigException($"SIM_DATA '{data}' does not exist; give a CSV time,open,high,low,close,volume.");
+
+        double speed = tf.DurationMs / 1000.0;
+        if (Get("SIM_SPEED") is { } speedText && (!double.TryParse(speedText, NumberStyles.Float, CultureInfo.InvariantCulture, out speed) || speed <= 0))
+            throw new ConfigException($"SIM_SPEED '{speedText}' must be a positive number of simulated seconds per real second, e.g. 60.");
+
+        long? replayFrom = resumeFromMs;
+        if (Get("SIM_REPLAY_FROM") is { } fromText)
+        {
+            replayFrom = long.TryParse(fromText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms) ? ms
+                : DateTimeOffset.TryParse(fromText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at.ToUnixTimeMilliseconds()
+                : throw new ConfigException($"SIM_REPLAY_FROM '{fromText}' is neither ISO 8601 UTC (2022-12-13T03:30:00Z) nor Unix ms.");
+        }
+        if (data is not null && replayFrom is null)
+        {
+            var csv = CsvCandleSource.Load(data);
+            replayFrom = (csv.First?.OpenTimeMs ?? 0) + (warmupCandles + 10) * tf.DurationMs;
+        }
+        var defaults = SimulatorSetup.Default;
+        return defaults with
+        {
+            Symbols = [config.Symbol],
+            DataFile = data,
+            Timeframe = tf,
+            ReplayFromMs = replayFrom,
+            Speed = speed,
+            History = TimeSpan.FromMilliseconds((warmupCandles + 10) * tf.DurationMs),
+        };
+    }
+
+    private static string? BundledData(string symbol, Timeframe tf)
+    {
+        var pair = symbol.Replace("/", "", StringComparison.Ordinal);
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var sample = Path.Combine(dir.FullName, "data", "sample");
+            if (!Directory.Exists(sample)) continue;
+            return Directory.GetFiles(sample, $"*_{pair}_{tf}.csv").Order(StringComparer.Ordinal).FirstOrDefault();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,16 @@
+using Trader.Core.Domain;
+
+namespace Trader.Execution.Brokers;
+
+/// <summary>One execution of an order. Money is exact decimal, already rounded to the market's tick and step.</summary>
+/// <param name="ClientOrderId">The order filled.</param>
+/// <param name="Side">Buy or sell.</param>
+/// <param name="Price">Execution price in quote per base, slippage included.</param>
+/// <param name="Amount">Executed amount in base currency.</param>
+/// <param name="Fee">Fee charged, in quote currency.</param>
+/// <param name="TimeMs">UTC Unix ms of the execution (candle time).</param>
+public sealed record BrokerFill(string ClientOrderId, OrderSide Side, decimal Price, decimal Amount, decimal Fee, long TimeMs)
+{
+    /// <summary>Amount × price, in quote currency, fee excluded.</summary>
+    public decimal Notional => Price * Amount;
+}

@@ -1,0 +1,178 @@
+using Serilog;
+using Trader.Core.Domain;
+using Trader.Core.Ports;
+using Trader.Exchange;
+using Trader.Exchange.Errors;
+
+namespace Trader.Execution.Brokers.Live;
+
+/// <summary>
+/// The broker of live trading: every order the engine decides on becomes a market order on the exchange, sent with
+/// the engine's deterministic client order id. Idempotent across retries and restarts, in this order:
+/// (1) an order already recorded in the order store in a final state is answered from the store (no request: this is
+/// how a restarted trader replays its history cheaply); (2) otherwise the exchange is asked for the client order id
+/// (an order sent before a crash is found, not sent again); (3) only an id the exchange has never seen is sent.
+/// Stops and targets touched inside a candle become market sells at the close that saw them (no resting orders).
+/// Fees charged in the base asset are taken off the bought amount and valued in quote at the fill price, so the
+/// engine's position is what the account really holds and its cash moves by exactly the order's cost.
+/// </summary>
+public sealed class LiveBroker : IBroker
+{
+    private readonly IExchange _exchange;
+    private readonly Market _market;
+    private readonly IOrderStore _orders;
+    private readonly IFillStore _fills;
+    private readonly ILogger _log;
+    private readonly List<(SubmitOrderParameters Order, string ExchangeId)> _open = [];
+    private double _lastClose;
+
+    /// <param name="exchange">The venue (normally wrapped in the retrying and throttling decorators).</param>
+    /// <param name="market">Tick, step and minimums of the traded market, from <see cref="IExchange.LoadMarketsAsync"/>.</param>
+    /// <param name="orders">Orders recorded so far (answers repeated ids without a request).</param>
+    /// <param name="fills">Fills recorded so far, with the engine's net amounts and quote fees.</param>
+    /// <param name="log">Orders sent, found and rejected are logged.</param>
+    public LiveBroker(IExchange exchange, Market market, IOrderStore orders, IFillStore fills, ILogger log)
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentNullException.ThrowIfNull(fills);
+        ArgumentNullException.ThrowIfNull(log);
+        _exchange = exchange;
+        _market = market;
+        _orders = orders;
+        _fills = fills;
+        _log = log.ForContext<LiveBroker>();
+    }
+
+    /// <summary>Orders sent by this broker (not answered from the store) since it was created.</summary>
+    public int Sent { get; private set; }
+
+    /// <inheritdoc />
+    public async Task<OrderResult> SubmitAsync(SubmitOrderParameters order, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (await RecordedAsync(order, ct) is { } recorded) return recorded;
+
+        var placed = await FindAsync(order.ClientOrderId, ct);
+        if (placed is null)
+        {
+            decimal amount = order.Side == OrderSide.Buy
+                ? _market.RoundAmount(order.QuoteAmount / (order.Price ?? (decimal)_lastClose))
+                : _market.RoundAmount(order.Amount);
+            try
+            {
+                _log.Information("Sending {Side} market order {ClientOrderId} for {Amount} {Symbol}", order.Side, order.ClientOrderId, amount, _market.Symbol);
+                placed = await _exchange.CreateOrderAsync(_market.Symbol, OrderType.Market, order.Side, amount, null, order.ClientOrderId, ct);
+                Sent++;
+            }
+            catch (DuplicateOrderIdException)
+            {
+                // Another attempt of ours landed between the lookup and the send.
+                placed = await FindAsync(order.ClientOrderId, ct) ?? throw new ExchangeException(
+                    $"Order {order.ClientOrderId} was refused as a duplicate but cannot be found; check the account's orders.");
+            }
+            catch (Exception e) when (e is InvalidOrderException or InsufficientFundsException)
+            {
+                _log.Warning("Order {ClientOrderId} refused by {Exchange}: {Reason}", order.ClientOrderId, _exchange.Name, e.Message);
+                return new OrderResult(order, OrderStatus.Rejected, null, e.Message);
+            }
+        }
+        else
+        {
+            _log.Information("Order {ClientOrderId} was already placed as {ExchangeOrderId} ({Status}); not sending it again",
+                order.ClientOrderId, placed.Id, placed.Status);
+        }
+        return await ResultAsync(order, placed, ct);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<OrderResult>> OnCandleAsync(BrokerCandleParameters candle, CancellationToken ct)
+    {
+        _lastClose = candle.Candle.Close;
+        if (_open.Count == 0) return [];
+        var done = new List<OrderResult>();
+        foreach (var (order, exchangeId) in _open.ToArray())
+        {
+            var state = await _exchange.FetchOrderAsync(_market.Symbol, OrderRef.ById(exchangeId), ct);
+            if (state.Status == OrderStatus.Open) continue;
+            _open.RemoveAll(o => o.ExchangeId == exchangeId);
+            done.Add(await ResultAsync(order, state, ct));
+        }
+        return done;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SubmitOrderParameters>> CancelOpenOrdersAsync(CancellationToken ct)
+    {
+        var canceled = new List<SubmitOrderParameters>();
+        foreach (var (order, exchangeId) in _open.ToArray())
+        {
+            var state = await _exchange.CancelOrderAsync(_market.Symbol, OrderRef.ById(exchangeId), ct);
+            if (state.Status == OrderStatus.Canceled) canceled.Add(order);
+        }
+        _open.Clear();
+        return canceled;
+    }
+
+    private async Task<ExchangeOrder?> FindAsync(string clientOrderId, CancellationToken ct)
+    {
+        try
+        {
+            return await _exchange.FetchOrderAsync(_market.Symbol, OrderRef.ByClientId(clientOrderId), ct);
+        }
+        catch (OrderNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    // A final state recorded earlier, rebuilt exactly as the engine first booked it (the journal stores the engine's fill).
+    private async Task<OrderResult?> RecordedAsync(SubmitOrderParameters order, CancellationToken ct)
+    {
+        if (await _orders.GetAsync(order.ClientOrderId, ct) is not { } stored || stored.Status == OrderStatus.Open) return null;
+        if (stored.Status != OrderStatus.Closed) return new OrderResult(order, stored.Status, null, stored.Reason);
+        var fills = await _fills.ListByOrderAsync(order.ClientOrderId, ct);
+        if (fills.Count == 0) return null;
+        decimal amount = fills.Sum(f => f.Amount);
+        decimal price = fills.Count == 1 ? fills[0].Price : fills.Sum(f => f.Price * f.Amount) / amount;
+        return new OrderResult(order, OrderStatus.Closed,
+            new BrokerFill(order.ClientOrderId, order.Side, price, amount, fills.Sum(f => f.Fee), fills[^1].TimeMs), null);
+    }
+
+    private async Task<OrderResult> ResultAsync(SubmitOrderParameters order, ExchangeOrder placed, CancellationToken ct)
+    {
+        switch (placed.Status)
+        {
+            case OrderStatus.Open:
+                if (!_open.Exists(o => o.ExchangeId == placed.Id)) _open.Add((order, placed.Id));
+                return new OrderResult(order, OrderStatus.Open, null, null);
+            case OrderStatus.Closed:
+                return new OrderResult(order, OrderStatus.Closed, await FillOfAsync(order, placed, ct), null);
+            default:
+                return new OrderResult(order, placed.Status, null, $"{_exchange.Name} reports the order {placed.Status.ToString().ToLowerInvariant()}");
+        }
+    }
+
+    private async Task<BrokerFill> FillOfAsync(SubmitOrderParameters order, ExchangeOrder placed, CancellationToken ct)
+    {
+        var trades = (await _exchange.FetchMyTradesAsync(_market.Symbol, placed.TimestampMs, 1000, ct))
+            .Where(t => t.OrderId == placed.Id).ToList();
+        decimal filled = trades.Count > 0 ? trades.Sum(t => t.Amount) : placed.Filled;
+        decimal cost = trades.Count > 0 ? trades.Sum(t => t.Cost) : placed.Cost;
+        if (filled <= 0m) throw new ExchangeException($"Order {order.ClientOrderId} is reported filled with no amount; check it on the exchange.");
+        decimal price = cost / filled;
+        decimal feeBase = trades.Where(t => t.FeeAsset == _market.Base).Sum(t => t.Fee);
+        decimal feeQuote = trades.Where(t => t.FeeAsset == _market.Quote).Sum(t => t.Fee);
+        if (trades.Any(t => t.Fee != 0m && t.FeeAsset != _market.Base && t.FeeAsset != _market.Quote))
+        {
+            _log.Warning("Order {ClientOrderId} paid fees in another asset; they are not counted in the instance's P&L", order.ClientOrderId);
+        }
+        long timeMs = trades.Count > 0 ? trades.Max(t => t.TimestampMs) : placed.LastUpdateMs;
+        // The bought amount arrives net of a base-asset fee; valuing that fee at the fill price keeps cash exact.
+        decimal amount = filled - feeBase;
+        decimal fee = feeQuote + feeBase * price;
+        _log.Information("Filled {ClientOrderId} {Side} {Amount} {Symbol} at {Price} fee {Fee} {Quote}", order.ClientOrderId, order.Side, amount, _market.Symbol, price, fee, _market.Quote);
+        return new BrokerFill(order.ClientOrderId, order.Side, price, amount, fee, timeMs);
+    }
+}

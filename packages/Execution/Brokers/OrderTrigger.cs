@@ -1,0 +1,17 @@
+namespace Trader.Execution.Brokers;
+
+/// <summary>When and at what price an order executes.</summary>
+public enum OrderTrigger
+{
+    /// <summary>Market order decided at a candle's close; executes at the next candle's open, with slippage.</summary>
+    NextOpen,
+
+    /// <summary>A stop touched inside a candle: executes at once at the stop price, with slippage (a stop becomes a market order).</summary>
+    Stop,
+
+    /// <summary>A take-profit target touched inside a candle: executes at once at the target price, without slippage (a resting limit order).</summary>
+    Target,
+
+    /// <summary>Market order at a known price now (e.g. closing what is left at the end of a backtest), with slippage.</summary>
+    Immediate,
+}

@@ -1,0 +1,147 @@
+using Serilog;
+using Trader.Core.Config;
+using Trader.Core.Domain;
+using Trader.Exchange;
+using Trader.Exchange.Errors;
+
+namespace Trader.Execution.Brokers;
+
+/// <summary>
+/// The broker of backtests and paper trading. Rules, all deterministic:
+/// a <see cref="OrderTrigger.NextOpen"/> order waits for the next candle and fills at its open (the earliest price
+/// anyone could trade at after the deciding close); stops and immediate orders fill at their price at once;
+/// slippage moves every fill but a target's against the trader; prices round to the tick against the trader
+/// (buys up, sells down) and amounts down to the step; buys spend their quote amount (amount = quote / price)
+/// and must pass the market's own checks (<see cref="Market.PrepareOrder"/>: minimum amount and notional, the same
+/// checks the live adapter applies), else they are rejected; sells close what they are given whatever its size.
+/// Repeating a client order id returns the first result (idempotent).
+/// </summary>
+public sealed class SimulatedBroker : IBroker
+{
+    private readonly Market _market;
+    private readonly IFeeModel _fees;
+    private readonly ISlippageModel _slippage;
+    private readonly ILogger _log;
+    private readonly List<SubmitOrderParameters> _open = [];
+    private readonly Dictionary<string, OrderResult> _known = new(StringComparer.Ordinal);
+
+    /// <param name="market">Tick, step and minimums of the traded market (from the exchange, or <c>SimMarkets</c> offline).</param>
+    /// <param name="fees">Fee of each fill.</param>
+    /// <param name="slippage">Adverse price move of market fills.</param>
+    /// <param name="log">Fills and rejections are logged.</param>
+    public SimulatedBroker(Market market, IFeeModel fees, ISlippageModel slippage, ILogger log)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(fees);
+        ArgumentNullException.ThrowIfNull(slippage);
+        ArgumentNullException.ThrowIfNull(log);
+        _market = market;
+        _fees = fees;
+        _slippage = slippage;
+        _log = log.ForContext<SimulatedBroker>();
+    }
+
+    /// <summary>A broker with <paramref name="paper"/>'s fee rate and slippage fraction.</summary>
+    public static SimulatedBroker FromPaper(PaperConfig paper, Market market, ILogger log)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        return new(market, new RateFeeModel(paper.Fee), new FractionSlippageModel(paper.Slippage), log);
+    }
+
+    /// <inheritdoc />
+    public Task<OrderResult> SubmitAsync(SubmitOrderParameters order, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (_known.TryGetValue(order.ClientOrderId, out var known)) return Task.FromResult(known);
+
+        OrderResult result;
+        if (order.Trigger == OrderTrigger.NextOpen)
+        {
+            _open.Add(order);
+            result = new OrderResult(order, OrderStatus.Open, null, null);
+        }
+        else if (order.Price is not { } price || price <= 0m)
+        {
+            result = Reject(order, $"{order.Trigger} order needs a positive price");
+        }
+        else
+        {
+            result = Execute(order, price, order.Trigger != OrderTrigger.Target, order.TimeMs);
+        }
+        _known[order.ClientOrderId] = result;
+        return Task.FromResult(result);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<OrderResult>> OnCandleAsync(BrokerCandleParameters candle, CancellationToken ct)
+    {
+        if (_open.Count == 0) return new ValueTask<IReadOnlyList<OrderResult>>(Array.Empty<OrderResult>());
+        var done = new List<OrderResult>(_open.Count);
+        decimal open = (decimal)candle.Candle.Open;
+        foreach (var order in _open)
+        {
+            var result = Execute(order, open, applySlippage: true, candle.Candle.OpenTimeMs);
+            _known[order.ClientOrderId] = result;
+            done.Add(result);
+        }
+        _open.Clear();
+        return new ValueTask<IReadOnlyList<OrderResult>>(done);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<SubmitOrderParameters>> CancelOpenOrdersAsync(CancellationToken ct)
+    {
+        var canceled = _open.ToArray();
+        foreach (var order in canceled)
+        {
+            _known[order.ClientOrderId] = new OrderResult(order, OrderStatus.Canceled, null, null);
+        }
+        _open.Clear();
+        return Task.FromResult<IReadOnlyList<SubmitOrderParameters>>(canceled);
+    }
+
+    private OrderResult Execute(SubmitOrderParameters order, decimal basePrice, bool applySlippage, long timeMs)
+    {
+        decimal slip = applySlippage ? _slippage.GetSlippage(new SlippageParameters(order.Side, basePrice)) : 0m;
+        decimal price = order.Side == OrderSide.Buy
+            ? CeilingToTick(basePrice + slip)
+            : _market.RoundPrice(basePrice - slip);
+        if (price <= 0m) return Reject(order, $"price {basePrice} after slippage and tick rounding is not positive");
+
+        decimal amount;
+        if (order.Side == OrderSide.Buy)
+        {
+            try
+            {
+                (amount, _) = _market.PrepareOrder(OrderType.Market, OrderSide.Buy, _market.RoundAmount(order.QuoteAmount / price), null, price);
+            }
+            catch (InvalidOrderException e)
+            {
+                return Reject(order, e.Message);
+            }
+        }
+        else
+        {
+            amount = order.Amount;
+            if (amount <= 0m) return Reject(order, $"sell amount {amount} is not positive");
+        }
+
+        decimal fee = _fees.GetFee(new FeeParameters(order.Side, price, amount, order.Trigger));
+        var fill = new BrokerFill(order.ClientOrderId, order.Side, price, amount, fee, timeMs);
+        _log.Debug("Simulated fill {ClientOrderId} {Side} {Amount} at {Price} fee {Fee}", order.ClientOrderId, order.Side, amount, price, fee);
+        return new OrderResult(order, OrderStatus.Closed, fill, null);
+    }
+
+    // Rounds up to the tick: a buyer pays at worst the next tick, never less than the slipped price.
+    private decimal CeilingToTick(decimal price)
+    {
+        decimal down = _market.RoundPrice(price);
+        return down == price || _market.TickSize <= 0m ? price : down + _market.TickSize;
+    }
+
+    private OrderResult Reject(SubmitOrderParameters order, string reason)
+    {
+        _log.Information("Simulated order {ClientOrderId} {Side} rejected: {Reason}", order.ClientOrderId, order.Side, reason);
+        return new OrderResult(order, OrderStatus.Rejected, null, reason);
+    }
+}

@@ -1,0 +1,22 @@
+using Trader.Core.Domain;
+
+namespace Trader.Execution.Brokers;
+
+/// <summary>An order intent the engine sends to a broker (parameter object, so brokers can grow without breaking).</summary>
+/// <param name="ClientOrderId">Deterministic id of the decision (see <see cref="Engine.ClientOrderIds"/>); a broker treats a repeat as the same order.</param>
+/// <param name="Side">Buy opens a long position, sell closes it.</param>
+/// <param name="Trigger">When it executes and whether slippage applies.</param>
+/// <param name="QuoteAmount">Buys: quote currency to spend before the fee (the broker derives the base amount from the fill price). Ignored for sells.</param>
+/// <param name="Amount">Sells: base amount to sell. Ignored for buys.</param>
+/// <param name="Price">Stop, target or reference price in quote per base for <see cref="OrderTrigger.Stop"/>, <see cref="OrderTrigger.Target"/> and <see cref="OrderTrigger.Immediate"/>; null for <see cref="OrderTrigger.NextOpen"/>.</param>
+/// <param name="TimeMs">UTC Unix ms of the decision (a candle close; never the wall clock).</param>
+/// <param name="Reason">Why the order is placed, e.g. the strategy's signal reason or <c>stop_loss</c>.</param>
+public sealed record SubmitOrderParameters(
+    string ClientOrderId,
+    OrderSide Side,
+    OrderTrigger Trigger,
+    decimal QuoteAmount,
+    decimal Amount,
+    decimal? Price,
+    long TimeMs,
+    string Reason);

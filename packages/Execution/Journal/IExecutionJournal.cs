@@ -1,0 +1,25 @@
+using Trader.Execution.Brokers;
+
+namespace Trader.Execution.Journal;
+
+/// <summary>
+/// Where the engine records what happened: orders (each state change, with its fill), trades and the equity
+/// curve. In memory for backtests; a database-backed journal for the trader.
+/// </summary>
+public interface IExecutionJournal
+{
+    /// <summary>An order was submitted or changed state (open, filled with its fill, rejected, canceled). Same client order id = same order.</summary>
+    Task OrderAsync(OrderResult order, CancellationToken ct);
+
+    /// <summary>A position was opened by a fill.</summary>
+    Task TradeOpenedAsync(OpenPosition position, CancellationToken ct);
+
+    /// <summary>A position was closed.</summary>
+    Task TradeClosedAsync(RoundTrip trade, CancellationToken ct);
+
+    /// <summary>
+    /// Equity at a candle close; a second point with the same time replaces the first (e.g. after closing at the end
+    /// of a backtest). A <see cref="ValueTask"/> because it runs once per candle and in memory completes synchronously.
+    /// </summary>
+    ValueTask EquityAsync(EquityPoint point, CancellationToken ct);
+}

@@ -1,0 +1,61 @@
+using Trader.Execution.Brokers;
+
+namespace Trader.Execution.Journal;
+
+/// <summary>Keeps everything in lists, for backtests and tests.</summary>
+public sealed class InMemoryJournal : IExecutionJournal
+{
+    private readonly List<OrderResult> _orders = [];
+    private readonly List<BrokerFill> _fills = [];
+    private readonly List<RoundTrip> _trades = [];
+    private readonly List<OpenPosition> _opened = [];
+    private readonly List<EquityPoint> _equity;
+
+    /// <param name="expectedCandles">Capacity hint for the equity curve (one point per candle).</param>
+    public InMemoryJournal(int expectedCandles = 0) => _equity = new List<EquityPoint>(Math.Max(0, expectedCandles));
+
+    /// <summary>Every order state change, in order.</summary>
+    public IReadOnlyList<OrderResult> Orders => _orders;
+
+    /// <summary>Every fill, in order.</summary>
+    public IReadOnlyList<BrokerFill> Fills => _fills;
+
+    /// <summary>Positions as they opened.</summary>
+    public IReadOnlyList<OpenPosition> Opened => _opened;
+
+    /// <summary>Closed round trips, in order.</summary>
+    public IReadOnlyList<RoundTrip> Trades => _trades;
+
+    /// <summary>Equity at each candle close.</summary>
+    public IReadOnlyList<EquityPoint> Equity => _equity;
+
+    /// <inheritdoc />
+    public Task OrderAsync(OrderResult order, CancellationToken ct)
+    {
+        _orders.Add(order);
+        if (order.Fill is { } fill) _fills.Add(fill);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task TradeOpenedAsync(OpenPosition position, CancellationToken ct)
+    {
+        _opened.Add(position);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task TradeClosedAsync(RoundTrip trade, CancellationToken ct)
+    {
+        _trades.Add(trade);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public ValueTask EquityAsync(EquityPoint point, CancellationToken ct)
+    {
+        if (_equity.Count > 0 && _equity[^1].TimeMs == point.TimeMs) _equity[^1] = point;
+        else _equity.Add(point);
+        return ValueTask.CompletedTask;
+    }
+}

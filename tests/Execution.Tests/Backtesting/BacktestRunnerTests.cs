@@ -1,0 +1,66 @@
+using Serilog.Core;
+using Trader.Core.Config;
+using Trader.Core.MarketData;
+using Trader.Core.Strategies;
+using Trader.Core.Strategies.Rules;
+using Trader.Execution.Backtesting;
+using Trader.Exchange;
+using Trader.Timeframes;
+
+namespace Trader.Execution.Tests.Backtesting;
+
+public sealed class BacktestRunnerTests
+{
+    private static readonly Candle[] Candles = RandomWalk.Generate(11, Timeframe.H1, EngineHarness.T0, 800, volatility: 0.01);
+    private static readonly RiskConfig Risk = new(new StakeConfig(Fraction: 0.4m), StopLoss: 0.02m, TakeProfit: 0.05m);
+    private static readonly PaperConfig Paper = new(10_000m, 0.001m, 0.0005m);
+
+    private static IStrategy Strategy() =>
+        RulesStrategy.Create(RuleBindings.CandlesOnly, new RuleText("close > close[1] and close[1] > close[2]"), new RuleText("close < close[1]"));
+
+    private static Task<BacktestResult> RunAsync(IProgress<int>? progress = null) =>
+        BacktestRunner.RunAsync(new BacktestSetup("bt", Timeframe.H1, Strategy(), Risk, Paper, Markets.BinanceBtcUsdt, Logger.None), Candles, progress, CancellationToken.None);
+
+    [Fact]
+    public async Task RunAsync_SameCandlesAsPaperLoop_SameTradesToTheOrder()
+    {
+        var backtest = await RunAsync();
+
+        // The paper trader drives the engine one closed candle at a time; same engine, same candles.
+        var paper = new EngineHarness(Strategy(), Risk, Paper, Markets.BinanceBtcUsdt, name: "bt");
+        await paper.RunAsync(Candles, closeAtEnd: true);
+
+        Assert.NotEmpty(backtest.Trades);
+        Assert.Equal(paper.Journal.Trades, backtest.Trades);
+        Assert.Equal(paper.Journal.Orders, backtest.Orders);
+    }
+
+    [Fact]
+    public async Task RunAsync_Metrics_FinalBalanceIsStartPlusSumOfPnl()
+    {
+        var result = await RunAsync();
+        Assert.Equal(result.Metrics.StartingBalance + result.Trades.Sum(t => t.Pnl), result.Metrics.FinalBalance);
+        Assert.Equal(Candles.Length, result.Equity.Count);
+        Assert.Equal(Candles[^1].Close / Candles[0].Open - 1.0, result.Metrics.BuyAndHoldReturn, 12);
+    }
+
+    [Fact]
+    public async Task RunAsync_Progress_ReportsTheEnd()
+    {
+        var reports = new List<int>();
+        await RunAsync(new SynchronousProgress(reports.Add));
+        Assert.Equal(Candles.Length, reports[^1]);
+    }
+
+    [Fact]
+    public async Task RunAsync_NoCandles_Throws()
+    {
+        var setup = new BacktestSetup("bt", Timeframe.H1, Strategy(), Risk, Paper, Markets.BinanceBtcUsdt, Logger.None);
+        await Assert.ThrowsAsync<ArgumentException>(() => BacktestRunner.RunAsync(setup, [], null, CancellationToken.None));
+    }
+
+    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}

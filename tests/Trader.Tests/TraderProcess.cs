@@ -1,0 +1,89 @@
+using System.Diagnostics;
+
+namespace Trader.App.Tests;
+
+/// <summary>
+/// Runs the built Trader.dll as a real process (`trader --config FILE`) with its own environment, collecting its
+/// output. <see cref="Kill"/> is kill -9; <see cref="StopAsync"/> sends SIGTERM as `docker stop` does.
+/// </summary>
+public sealed class TraderProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+
+    private TraderProcess(Process process)
+    {
+        _process = process;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.Add(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.Add(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public string Output
+    {
+        get { lock (_output) return string.Join(Environment.NewLine, _output); }
+    }
+
+    public static TraderProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        new(Process.Start(Info(workingDirectory, environment, args)) ?? throw new InvalidOperationException("dotnet did not start"));
+
+    /// <summary>Runs a short command (status, health) to completion.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        await using var p = Start(workingDirectory, environment, args);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await p._process.WaitForExitAsync(timeout.Token);
+        p._process.WaitForExit();
+        return (p._process.ExitCode, p.Output);
+    }
+
+    public void Kill()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    /// <summary>SIGTERM, then the exit code (throws when the process outlives <paramref name="limit"/>).</summary>
+    public async Task<int> StopAsync(TimeSpan limit)
+    {
+        if (!_process.HasExited) Signal(_process.Id, 15);
+        using var timeout = new CancellationTokenSource(limit);
+        await _process.WaitForExitAsync(timeout.Token);
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    private static void Signal(int pid, int signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", $"-{signal} {pid}") { UseShellExecute = false })!;
+        kill.WaitForExit();
+    }
+
+    private static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Trader.dll"));
+        foreach (var a in args) info.ArgumentList.Add(a);
+        foreach (var key in new[] { "BINANCE_API_KEY", "BINANCE_API_SECRET", "BINANCE_BASE_URL", "DATABASE_URL", "LOG_DIR", "LOG_LEVEL" }) info.Environment.Remove(key);
+        foreach (var (key, value) in environment) info.Environment[key] = value;
+        return info;
+    }
+}

@@ -1,0 +1,118 @@
+using Serilog.Core;
+using Trader.Database;
+using Trader.Testing;
+
+namespace Trader.App.Tests;
+
+/// <summary>
+/// One ExchangeSim process replaying the bundled BTC/BUSD minute candles at <c>speed</c>, a temporary folder with
+/// the shared database file and logs, and helpers to write instance configs and start traders against them.
+/// </summary>
+public sealed class TraderRig : IAsyncDisposable
+{
+    public const string Symbol = "BTC/BUSD";
+
+    private TraderRig(ExchangeSimProcess sim, string dir)
+    {
+        Sim = sim;
+        Dir = dir;
+    }
+
+    public ExchangeSimProcess Sim { get; }
+
+    public string Dir { get; }
+
+    public string DatabasePath => Path.Combine(Dir, "trading.db");
+
+    /// <param name="speed">Simulated seconds per real second (60 = one 1m candle per second).</param>
+    /// <param name="replayFrom">Simulated start; enough history before it for the warm-up.</param>
+    public static async Task<TraderRig> StartAsync(double speed, string replayFrom = "2022-12-13T06:00:00Z")
+    {
+        var dir = Directory.CreateTempSubdirectory("trader-it-").FullName;
+        var sim = await ExchangeSimProcess.StartAsync(
+            "--symbols", Symbol, "--data", DataFile(), "--replay-from", replayFrom, "--speed", speed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--balances", "BUSD=10000,BTC=0");
+        return new TraderRig(sim, dir);
+    }
+
+    public static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Trader.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Trader.sln not found");
+    }
+
+    public static string DataFile() => Path.Combine(RepoRoot(), "data", "sample", "binance_BTCBUSD_1m.csv");
+
+    /// <summary>Writes an instance YAML trading BTC/BUSD 1m on the simulator (as <c>exchange: binance</c> over HTTP).</summary>
+    public string WriteConfig(string name, string mode, int fast = 5, int slow = 13)
+    {
+        var path = Path.Combine(Dir, name + ".yaml");
+        File.WriteAllText(path, $$"""
+            name: {{name}}
+            exchange: binance
+            symbol: {{Symbol}}
+            timeframe: 1m
+            mode: {{mode}}
+            strategy:
+              type: rules
+              params:
+                indicators:
+                  fast: { kind: ema, period: {{fast}} }
+                  slow: { kind: ema, period: {{slow}} }
+                entry: "fast > slow"
+                exit: "fast < slow"
+            risk:
+              stake: { fraction: 0.2 }
+              stop_loss: 0.004
+              take_profit: 0.006
+            paper: { starting_balance: 5000, fee: 0.001, slippage: 0.0005 }
+            """);
+        return path;
+    }
+
+    public Dictionary<string, string> Environment(bool withKeys = false)
+    {
+        var env = new Dictionary<string, string>
+        {
+            ["DATABASE_URL"] = DatabasePath,
+            ["LOG_DIR"] = Path.Combine(Dir, "logs"),
+            ["BINANCE_BASE_URL"] = Sim.BaseUrl.ToString().TrimEnd('/'),
+        };
+        if (withKeys)
+        {
+            env["BINANCE_API_KEY"] = ExchangeSimProcess.ApiKey;
+            env["BINANCE_API_SECRET"] = ExchangeSimProcess.ApiSecret;
+        }
+        return env;
+    }
+
+    public TraderProcess StartTrader(string configPath, bool withKeys = false) => TraderProcess.Start(Dir, Environment(withKeys), "--config", configPath);
+
+    public Task<SqliteDatabase> OpenDatabaseAsync() =>
+        SqliteDatabase.OpenAsync(DatabaseUrl.Parse(DatabasePath), DatabaseOptions.Default, TimeProvider.System, Logger.None, CancellationToken.None);
+
+    /// <summary>Waits (polling the database) until <paramref name="instance"/> has stepped <paramref name="candles"/> candles.</summary>
+    public async Task WaitForStepsAsync(SqliteDatabase db, string instance, int candles, TimeSpan limit, Func<string> diagnostics)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        while ((await db.Equity.ListAsync(instance, 0, long.MaxValue, CancellationToken.None)).Count < candles)
+        {
+            if (timeout.IsCancellationRequested) throw new TimeoutException($"{instance} did not step {candles} candles within {limit}: {diagnostics()}");
+            await Task.Delay(200);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Sim.DisposeAsync();
+        try
+        {
+            Directory.Delete(Dir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a just-killed process; the temp folder is cleaned by the OS.
+        }
+    }
+}
