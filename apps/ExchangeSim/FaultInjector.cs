@@ -1,3 +1,5 @@
+using Trader.Timeframes;
+
 namespace Trader.ExchangeSim;
 
 /// <summary>Draws, per request, which fault (if any) to inject, from a seeded generator so runs repeat.</summary>
@@ -22,6 +24,29 @@ public sealed class FaultInjector
     public long Injected429 { get; private set; }
     public long Injected5xx { get; private set; }
     public long InjectedDrops { get; private set; }
+
+    private long _injectedBadKlines;
+
+    public long InjectedBadKlines => Interlocked.Read(ref _injectedBadKlines);
+
+    /// <summary>The kline as served: high and low swapped for a seeded share of open times (see <see cref="FaultSettings.RateBadKline"/>).</summary>
+    public Candle Kline(Candle candle)
+    {
+        var settings = Settings;
+        if (settings.RateBadKline <= 0 || Unit(settings.Seed, candle.OpenTimeMs) >= settings.RateBadKline) return candle;
+        Interlocked.Increment(ref _injectedBadKlines);
+        return candle with { High = candle.Low, Low = candle.High * 1.01 };
+    }
+
+    // SplitMix64 of (seed, open time) mapped to [0, 1): the same candle is always (or never) corrupted.
+    private static double Unit(int seed, long openTimeMs)
+    {
+        ulong z = unchecked((ulong)openTimeMs + (ulong)seed * 0x9E3779B97F4A7C15UL + 0x9E3779B97F4A7C15UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        z ^= z >> 31;
+        return (z >> 11) * (1.0 / (1UL << 53));
+    }
 
     public void Update(FaultSettings settings)
     {

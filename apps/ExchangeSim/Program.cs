@@ -7,7 +7,7 @@ var root = new RootCommand("exchangesim: an exchange simulator speaking Binance'
 string[] names =
 [
     "port", "symbols", "data", "random-walk", "history", "replay-from", "speed", "api-key", "api-secret", "balances",
-    "timeframe", "fee", "slippage", "weight-limit", "weight-window", "latency-ms", "fault-429", "fault-5xx", "fault-drop", "retry-after", "fault-seed",
+    "timeframe", "fee", "slippage", "weight-limit", "weight-window", "latency-ms", "fault-429", "fault-5xx", "fault-drop", "retry-after", "fault-seed", "fault-bad-kline", "db", "exchange",
 ];
 var help = new Dictionary<string, string>
 {
@@ -32,6 +32,9 @@ var help = new Dictionary<string, string>
     ["fault-drop"] = "fault: probability of a dropped connection",
     ["retry-after"] = "fault: Retry-After seconds on injected 429s (default 1)",
     ["fault-seed"] = "fault: seed of the fault draws (default 1)",
+    ["fault-bad-kline"] = "fault: share of klines served with high and low swapped (fixed per open time by the seed)",
+    ["db"] = "serve stored candles from this database (a DATABASE_URL value, e.g. data/trading.db): one series per symbol at --timeframe",
+    ["exchange"] = "with --db: the exchange id of the stored series to serve (default binance)",
 };
 var options = names.ToDictionary(n => n, n => new Option<string?>("--" + n) { Description = help[n] });
 foreach (var o in options.Values) root.Options.Add(o);
@@ -39,7 +42,9 @@ foreach (var o in options.Values) root.Options.Add(o);
 root.SetAction(async (parse, ct) =>
 {
     var settings = SimOptions.Resolve(name => parse.GetValue(options[name]), Environment.GetEnvironmentVariable);
-    var engine = settings.Setup.Build(TimeProvider.System);
+    var engine = settings.Database is null
+        ? settings.Setup.Build(TimeProvider.System)
+        : await StoredSetup.BuildAsync(settings, TimeProvider.System, ct);
     await using var app = new SimServer(settings, engine, TimeProvider.System).Build();
     await app.StartAsync(ct);
     var address = app.Urls.First();

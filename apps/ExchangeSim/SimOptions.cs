@@ -13,7 +13,9 @@ public sealed record SimOptions(
     string ApiSecret,
     int WeightLimit,
     TimeSpan WeightWindow,
-    FaultSettings Faults)
+    FaultSettings Faults,
+    string? Database = null,
+    string DatabaseExchange = "binance")
 {
     public static SimOptions Resolve(Func<string, string?> cli, Func<string, string?> env)
     {
@@ -34,7 +36,11 @@ public sealed record SimOptions(
 
         var data = Get("data");
         var walk = Get("random-walk");
-        if (data is not null && walk is not null) throw new ConfigException("--data and --random-walk exclude each other; pick one candle source.");
+        var db = Get("db");
+        if ((data is null ? 0 : 1) + (walk is null ? 0 : 1) + (db is null ? 0 : 1) > 1)
+            throw new ConfigException("--data, --random-walk and --db exclude each other; pick one candle source.");
+        var dbExchange = Get("exchange") ?? "binance";
+        if (Get("exchange") is not null && db is null) throw new ConfigException("--exchange names the stored series to serve; it needs --db.");
         if (data is not null && symbols.Count != 1) throw new ConfigException($"--data feeds one symbol; pass exactly one with --symbols (got {symbols.Count}).");
         int seed = walk is null ? 1 : int.TryParse(walk, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var sd) ? sd : throw new ConfigException($"--random-walk: seed '{walk}' is not an integer.");
         var tfText = Get("timeframe") ?? "1m";
@@ -58,12 +64,13 @@ public sealed record SimOptions(
         var faults = new FaultSettings(
             (int)Number(Get("latency-ms") ?? "0", "--latency-ms"), Number(Get("fault-429") ?? "0", "--fault-429"),
             Number(Get("fault-5xx") ?? "0", "--fault-5xx"), Number(Get("fault-drop") ?? "0", "--fault-drop"),
-            (int)Number(Get("retry-after") ?? "1", "--retry-after"), (int)Number(Get("fault-seed") ?? "1", "--fault-seed"));
+            (int)Number(Get("retry-after") ?? "1", "--retry-after"), (int)Number(Get("fault-seed") ?? "1", "--fault-seed"),
+            Number(Get("fault-bad-kline") ?? "0", "--fault-bad-kline"));
         try { faults.Validate(); }
         catch (ArgumentOutOfRangeException e) { throw new ConfigException($"fault options: {e.Message}"); }
 
         var setup = new SimulatorSetup(symbols, data, seed, timeframe, history, replayFrom, speed, new SimulatorSettings(balances, fee, slippage));
-        return new SimOptions(port, setup, key, secret, weightLimit, window, faults);
+        return new SimOptions(port, setup, key, secret, weightLimit, window, faults, db, dbExchange);
     }
 
     private static double Number(string text, string option) =>

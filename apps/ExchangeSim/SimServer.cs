@@ -177,7 +177,7 @@ public sealed class SimServer
             IReadOnlyList<Candle> candles;
             try { candles = _engine.Candles(market.Symbol, tf, p.OptionalLong("startTime"), p.OptionalLong("endTime"), limit); }
             catch (ExchangeException) { throw new ApiError(400, -1120, "Invalid interval."); }
-            return candles.Select(k => BinanceJson.Kline(k, tf)).ToArray();
+            return candles.Select(k => BinanceJson.Kline(_faults.Kline(k), tf)).ToArray();
         }));
         app.MapGet("/api/v3/ticker/price", (HttpContext c) => Handle(c, false, p =>
         {
@@ -287,6 +287,7 @@ public sealed class SimServer
             injected429 = _faults.Injected429,
             injected5xx = _faults.Injected5xx,
             injectedDrops = _faults.InjectedDrops,
+            injectedBadKlines = _faults.InjectedBadKlines,
         }));
         app.MapGet("/admin/orders", () => Results.Json(_engine.AllOrders().Select(o => new
         {

@@ -28,16 +28,7 @@ public sealed class CsvCandleSource : ICandleSource
     public long EndMs => Timeframe.CloseTimeMs(_candles[^1].OpenTimeMs);
 
     /// <inheritdoc />
-    public IReadOnlyList<Candle> ClosedAt(long nowMs)
-    {
-        int lo = 0, hi = _candles.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (Timeframe.CloseTimeMs(_candles[mid].OpenTimeMs) <= nowMs) lo = mid + 1; else hi = mid;
-        }
-        return new ArraySegment<Candle>(_candles, 0, lo);
-    }
+    public IReadOnlyList<Candle> ClosedAt(long nowMs) => ClosedCandles.Prefix(_candles, Timeframe, nowMs);
 
     /// <summary>Reads and validates a file; every problem names the file and line. Throws <see cref="ConfigException"/>.</summary>
     public static CsvCandleSource Load(string path)

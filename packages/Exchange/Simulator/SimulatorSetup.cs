@@ -48,6 +48,16 @@ public sealed record SimulatorSetup(
         return new MatchingEngine(sources, Settings, new SimClock(real, startMs, Speed));
     }
 
+    /// <summary>
+    /// Builds the engine over stored series (one per symbol) instead of a CSV or random walks: the clock starts at the
+    /// close of the newest stored candle, or at <see cref="ReplayFromMs"/>.
+    /// </summary>
+    public MatchingEngine Build(TimeProvider real, IReadOnlyDictionary<string, StoredCandleSource> stored)
+    {
+        long startMs = ReplayFromMs ?? stored.Values.Max(s => s.EndMs);
+        return new MatchingEngine(stored.ToDictionary(p => p.Key, p => (ICandleSource)p.Value, StringComparer.Ordinal), Settings, new SimClock(real, startMs, Speed));
+    }
+
     // Plausible price levels, so the derived filters look like the real markets'.
     private static double StartPrice(string symbol) => symbol.Split('/')[0] switch
     {

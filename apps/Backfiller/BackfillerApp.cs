@@ -1,0 +1,124 @@
+using Serilog;
+using Trader.Core.Config;
+using Trader.Core.Domain;
+using Trader.Core.Errors;
+using Trader.Core.Logging;
+using Trader.Database;
+using Trader.Exchange;
+
+namespace Trader.Backfiller;
+
+/// <summary>
+/// Runs one backfiller command with the shared environment (<c>.env</c> + variables), logger and database. The
+/// backfiller takes a smaller default share of the exchange's weight limit than a trader, so traders on the same IP
+/// keep most of it.
+/// </summary>
+/// <param name="plainProgress">Log lines instead of a live display (not a terminal, or a scheduled run).</param>
+public sealed class BackfillerApp(bool plainProgress)
+{
+    /// <summary>Default fraction of the exchange's weight limit when BINANCE_WEIGHT_SHARE is not set (traders default to 0.5).</summary>
+    public const double DefaultWeightShare = 0.25;
+
+    private const string Instance = "backfiller";
+
+    private readonly IReadOnlyDictionary<string, string> _variables =
+        TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables());
+    private readonly TimeProvider _clock = TimeProvider.System;
+
+    /// <summary>Backfills the plan once, or forever with <see cref="BackfillPlan.Every"/>; returns the exit code.</summary>
+    public async Task<int> BackfillAsync(BackfillPlan plan, CancellationToken ct)
+    {
+        var environment = TraderEnvironment.From(_variables);
+        var settings = ExchangeSettings.FromEnvironment(name => _variables.GetValueOrDefault(name));
+        if (!_variables.ContainsKey("BINANCE_WEIGHT_SHARE")) settings = settings with { WeightShare = DefaultWeightShare };
+        using var log = LogBootstrap.Create(Instance, environment);
+        using var http = new HttpClient();
+        var exchanges = plan.Series.Select(s => s.Key.Exchange).Distinct()
+            .ToDictionary(name => name, name => ExchangeFactory.Create(name, settings, http, _clock, log));
+        using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, _clock, log, ct);
+
+        async Task<IReadOnlyList<SeriesReport>> RunOnceAsync(IBackfillProgress progress)
+        {
+            var reports = new List<SeriesReport>();
+            foreach (var group in plan.Series.GroupBy(s => s.Key.Exchange))
+            {
+                var backfill = new Backfill(exchanges[group.Key], db.Candles, log.ForContext<Backfill>());
+                reports.AddRange(await backfill.RunAsync([.. group], progress, ct));
+            }
+            return reports;
+        }
+
+        if (plan.Every is not { } every)
+        {
+            log.Information("Backfilling {Count} series into {Database}", plan.Series.Count, db.FilePath);
+            IReadOnlyList<SeriesReport> reports;
+            try
+            {
+                reports = plainProgress
+                    ? await RunOnceAsync(new LogProgress(log, _clock))
+                    : await SpectreProgress.RunAsync(_clock, RunOnceAsync);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                Console.Error.WriteLine("backfiller: stopped before the exchange answered; nothing was written.");
+                return ExitCodes.RuntimeFailure;
+            }
+            Console.Out.Write(SummaryTable.Render(reports));
+            return reports.All(r => r.IsComplete) ? ExitCodes.Ok : ExitCodes.RuntimeFailure;
+        }
+
+        var schedule = new Schedule(every);
+        log.Information("Backfilling {Count} series every {Every}; stop with Ctrl+C or SIGTERM", plan.Series.Count, every.ToString());
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                var reports = await RunOnceAsync(new LogProgress(log, _clock));
+                log.Information("Top-up: {Complete}/{Count} series complete, {Added} candles added, {Gaps} gaps filled, {Rejected} rejected",
+                    reports.Count(r => r.IsComplete), reports.Count, reports.Sum(r => r.Added), reports.Sum(r => r.GapsFilled), reports.Sum(r => r.Rejected.Count));
+                await Task.Delay(schedule.DelayAfter(_clock.GetUtcNow()), _clock, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (TraderException e)
+            {
+                // One failed tick (exchange down past its retries) must not end the service; the next tick retries.
+                log.Error("Top-up failed: {Error}; retrying at the next tick", e.Message);
+                try { await Task.Delay(schedule.DelayAfter(_clock.GetUtcNow()), _clock, ct); }
+                catch (OperationCanceledException) { break; }
+            }
+        }
+        log.Information("Stopped");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Imports a CSV into <paramref name="series"/>; bad rows are listed with line and reason. Exit 0 only when every row went in.</summary>
+    public async Task<int> ImportAsync(string csv, SeriesKey series, CancellationToken ct)
+    {
+        if (!File.Exists(csv)) throw new ConfigException($"import: file '{csv}' does not exist.");
+        var environment = TraderEnvironment.From(_variables);
+        using var log = LogBootstrap.Create(Instance, environment, Console.Error);
+        using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, _clock, log, ct);
+        var (rows, rejected) = CandleCsv.Read(csv);
+        var result = await db.Candles.UpsertAsync(series, rows.Select(r => r.Candle).ToList(), ct);
+        rejected.AddRange(result.Rejected.Select(r => new RejectedRow(rows[r.Index].Line, r.Reason)));
+        rejected.Sort((a, b) => a.Line.CompareTo(b.Line));
+        Console.Out.WriteLine($"imported {result.Written} candles into {series} from {csv}; rejected {rejected.Count} rows");
+        foreach (var r in rejected) Console.Out.WriteLine($"{csv}:{r.Line}: {r.Reason}");
+        return rejected.Count == 0 ? ExitCodes.Ok : ExitCodes.RuntimeFailure;
+    }
+
+    /// <summary>Writes the stored candles of <paramref name="series"/> with open time in [since, until) to a CSV.</summary>
+    public async Task<int> ExportAsync(SeriesKey series, long sinceMs, long untilMs, string csv, CancellationToken ct)
+    {
+        var environment = TraderEnvironment.From(_variables);
+        using var log = LogBootstrap.Create(Instance, environment, Console.Error);
+        using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, _clock, log, ct);
+        var candles = await db.Candles.ReadRangeAsync(series, sinceMs, untilMs, ct);
+        await CandleCsv.WriteAsync(csv, candles, ct);
+        Console.Out.WriteLine($"exported {candles.Count} candles of {series} to {csv}");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,289 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Trader.Core.Domain;
+using Trader.Testing;
+using Trader.Timeframes;
+
+namespace Trader.Backfiller.Tests;
+
+/// <summary>
+/// The backfiller as a real process against apps/ExchangeSim over loopback HTTP, writing a real SQLite file. One class,
+/// so these process-heavy tests run one after another.
+/// </summary>
+public sealed class BackfillIntegrationTests
+{
+    private const string SimStart = "2024-03-01";
+    private static readonly long Jan1 = DateTimeOffset.Parse("2024-01-01T00:00:00Z", CultureInfo.InvariantCulture).ToUnixTimeMilliseconds();
+    private static readonly SeriesKey Btc1m = new("binance", "BTC/USDT", Timeframe.M1);
+    private static readonly SeriesKey Btc1h = new("binance", "BTC/USDT", Timeframe.H1);
+
+    private static Task<ExchangeSimProcess> SimAsync(params string[] extra) =>
+        ExchangeSimProcess.StartAsync(["--random-walk", "5", "--history", "70d", "--replay-from", SimStart, .. extra]);
+
+    private static string Iso(long ms) => TimeText.Iso(ms);
+
+    private static long Minutes(long n) => n * 60_000;
+
+    [Fact]
+    public async Task Backfill_FreshLongRange_StoresEveryCandleOnceAndRerunAddsNothing()
+    {
+        using var scratch = new Scratch();
+        await using var sim = await SimAsync();
+        long until = Jan1 + Minutes(72_000);
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null,
+            "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1m,1h", "--since", "2024-01-01", "--until", Iso(until));
+
+        Assert.True(code == 0, run.Output);
+        Assert.Equal((72_000, 0, 0, 0), Summary(run.Stdout, Btc1m));
+        Assert.Equal((1_200, 0, 0, 0), Summary(run.Stdout, Btc1h));
+        var stored = await scratch.CandlesAsync(Btc1m);
+        Assert.Equal(72_000, stored.Count);
+        Assert.Empty(await scratch.GapsAsync(Btc1m, Jan1, until));
+        // The stored values are the exchange's, bit for bit.
+        var served = await KlinesAsync(sim, "1m", Jan1 + Minutes(40_000), 1000);
+        Assert.Equal(served, stored.Skip(40_000).Take(1000).ToList());
+
+        var (again, rerun) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null,
+            "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1m,1h", "--since", "2024-01-01", "--until", Iso(until));
+        Assert.True(again == 0, rerun.Output);
+        Assert.Equal((0, 0, 0, 0), Summary(rerun.Stdout, Btc1m));
+        Assert.Equal((0, 0, 0, 0), Summary(rerun.Stdout, Btc1h));
+        Assert.Equal(stored, await scratch.CandlesAsync(Btc1m));
+    }
+
+    [Fact]
+    public async Task Backfill_NoUntil_StopsAtLastCandleClosedByExchangeTime()
+    {
+        using var scratch = new Scratch();
+        await using var sim = await SimAsync();
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null,
+            "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1m", "--since", "2024-02-29T20:00:00Z");
+        Assert.True(code == 0, run.Output);
+        var stored = await scratch.CandlesAsync(Btc1m);
+        long serverNow = (await new HttpClient().GetFromJsonAsync<JsonElement>(new Uri(sim.BaseUrl, "/api/v3/time"))).GetProperty("serverTime").GetInt64();
+        // The simulated clock started at 2024-03-01 00:00, so the history before it is all there and nothing still open is.
+        Assert.True(stored[^1].OpenTimeMs + 60_000 <= serverNow);
+        Assert.True(stored.Count >= 240, $"{stored.Count} candles");
+    }
+
+    [Fact]
+    public async Task Backfill_KilledMidway_ResumesWithoutGapOrDuplicate()
+    {
+        using var scratch = new Scratch();
+        await using var sim = await SimAsync("--latency-ms", "40");
+        long until = Jan1 + Minutes(60_000);
+        string[] args = ["--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1m", "--since", "2024-01-01", "--until", Iso(until)];
+        var first = BackfillerProcess.Start(scratch.Dir, scratch.Db, sim.BaseUrl, null, args);
+        int atKill = 0;
+        for (int i = 0; i < 600 && atKill == 0; i++)
+        {
+            await Task.Delay(100);
+            if (File.Exists(scratch.Db)) atKill = (await scratch.CandlesAsync(Btc1m)).Count;
+        }
+        first.Kill();
+        await first.WaitAsync(TimeSpan.FromSeconds(30));
+        atKill = (await scratch.CandlesAsync(Btc1m)).Count;
+        Assert.InRange(atKill, 1, 59_999);
+
+        var (code, resume) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null, args);
+        Assert.True(code == 0, resume.Output);
+        Assert.Equal((60_000 - atKill, 0, 0, 0), Summary(resume.Stdout, Btc1m));
+        var stored = await scratch.CandlesAsync(Btc1m);
+        Assert.Equal(60_000, stored.Count);
+        Assert.Equal(60_000, stored.Select(c => c.OpenTimeMs).Distinct().Count());
+        Assert.Empty(await scratch.GapsAsync(Btc1m, Jan1, until));
+    }
+
+    [Fact]
+    public async Task Backfill_GapsPunchedIntoDatabase_AreRefilledWithTheSameCandles()
+    {
+        using var scratch = new Scratch();
+        await using var sim = await SimAsync();
+        string[] args = ["--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1h", "--since", "2024-01-01", "--until", "2024-02-20"];
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null, args);
+        Assert.True(code == 0, run.Output);
+        var original = await scratch.CandlesAsync(Btc1h);
+
+        long hour = 3_600_000;
+        using (await Scratch.OpenAsync(scratch.Db))
+        using (var connection = new SqliteConnection($"Data Source={scratch.Db}"))
+        {
+            connection.Open();
+            using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM candles WHERE (open_time >= $a AND open_time < $b) OR (open_time >= $c AND open_time < $d)";
+            delete.Parameters.AddWithValue("$a", Jan1 + 216 * hour);
+            delete.Parameters.AddWithValue("$b", Jan1 + 240 * hour);
+            delete.Parameters.AddWithValue("$c", Jan1 + 749 * hour);
+            delete.Parameters.AddWithValue("$d", Jan1 + 752 * hour);
+            Assert.Equal(27, delete.ExecuteNonQuery());
+        }
+
+        var (again, refill) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null, args);
+        Assert.True(again == 0, refill.Output);
+        Assert.Equal((27, 2, 0, 0), Summary(refill.Stdout, Btc1h));
+        Assert.Equal(original, await scratch.CandlesAsync(Btc1h));
+    }
+
+    [Fact]
+    public async Task Backfill_429StormUnderTightBudget_CompletesWithoutExceedingWeight()
+    {
+        using var scratch = new Scratch();
+        // Budget: 6000 × 0.015 = 90 weight per minute, and the simulator refuses anything past 90 too.
+        await using var sim = await SimAsync("--weight-limit", "90", "--fault-429", "0.3", "--retry-after", "0");
+        long until = Jan1 + Minutes(40_000);
+        var env = new Dictionary<string, string> { ["BINANCE_WEIGHT_SHARE"] = "0.015" };
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, env,
+            "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1m", "--since", "2024-01-01", "--until", Iso(until));
+
+        Assert.True(code == 0, run.Output);
+        Assert.Equal((40_000, 0, 0, 0), Summary(run.Stdout, Btc1m));
+        var stats = await sim.StatsAsync();
+        Assert.True(stats.GetProperty("injected429").GetInt64() > 0);
+        Assert.Equal(0, stats.GetProperty("rejectedByWeight").GetInt64());
+        Assert.InRange(stats.GetProperty("maxUsedWeight").GetInt32(), 1, 90);
+        Assert.Empty(await scratch.GapsAsync(Btc1m, Jan1, until));
+    }
+
+    [Fact]
+    public async Task Backfill_ExchangeSendsBadCandles_RejectsAndReportsThemAndExitsOne()
+    {
+        using var scratch = new Scratch();
+        await using var sim = await SimAsync("--fault-bad-kline", "0.01");
+        long until = Jan1 + Minutes(5_000);
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null,
+            "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1m", "--since", "2024-01-01", "--until", Iso(until));
+
+        Assert.Equal(1, code);
+        long bad = (await sim.StatsAsync()).GetProperty("injectedBadKlines").GetInt64();
+        Assert.InRange(bad, 10, 120);
+        var (added, gaps, rejected, missing) = Summary(run.Stdout, Btc1m, complete: false);
+        Assert.Equal((5_000 - bad, 0, bad, bad), (added, gaps, rejected, missing));
+        Assert.Matches(@"rejected binance BTC/USDT 1m 2024-01-\d\dT\d\d:\d\d:00Z: .*(low|high)", run.Stdout);
+        Assert.Equal(5_000 - bad, (await scratch.CandlesAsync(Btc1m)).Count);
+    }
+
+    [Fact]
+    public async Task ExchangeSim_ServingTheDatabase_GivesBackTheStoredCandles()
+    {
+        using var scratch = new Scratch();
+        string[] args = ["--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1h", "--since", "2024-01-01", "--until", "2024-02-20"];
+        await using (var sim = await SimAsync())
+        {
+            var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null, args);
+            Assert.True(code == 0, run.Output);
+        }
+        var original = await scratch.CandlesAsync(Btc1h);
+
+        await using var fromDb = await ExchangeSimProcess.StartAsync("--db", scratch.Db, "--exchange", "binance", "--timeframe", "1h");
+        string copy = scratch.File("copy.db");
+        var (again, rerun) = await BackfillerProcess.RunAsync(scratch.Dir, copy, fromDb.BaseUrl, null, args);
+        Assert.True(again == 0, rerun.Output);
+        Assert.Equal(original, await scratch.CandlesAsync(Btc1h, copy));
+    }
+
+    [Fact]
+    public async Task Backfill_Every_TopsUpThenExitsZeroOnSigterm()
+    {
+        using var scratch = new Scratch();
+        await using var sim = await SimAsync();
+        var run = BackfillerProcess.Start(scratch.Dir, scratch.Db, sim.BaseUrl, null,
+            "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1h", "--since", "2024-02-01", "--every", "1h");
+        for (int i = 0; i < 600 && !run.Stdout.Contains("Top-up:", StringComparison.Ordinal); i++) await Task.Delay(100);
+        Assert.Contains("Top-up: 1/1 series complete", run.Stdout);
+        run.Terminate();
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Stopped", run.Stdout);
+        Assert.Equal(29 * 24, (await scratch.CandlesAsync(Btc1h)).Count);
+    }
+
+    [Fact]
+    public async Task Backfill_ExchangeUnreachable_ExitsOneWithReason()
+    {
+        using var scratch = new Scratch();
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, new Uri("http://127.0.0.1:1"), null,
+            "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1h", "--since", "2024-01-01");
+        Assert.Equal(1, code);
+        Assert.Contains("error:", run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--symbols", "BTC/USDT")]
+    [InlineData("--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "7h", "--since", "2024-01-01")]
+    [InlineData("--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1h", "--since", "yesterday")]
+    [InlineData("--exchange", "kraken", "--symbols", "BTC/USDT", "--timeframes", "1h", "--since", "2024-01-01")]
+    public async Task Backfill_BadUsage_ExitsTwo(params string[] args)
+    {
+        using var scratch = new Scratch();
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, null, args);
+        Assert.True(code == 2, run.Output);
+        Assert.NotEmpty(run.Stderr.Trim());
+    }
+
+    [Fact]
+    public async Task Backfill_ConfigWithUnknownKey_ExitsTwoNamingFileLineAndKey()
+    {
+        using var scratch = new Scratch();
+        var config = scratch.File("backfill.yaml");
+        File.WriteAllText(config, "exchange: binance\nsymbols: [BTC/USDT]\ntimeframe: [1h]\nsince: 2024-01-01\n");
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, null, "--config", config);
+        Assert.Equal(2, code);
+        Assert.Contains($"{config}:3:1: unknown key 'timeframe'", run.Stderr);
+        Assert.Contains($"{config}:1:1: missing key 'timeframes'", run.Stderr);
+    }
+
+    [Fact]
+    public async Task ImportExport_RealCandlesWithBadRows_ReportsEachBadLineAndRoundTrips()
+    {
+        using var scratch = new Scratch();
+        var lines = File.ReadAllLines(Repo.Shared("data", "binance_BTCUSDT_1h.csv")).ToList();
+        Assert.Equal(121, lines.Count);
+        var input = new List<string>(lines);
+        input.Insert(11, "2018-05-01T10:30:00Z,1,2,0.5,1.5,10");             // line 12: not on the hour
+        input.Insert(21, "2018-06-01T00:00:00Z,9000,8000,8500,8600,1");      // line 22: high below low
+        input.Insert(31, "2018-06-02T00:00:00Z,abc,1,1,1,1");                // line 32: not a number
+        input.Insert(41, "2018-06-03T00:00:00Z,1,1,1");                      // line 42: too few columns
+        var csv = scratch.File("in.csv");
+        File.WriteAllLines(csv, input);
+
+        var (code, import) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, null,
+            "import", "--csv", csv, "--exchange", "binance", "--symbol", "BTC/USDT", "--timeframe", "1h");
+        Assert.Equal(1, code);
+        Assert.Contains("imported 120 candles", import.Stdout);
+        Assert.Contains("rejected 4 rows", import.Stdout);
+        foreach (int line in new[] { 12, 22, 32, 42 }) Assert.Contains($"{csv}:{line}: ", import.Stdout);
+
+        var exported = scratch.File("out.csv");
+        var (exportCode, export) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, null,
+            "export", "--exchange", "binance", "--symbol", "BTC/USDT", "--timeframe", "1h", "--out", exported);
+        Assert.True(exportCode == 0, export.Output);
+        var (original, _) = CandleCsv.Read(Repo.Shared("data", "binance_BTCUSDT_1h.csv"));
+        var (roundTrip, rejected) = CandleCsv.Read(exported);
+        Assert.Empty(rejected);
+        Assert.Equal(original.Select(r => r.Candle), roundTrip.Select(r => r.Candle));
+
+        var (again, reimport) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.File("second.db"), null, null,
+            "import", "--csv", exported, "--exchange", "binance", "--symbol", "BTC/USDT", "--timeframe", "1h");
+        Assert.True(again == 0, reimport.Output);
+        Assert.Contains("imported 120 candles", reimport.Stdout);
+    }
+
+    private static (long Added, long Gaps, long Rejected, long Missing) Summary(string stdout, SeriesKey key, bool complete = true)
+    {
+        var match = Regex.Match(stdout, $@"^{Regex.Escape(key.ToString())}\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\S+)", RegexOptions.Multiline);
+        Assert.True(match.Success, $"no summary row for {key} in:{Environment.NewLine}{stdout}");
+        Assert.Equal(complete ? "complete" : "INCOMPLETE:", match.Groups[5].Value);
+        long N(int i) => long.Parse(match.Groups[i].Value, CultureInfo.InvariantCulture);
+        return (N(1), N(2), N(3), N(4));
+    }
+
+    private static async Task<List<Candle>> KlinesAsync(ExchangeSimProcess sim, string interval, long startMs, int limit)
+    {
+        using var http = new HttpClient { BaseAddress = sim.BaseUrl };
+        var rows = await http.GetFromJsonAsync<JsonElement[]>($"/api/v3/klines?symbol=BTCUSDT&interval={interval}&startTime={startMs}&limit={limit}");
+        double D(JsonElement e) => double.Parse(e.GetString()!, CultureInfo.InvariantCulture);
+        return [.. rows!.Select(r => new Candle(r[0].GetInt64(), D(r[1]), D(r[2]), D(r[3]), D(r[4]), D(r[5])))];
+    }
+}
