@@ -17,7 +17,7 @@ public sealed class EngineHarness
 
     public const long HourMs = 3_600_000L;
 
-    public EngineHarness(IStrategy strategy, RiskConfig? risk = null, PaperConfig? paper = null, Market? market = null, string name = "test")
+    public EngineHarness(IStrategy strategy, RiskConfig? risk = null, PaperConfig? paper = null, Market? market = null, string name = "test", IExecutionJournal? journal = null)
     {
         paper ??= new PaperConfig(10_000m, 0m, 0m);
         market ??= Markets.Unrestricted;
@@ -28,7 +28,7 @@ public sealed class EngineHarness
             strategy,
             new RiskManager(risk ?? new RiskConfig(new StakeConfig(Fraction: 0.5m)), Timeframe.H1, Logger.None),
             Broker,
-            Journal,
+            journal ?? Journal,
             Logger.None);
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Trader.Backtester.Run;
 using Trader.Core.Errors;
 
 namespace Trader.Backtester.Features;
@@ -39,14 +40,14 @@ internal static class FeaturesCommand
             bool fromDatabase = parse.GetValue(exchange) is not null || parse.GetValue(symbol) is not null || parse.GetValue(timeframe) is not null;
             if (csvPath is not null && fromDatabase)
                 throw new ConfigException("Give either --csv FILE or --exchange/--symbol/--timeframe, not both.");
-            if (fromDatabase)
-                throw new ConfigException("Reading from the database arrives with the Database package; export the candles to CSV and use --csv FILE for now.");
-            if (csvPath is null)
-                throw new ConfigException("Give the candles: --csv FILE (or --exchange X --symbol S --timeframe T once the database source exists).");
+            if (csvPath is null && !fromDatabase)
+                throw new ConfigException("Give the candles: --csv FILE or --exchange X --symbol S --timeframe T (read from DATABASE_URL).");
 
             var specs = (parse.GetValue(indicators) ?? []).Select(IndicatorSpec.Parse).ToArray();
             FeatureColumns.Names(specs); // reject duplicates before reading any data
-            var candles = CandleCsv.Load(csvPath);
+            var candles = csvPath is not null
+                ? CandleCsv.Load(csvPath)
+                : await BacktesterDatabase.ReadSeriesAsync(parse.GetValue(exchange), parse.GetValue(symbol), parse.GetValue(timeframe), Serilog.Core.Logger.None, ct);
 
             string? outPath = parse.GetValue(output);
             if (outPath is null)

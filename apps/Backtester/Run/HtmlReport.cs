@@ -99,7 +99,7 @@ internal static class HtmlReport
     private static string Svg((long TimeMs, double Value)[] series, long t0, long t1, double lo, double hi, string colour, string overlay)
     {
         var svg = new StringBuilder();
-        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").Append(Width).Append("\" height=\"").Append(Height)
+        svg.Append("<svg width=\"").Append(Width).Append("\" height=\"").Append(Height)
             .Append("\" viewBox=\"0 0 ").Append(Width).Append(' ').Append(Height).Append("\">");
         svg.Append("<text x=\"4\" y=\"12\" font-size=\"11\">").Append(N(hi)).Append("</text><text x=\"4\" y=\"").Append(Height - 4).Append("\" font-size=\"11\">").Append(N(lo)).Append("</text>");
         svg.Append("<polyline fill=\"none\" stroke=\"").Append(colour).Append("\" stroke-width=\"1\" points=\"");

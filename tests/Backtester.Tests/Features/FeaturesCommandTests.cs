@@ -86,15 +86,6 @@ public sealed class FeaturesCommandTests
     }
 
     [Fact]
-    public async Task Features_DatabaseSource_ExitsTwoUntilTheDatabasePackageArrives()
-    {
-        var run = await BacktesterProcess.RunAsync("features", "--exchange", "binance", "--symbol", "BTC/USDT", "--timeframe", "1h", "--indicator", "atr");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("reading from the database arrives with the Database package", run.StdErr, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Fact]
     public async Task Features_NoSourceOrMissingFile_ExitsTwo()
     {
         var none = await BacktesterProcess.RunAsync("features", "--indicator", "atr");

@@ -1,0 +1,45 @@
+using Serilog;
+using Trader.Core.Config;
+using Trader.Core.Domain;
+using Trader.Core.Errors;
+using Trader.Database;
+using Trader.Timeframes;
+
+namespace Trader.Backtester.Run;
+
+/// <summary>The shared database (<c>DATABASE_URL</c>) as the backtester's candle source.</summary>
+internal static class BacktesterDatabase
+{
+    /// <summary>Reads the environment (<c>.env</c> in the working directory, real variables win).</summary>
+    public static TraderEnvironment Environment() =>
+        TraderEnvironment.From(TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), System.Environment.GetEnvironmentVariables()));
+
+    public static Task<SqliteDatabase> OpenAsync(TraderEnvironment environment, ILogger log, CancellationToken ct) =>
+        SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), new DatabaseOptions(), TimeProvider.System, log, ct);
+
+    /// <summary>How to fill <paramref name="series"/> from <paramref name="sinceMs"/>: the backfiller command line.</summary>
+    public static string BackfillHint(SeriesKey series, long sinceMs) =>
+        $"Fill it with: backfiller --exchange {series.Exchange} --symbol {series.Symbol} --timeframe {series.Timeframe} --since {MetricRows.Iso(Math.Max(0, sinceMs))[..10]}";
+
+    /// <summary>Every stored candle of a series, for <c>features</c>.</summary>
+    /// <exception cref="ConfigException">The options do not name a series, or it has no candles.</exception>
+    public static async Task<Candle[]> ReadSeriesAsync(string? exchange, string? symbol, string? timeframe, ILogger log, CancellationToken ct)
+    {
+        if (exchange is null || symbol is null || timeframe is null)
+        {
+            throw new ConfigException("The database source needs all of --exchange, --symbol and --timeframe, e.g. --exchange binance --symbol BTC/USDT --timeframe 1h.");
+        }
+        if (!Timeframe.TryParse(timeframe, out var tf))
+        {
+            throw new ConfigException($"--timeframe '{timeframe}' is not a timeframe. Accepted: {Timeframe.AcceptedValues}.");
+        }
+        var series = new SeriesKey(exchange, symbol, tf);
+        using var database = await OpenAsync(Environment(), log, ct);
+        var candles = await database.Candles.ReadRangeAsync(series, 0, long.MaxValue, ct);
+        if (candles.Count == 0)
+        {
+            throw new ConfigException($"The database {database.FilePath} has no candles of {series}. {BackfillHint(series, 0)}");
+        }
+        return candles.ToArray();
+    }
+}

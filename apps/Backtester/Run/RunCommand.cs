@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using System.Text;
+using Serilog;
+using Serilog.Events;
+using Trader.Backtester.Sweep;
+using Trader.Backtester.Features;
+using Trader.Core.Config;
+using Trader.Core.Domain;
+using Trader.Core.Errors;
+using Trader.Core.Logging;
+using Trader.Database;
+using Trader.Exchange.Simulator;
+using Trader.Execution.Backtesting;
+using Trader.Timeframes;
+
+namespace Trader.Backtester.Run;
+
+/// <summary>
+/// <c>backtester --config FILE [--from DATE] [--to DATE] [--csv FILE] [--json] [--report FILE] [--sweep name=v,...]</c>:
+/// replays stored (or CSV) candles through the trading engine and reports metrics. Standard output carries only
+/// the result (table or JSON); progress and logs go to standard error.
+/// </summary>
+internal static class RunCommand
+{
+    public static void Configure(RootCommand root)
+    {
+        var config = new Option<string?>("--config") { Description = "Strategy instance YAML, e.g. config/strategies/btc_binance_1h.yaml." };
+        var from = new Option<string?>("--from") { Description = "First UTC day (or time) to replay, e.g. 2024-01-01. Default: the first candle." };
+        var to = new Option<string?>("--to") { Description = "Last UTC day replayed (included), or an exclusive UTC time, e.g. 2024-12-31. Default: the last candle." };
+        var csv = new Option<string?>("--csv") { Description = "Read candles from this CSV (time,open,high,low,close,volume) instead of the database." };
+        var json = new Option<bool>("--json") { Description = "Print {\"metrics\", \"trades\", \"equity\"} as JSON instead of the table." };
+        var report = new Option<string?>("--report") { Description = "Write a self-contained HTML report (charts and trades) to this file." };
+        var sweep = new Option<string[]>("--sweep")
+        {
+            Description = "Parameter grid, repeatable: --sweep rsi_period=10,14,20 --sweep oversold=25,30 (rules: alias.param=...). Runs in parallel, prints a ranked table.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var rankBy = new Option<string>("--rank-by") { Description = "Metric key that ranks a sweep (default total_return; drawdown and fees rank lowest first).", DefaultValueFactory = _ => "total_return" };
+        var allowGaps = new Option<bool>("--allow-gaps") { Description = "Run even when candles are missing in the range." };
+        var noStore = new Option<bool>("--no-store") { Description = "Do not record the run in the database's backtest_runs table." };
+        foreach (var option in new Option[] { config, from, to, csv, json, report, sweep, rankBy, allowGaps, noStore }) root.Options.Add(option);
+
+        root.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(config) is not { } configPath)
+            {
+                throw new ConfigException("backtester: --config FILE is required, e.g. backtester --config config/strategies/btc_binance_1h.yaml --from 2024-01-01 --to 2024-12-31.");
+            }
+            var options = new RunOptions(
+                configPath,
+                CandleRange.Parse(parse.GetValue(from), parse.GetValue(to)),
+                parse.GetValue(csv),
+                parse.GetValue(json),
+                parse.GetValue(report),
+                parse.GetValue(sweep) ?? [],
+                parse.GetValue(rankBy) ?? "total_return",
+                parse.GetValue(allowGaps),
+                !parse.GetValue(noStore));
+            return await RunAsync(options, ct);
+        });
+    }
+
+    private static async Task<int> RunAsync(RunOptions options, CancellationToken ct)
+    {
+        var instance = ConfigLoader.Load(options.ConfigPath);
+        var axes = options.Sweeps.Select(SweepAxis.Parse).ToArray();
+        var environment = BacktesterDatabase.Environment();
+        using var appLog = LogBootstrap.Create("backtester", environment, Console.Error);
+        // Every order of a replay is in the trade list and report; the log keeps warnings unless LOG_LEVEL asks for detail.
+        ILogger engineLog = environment.LogLevel <= LogEventLevel.Debug
+            ? appLog
+            : new LoggerConfiguration().MinimumLevel.Warning().WriteTo.Logger(appLog).CreateLogger();
+
+        var series = new SeriesKey(instance.Exchange, instance.Symbol, instance.Timeframe);
+        SqliteDatabase? database = null;
+        try
+        {
+            Candle[] candles;
+            if (options.CsvPath is { } csvPath)
+            {
+                candles = CandleCheck.InRange(CandleCsv.Load(csvPath), options.Range);
+                CandleCheck.RequireComplete(candles, instance.Timeframe, options.Range, $"--csv {csvPath}",
+                    "Export the whole range to the CSV, or choose --from/--to inside it.", options.AllowGaps);
+            }
+            else
+            {
+                database = await BacktesterDatabase.OpenAsync(environment, appLog, ct);
+                candles = (await database.Candles.ReadRangeAsync(series, Math.Max(0, options.Range.FromMs), options.Range.ToMs, ct)).ToArray();
+                CandleCheck.RequireComplete(candles, instance.Timeframe, options.Range, $"The database {database.FilePath} ({series})",
+                    BacktesterDatabase.BackfillHint(series, options.Range.FromMs), options.AllowGaps);
+            }
+
+            var market = SimMarkets.Create(instance.Symbol, candles[0].Open);
+            if (axes.Length > 0)
+            {
+                await SweepRunner.RunAsync(instance, candles, market, axes, options.RankBy, options.Json, engineLog, ct);
+                return ExitCodes.Ok;
+            }
+
+            var setup = new BacktestSetup(instance.Name, instance.Timeframe, StrategyFactory.Create(instance.Strategy), instance.Risk, instance.Paper, market, engineLog);
+            var result = await RunProgress.TrackAsync($"{instance.Name} {series}", candles.Length, !Console.IsErrorRedirected,
+                progress => BacktestRunner.RunAsync(setup, candles, progress, ct));
+            long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);
+            var rows = MetricRows.Of(result, candles[0].OpenTimeMs, endMs, candles.Length);
+            string title = $"{instance.Name}: {instance.Strategy.Type} on {series}, {MetricRows.Iso(candles[0].OpenTimeMs)} to {MetricRows.Iso(endMs)}";
+
+            if (options.Json) Console.Out.WriteLine(BacktestJson.Document(result, rows));
+            else SummaryTable.Write(Console.Out, title, rows, !Console.IsOutputRedirected);
+
+            if (options.ReportPath is { } reportPath)
+            {
+                await WriteAtomicallyAsync(reportPath, HtmlReport.Render(title, candles, result, rows), ct);
+                appLog.Information("Report written to {Report}", Path.GetFullPath(reportPath));
+            }
+            if (options.Store)
+            {
+                database ??= await BacktesterDatabase.OpenAsync(environment, appLog, ct);
+                string configText = await File.ReadAllTextAsync(options.ConfigPath, ct);
+                var stored = await database.BacktestRuns.AddAsync(new BacktestRun(
+                    0, instance.Name, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(configText))), configText, series,
+                    candles[0].OpenTimeMs, endMs, TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(), BacktestJson.Metrics(rows)), ct);
+                appLog.Information("Run stored as backtest_runs id {RunId} in {Database}", stored.Id, database.FilePath);
+            }
+            return ExitCodes.Ok;
+        }
+        finally
+        {
+            database?.Dispose();
+        }
+    }
+
+    private static async Task WriteAtomicallyAsync(string path, string content, CancellationToken ct)
+    {
+        string temporary = path + ".tmp";
+        await File.WriteAllTextAsync(temporary, content, ct);
+        File.Move(temporary, path, overwrite: true);
+    }
+}

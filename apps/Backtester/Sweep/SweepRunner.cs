@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Serilog;
+using Trader.Backtester.Run;
+using Trader.Core.Config;
+using Trader.Core.Errors;
+using Trader.Exchange;
+using Trader.Execution.Backtesting;
+using Trader.Timeframes;
+
+namespace Trader.Backtester.Sweep;
+
+/// <summary>
+/// Runs one backtest per point of a parameter grid, in parallel on every core (each run has its own strategy,
+/// risk manager and broker; the candles are shared read-only), and prints them ranked by one metric.
+/// </summary>
+internal static class SweepRunner
+{
+    // Lower is better for these; every other metric ranks highest first.
+    private static readonly HashSet<string> LowerIsBetter = new(StringComparer.Ordinal) { "max_drawdown", "max_drawdown_amount", "fees_paid" };
+
+    public static async Task RunAsync(
+        InstanceConfig instance, Candle[] candles, Market market, IReadOnlyList<SweepAxis> axes, string rankBy, bool json, ILogger log, CancellationToken ct)
+    {
+        var grid = SweepAxis.Grid(axes);
+        // Build every strategy first so a bad parameter fails before any work starts.
+        foreach (var point in grid) StrategyFactory.Create(instance.Strategy, point);
+
+        long startMs = candles[0].OpenTimeMs;
+        long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);
+        var results = new ConcurrentBag<(int Index, IReadOnlyDictionary<string, double> Point, IReadOnlyList<MetricRow> Rows)>();
+        int done = 0;
+        await Parallel.ForEachAsync(
+            grid.Select((point, index) => (point, index)),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
+            async (item, token) =>
+            {
+                var setup = new BacktestSetup(instance.Name, instance.Timeframe, StrategyFactory.Create(instance.Strategy, item.point), instance.Risk, instance.Paper, market, log);
+                var result = await BacktestRunner.RunAsync(setup, candles, null, token);
+                results.Add((item.index, item.point, MetricRows.Of(result, startMs, endMs, candles.Length)));
+                int finished = Interlocked.Increment(ref done);
+                await Console.Error.WriteLineAsync($"sweep: {finished}/{grid.Count} runs done ({StrategyFactory.Describe(item.point)})");
+            });
+
+        var first = results.First().Rows;
+        if (!first.Any(r => r.Key == rankBy))
+        {
+            throw new ConfigException($"--rank-by {rankBy}: not a metric. Metrics: {string.Join(", ", first.Where(r => r.Text is null).Select(r => r.Key))}.");
+        }
+        bool ascending = LowerIsBetter.Contains(rankBy);
+        var ranked = results
+            .OrderBy(r => r.Rows.First(m => m.Key == rankBy).Number is null ? 1 : 0)
+            .ThenBy(r => (ascending ? 1 : -1) * (r.Rows.First(m => m.Key == rankBy).Number ?? 0m))
+            .ThenBy(r => r.Index)
+            .ToList();
+
+        if (json)
+        {
+            Console.Out.WriteLine(Json(ranked.Select(r => (r.Point, r.Rows))));
+            return;
+        }
+        string[] columns = ["total_return", "sharpe", "max_drawdown", "trades", "win_rate", "profit_factor"];
+        var header = new StringBuilder("rank  params".PadRight(40));
+        foreach (var c in columns) header.Append(c.PadLeft(15));
+        Console.Out.WriteLine($"{instance.Name}: {grid.Count} runs of {instance.Strategy.Type} ranked by {rankBy}");
+        Console.Out.WriteLine(header.ToString());
+        int rank = 0;
+        foreach (var (_, point, rows) in ranked)
+        {
+            var line = new StringBuilder($"{++rank,4}  {StrategyFactory.Describe(point)}".PadRight(40));
+            foreach (var c in columns) line.Append(rows.First(m => m.Key == c).Display.PadLeft(15));
+            Console.Out.WriteLine(line.ToString());
+        }
+    }
+
+    private static string Json(IEnumerable<(IReadOnlyDictionary<string, double> Point, IReadOnlyList<MetricRow> Rows)> ranked)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("sweep");
+            foreach (var (point, rows) in ranked)
+            {
+                json.WriteStartObject();
+                json.WriteStartObject("params");
+                foreach (var (key, value) in point) json.WriteNumber(key, value);
+                json.WriteEndObject();
+                json.WritePropertyName("metrics");
+                json.WriteRawValue(BacktestJson.Metrics(rows));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Text.Json;
+using Serilog.Core;
+using Trader.Core.Domain;
+using Trader.Database;
+using Trader.Timeframes;
+
+namespace Trader.Backtester.Tests.Run;
+
+public sealed class BacktestCommandTests : IDisposable
+{
+    // Enters on weak RSI, leaves on strength; trades a few times on the 120 bundled BTC/USDT hours.
+    private const string RulesYaml = """
+        name: btc-rules
+        exchange: binance
+        symbol: BTC/USDT
+        timeframe: 1h
+        strategy:
+          type: rules
+          params:
+            indicators:
+              rsi: { kind: rsi, period: 14 }
+            entry: rsi < 50
+            exit: rsi > 55
+        risk:
+          stake: { fraction: 0.5 }
+          stop_loss: 0.02
+          take_profit: 0.04
+        paper: { starting_balance: 10000, fee: 0.001, slippage: 0.0005 }
+        """;
+
+    private static readonly string HourlyCsv = BacktesterRun.Sample("binance_BTCUSDT_1h.csv");
+    private static readonly SeriesKey Series = new("binance", "BTC/USDT", Timeframe.H1);
+
+    private readonly BacktesterRun _run = new();
+
+    public void Dispose() => _run.Dispose();
+
+    [Fact]
+    public async Task Json_CsvSource_PrintsMetricsTradesAndEquityWithPnlSummingToFinalBalance()
+    {
+        var (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--json", "--no-store");
+        Assert.True(code == 0, stderr);
+
+        using var doc = JsonDocument.Parse(stdout);
+        var metrics = doc.RootElement.GetProperty("metrics");
+        foreach (var key in new[] { "starting_balance", "final_balance", "total_return", "cagr", "sharpe", "sortino", "calmar", "max_drawdown",
+                     "win_rate", "profit_factor", "expectancy", "trades", "exposure", "best_trade", "worst_trade", "fees_paid", "buy_and_hold_return" })
+        {
+            Assert.True(metrics.TryGetProperty(key, out _), $"missing metric {key}");
+        }
+        var trades = doc.RootElement.GetProperty("trades").EnumerateArray().ToList();
+        Assert.NotEmpty(trades);
+        Assert.Equal(trades.Count, metrics.GetProperty("trades").GetInt32());
+        decimal sum = trades.Sum(t => t.GetProperty("pnl").GetDecimal());
+        Assert.Equal(metrics.GetProperty("starting_balance").GetDecimal() + sum, metrics.GetProperty("final_balance").GetDecimal());
+        foreach (var t in trades)
+        {
+            foreach (var key in new[] { "entry_time", "exit_time", "side", "amount", "entry_price", "exit_price", "pnl", "fee", "exit_reason" })
+            {
+                Assert.True(t.TryGetProperty(key, out _), $"missing trade field {key}");
+            }
+            Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", t.GetProperty("entry_time").GetString());
+        }
+        var equity = doc.RootElement.GetProperty("equity").EnumerateArray().ToList();
+        Assert.Equal(120, equity.Count);
+        Assert.Equal("2018-05-01T01:00:00Z", equity[0][0].GetString());
+        Assert.Equal(metrics.GetProperty("final_balance").GetDecimal(), equity[^1][1].GetDecimal());
+    }
+
+    [Fact]
+    public async Task Run_DatabaseSource_SameResultAsCsvAndStoredInBacktestRuns()
+    {
+        await SeedAsync(LoadCsv(HourlyCsv));
+        string config = _run.Config(RulesYaml);
+
+        var fromDb = await _run.RunAsync("--config", config, "--from", "2018-05-01", "--to", "2018-05-05", "--json");
+        var fromCsv = await _run.RunAsync("--config", config, "--csv", HourlyCsv, "--from", "2018-05-01", "--to", "2018-05-05", "--json", "--no-store");
+
+        Assert.True(fromDb.ExitCode == 0, fromDb.Stderr);
+        Assert.Equal(fromCsv.Stdout, fromDb.Stdout);
+        using var database = await OpenAsync();
+        var run = Assert.Single(await database.BacktestRuns.ListAsync("btc-rules", CancellationToken.None));
+        Assert.Equal(Series, run.Series);
+        using var stored = JsonDocument.Parse(run.MetricsJson);
+        using var printed = JsonDocument.Parse(fromDb.Stdout);
+        Assert.Equal(printed.RootElement.GetProperty("metrics").GetProperty("final_balance").GetDecimal(), stored.RootElement.GetProperty("final_balance").GetDecimal());
+        Assert.Contains("rsi < 50", run.ConfigText);
+    }
+
+    [Fact]
+    public async Task Run_EmptyDatabase_Exit2NamingTheBackfillerCommand()
+    {
+        var (code, _, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--from", "2024-01-01", "--to", "2024-12-31");
+        Assert.Equal(2, code);
+        Assert.Contains("No 1h candles", stderr);
+        Assert.Contains("backfiller --exchange binance --symbol BTC/USDT --timeframe 1h --since 2024-01-01", stderr);
+    }
+
+    [Fact]
+    public async Task Run_DatabaseWithGap_Exit2NamingGapAndBackfiller()
+    {
+        var candles = LoadCsv(HourlyCsv).ToList();
+        candles.RemoveAt(50);
+        await SeedAsync(candles);
+
+        var (code, _, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--from", "2018-05-01", "--to", "2018-05-05");
+        Assert.Equal(2, code);
+        Assert.Contains("missing 1 1h candle", stderr);
+        Assert.Contains("2018-05-03T02:00:00Z", stderr);
+        Assert.Contains("backfiller --exchange binance", stderr);
+
+        var allowed = await _run.RunAsync("--config", _run.Config(RulesYaml), "--from", "2018-05-01", "--to", "2018-05-05", "--allow-gaps", "--no-store");
+        Assert.True(allowed.ExitCode == 0, allowed.Stderr);
+    }
+
+    [Fact]
+    public async Task Run_Table_PrintsEveryMetricLabel()
+    {
+        var (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--no-store");
+        Assert.True(code == 0, stderr);
+        foreach (var label in new[] { "Starting balance", "Final balance", "Total return", "CAGR", "Sharpe", "Sortino", "Calmar", "Max drawdown",
+                     "Drawdown peak", "Win rate", "Profit factor", "Expectancy", "Trades", "Average duration", "Exposure", "Best trade", "Worst trade", "Fees paid", "Buy and hold" })
+        {
+            Assert.Contains(label, stdout);
+        }
+    }
+
+    [Fact]
+    public async Task Report_WritesSelfContainedHtmlWithChartsAndTrades()
+    {
+        string report = Path.Combine(_run.Directory, "report.html");
+        var (code, _, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--report", report, "--no-store");
+        Assert.True(code == 0, stderr);
+
+        string html = File.ReadAllText(report);
+        Assert.Equal(3, CountOf(html, "<svg"));
+        Assert.Contains("<h2>Trades</h2>", html);
+        Assert.Contains("entry 2018-05-01T15:00:00Z", html);
+        Assert.DoesNotContain("http", html);
+        Assert.DoesNotContain("<script src", html);
+        Assert.DoesNotContain("<link", html);
+    }
+
+    [Fact]
+    public async Task Sweep_Grid_RunsEveryPointRankedByTotalReturn()
+    {
+        var (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv,
+            "--sweep", "rsi.period=7,14", "--sweep", "rsi.period_unused=1", "--json");
+        Assert.Equal(2, code);
+        Assert.Contains("rsi.period_unused", stderr);
+
+        (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--sweep", "rsi.period=7,10,14,21", "--json");
+        Assert.True(code == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var runs = doc.RootElement.GetProperty("sweep").EnumerateArray().ToList();
+        Assert.Equal([7.0, 10.0, 14.0, 21.0], runs.Select(r => r.GetProperty("params").GetProperty("rsi.period").GetDouble()).Order());
+        var returns = runs.Select(r => r.GetProperty("metrics").GetProperty("total_return").GetDecimal()).ToList();
+        Assert.Equal(returns.OrderDescending(), returns);
+    }
+
+    [Fact]
+    public async Task Sweep_Table_PrintsRankedRows()
+    {
+        var (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--sweep", "rsi.period=7,14", "--no-store");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("2 runs of rules ranked by total_return", stdout);
+        Assert.Contains("rsi.period=7", stdout);
+        Assert.Contains("rsi.period=14", stdout);
+    }
+
+    [Fact]
+    public async Task Run_MissingConfigOption_Exit2()
+    {
+        var (code, _, stderr) = await _run.RunAsync("--csv", HourlyCsv);
+        Assert.Equal(2, code);
+        Assert.Contains("--config FILE is required", stderr);
+    }
+
+    [Fact]
+    public async Task Run_BadDate_Exit2WithExample()
+    {
+        var (code, _, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--from", "May 1st");
+        Assert.Equal(2, code);
+        Assert.Contains("--from 'May 1st' is not a UTC date", stderr);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
+    private static Candle[] LoadCsv(string path) =>
+        File.ReadLines(path).Skip(1).Select(line => line.Split(',')).Select(c => new Candle(
+            DateTimeOffset.Parse(c[0], CultureInfo.InvariantCulture).ToUnixTimeMilliseconds(),
+            double.Parse(c[1], CultureInfo.InvariantCulture), double.Parse(c[2], CultureInfo.InvariantCulture),
+            double.Parse(c[3], CultureInfo.InvariantCulture), double.Parse(c[4], CultureInfo.InvariantCulture),
+            double.Parse(c[5], CultureInfo.InvariantCulture))).ToArray();
+
+    private Task<SqliteDatabase> OpenAsync() =>
+        SqliteDatabase.OpenAsync(DatabaseUrl.Parse(_run.DatabasePath), new DatabaseOptions(), TimeProvider.System, Logger.None, CancellationToken.None);
+
+    private async Task SeedAsync(IReadOnlyList<Candle> candles)
+    {
+        using var database = await OpenAsync();
+        var result = await database.Candles.UpsertAsync(Series, candles, CancellationToken.None);
+        Assert.Empty(result.Rejected);
+    }
+}
