@@ -5,8 +5,8 @@
 #       the SDK stage publishes the apps; they run on the official runtime-deps image (no SDK inside).
 #   scripts/publish-apps out/image && \
 #   docker build -t trader:latest --build-arg APPS=host --build-arg BASE_IMAGE=trader-minbase:bookworm .
-#       copies a host-side self-contained publish onto a local base image (e.g. a debootstrap minbase imported with
-#       `docker import`): no image registry is needed. Needs BuildKit (DOCKER_BUILDKIT=1), which skips unused stages.
+#       copies a host-side self-contained publish onto a local base image (e.g. a debootstrap minbase with libssl3,
+#       imported with `docker import`): no image registry is needed. Needs BuildKit (DOCKER_BUILDKIT=1), which skips unused stages.
 #
 # Base images are build args so they can point at a local mirror.
 ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0
@@ -28,7 +28,7 @@ FROM ${BASE_IMAGE} AS runtime
 # The official .NET images run as `app` (uid 1654); the same uid is used on any base so that bind-mounted data/ and
 # logs/ need one owner. Compose may run the container as another uid (TRADER_UID in .env).
 ARG APP_UID=1654
-# The apps are self-contained: the base needs only glibc and libstdc++. Invariant globalization because a minbase
+# The apps are self-contained: the base needs glibc, libstdc++ and libssl (HTTP, HMAC). Invariant globalization: a minbase
 # has no ICU (all parsing and formatting in the apps is culture-invariant anyway). PATH is spelled out because an
 # imported base image carries no environment.
 ENV PATH=/opt/trader/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
