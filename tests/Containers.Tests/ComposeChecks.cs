@@ -53,6 +53,8 @@ public static partial class ComposeChecks
             }
             if (!loopback.Services.TryGetValue(service.Name, out var local) || local.Scalar("network_mode") != "host")
                 problems.Add($"{service.Name}: missing from {LoopbackName} with network_mode: host");
+            else if (!local.Environment.GetValueOrDefault("BINANCE_BASE_URL", "").StartsWith("http://127.0.0.1:", StringComparison.Ordinal))
+                problems.Add($"{service.Name}: {LoopbackName} must point BINANCE_BASE_URL at the simulator on http://127.0.0.1:PORT");
         }
         foreach (var name in loopback.Services.Keys.Except(compose.Services.Keys))
             problems.Add($"{LoopbackName}: service {name} is not in {ComposeName}");

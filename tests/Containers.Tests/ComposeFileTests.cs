@@ -60,6 +60,18 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void Problems_ServiceMissingFromLoopbackOverride_Reported()
+    {
+        using var copy = RepoCopy.Create();
+        var loopback = copy.File(ComposeChecks.LoopbackName);
+        File.WriteAllText(loopback, File.ReadAllText(loopback).Replace("  eth_binance_15m: *loopback\n", "", StringComparison.Ordinal));
+
+        var problems = ComposeChecks.Problems(copy.Root);
+
+        Assert.Equal([$"eth_binance_15m: missing from {ComposeChecks.LoopbackName} with network_mode: host"], problems);
+    }
+
+    [Fact]
     public void Problems_InvalidStrategyYaml_ReportedWithTheLoaderMessage()
     {
         using var copy = RepoCopy.Create();
