@@ -44,7 +44,7 @@ public sealed class Backfill(IExchange exchange, ICandleStore store, ILogger log
     {
         var key = request.Key;
         var tf = key.Timeframe;
-        long since = tf.CeilingMs(request.SinceMs);
+        long since = request.StartMs(serverNowMs);
         // Everything opening before the forming candle's open has closed; the forming one is never stored.
         long end = tf.FloorMs(serverNowMs);
         if (request.UntilMs is { } until) end = Math.Min(end, tf.CeilingMs(until));

@@ -1,29 +1,36 @@
 using Trader.Core.Config;
 using Trader.Core.Domain;
 using Trader.Core.Errors;
+using Trader.Core.Strategies;
 
 namespace Trader.Backfiller;
 
-/// <summary>The series the strategy instances in a folder need: one per distinct (exchange, symbol, timeframe).</summary>
+/// <summary>
+/// The series the strategy instances in a folder need: one per distinct (exchange, symbol, timeframe), reaching back
+/// far enough for the largest warm-up among the instances that share it.
+/// </summary>
 public static class StrategySeries
 {
     /// <summary>
     /// Loads every <c>*.yaml</c>/<c>*.yml</c> in <paramref name="folder"/> (all problems reported together) and returns
-    /// one request per distinct series, from <paramref name="sinceMs"/> to <paramref name="untilMs"/>.
+    /// one request per distinct series from <paramref name="sinceMs"/> (null: the exchange's time now, i.e. the warm-up
+    /// only) minus its warm-up, to <paramref name="untilMs"/>.
     /// </summary>
+    /// <exception cref="ConfigException">The folder is missing or empty, or any file is invalid.</exception>
     public static IReadOnlyList<SeriesRequest> Load(string folder, long? sinceMs, long? untilMs)
     {
         if (!Directory.Exists(folder)) throw new ConfigException($"--from-strategies: folder '{folder}' does not exist.");
         var files = Directory.EnumerateFiles(folder, "*.yaml").Concat(Directory.EnumerateFiles(folder, "*.yml")).Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0) throw new ConfigException($"--from-strategies: '{folder}' holds no instance YAML files.");
         var problems = new List<string>();
-        var keys = new List<SeriesKey>();
+        var warmups = new Dictionary<SeriesKey, int>();
         foreach (var file in files)
         {
             try
             {
                 var instance = ConfigLoader.Load(file);
-                keys.Add(new SeriesKey(instance.Exchange, instance.Symbol, instance.Timeframe));
+                var key = new SeriesKey(instance.Exchange, instance.Symbol, instance.Timeframe);
+                warmups[key] = Math.Max(warmups.GetValueOrDefault(key), StrategyRegistry.WarmupCandles(instance.Strategy));
             }
             catch (ConfigException e)
             {
@@ -31,7 +38,6 @@ public static class StrategySeries
             }
         }
         if (problems.Count > 0) throw new ConfigException(string.Join(Environment.NewLine, problems));
-        if (sinceMs is null) throw new ConfigException("--from-strategies needs --since (the start of the history to keep).");
-        return [.. keys.Distinct().Select(k => new SeriesRequest(k, sinceMs.Value, untilMs))];
+        return [.. warmups.Select(w => new SeriesRequest(w.Key, sinceMs, untilMs, w.Value))];
     }
 }

@@ -44,12 +44,6 @@ public static class BinanceJson
         allowedSelfTradePreventionModes = new[] { "NONE" },
     };
 
-    public static object Kline(Candle c, Timeframe tf) => new object[]
-    {
-        c.OpenTimeMs, D(c.Open), D(c.High), D(c.Low), D(c.Close), D(c.Volume), tf.CloseTimeMs(c.OpenTimeMs) - 1,
-        D(c.Volume * (c.Open + c.Close) / 2), 1, D(c.Volume / 2), D(c.Volume * (c.Open + c.Close) / 4), "0",
-    };
-
     public static string Status(ExchangeOrder o) => o.Status switch
     {
         OrderStatus.Open => o.Filled > 0 ? "PARTIALLY_FILLED" : "NEW",

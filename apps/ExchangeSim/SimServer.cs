@@ -177,7 +177,7 @@ public sealed class SimServer
             IReadOnlyList<Candle> candles;
             try { candles = _engine.Candles(market.Symbol, tf, p.OptionalLong("startTime"), p.OptionalLong("endTime"), limit); }
             catch (ExchangeException) { throw new ApiError(400, -1120, "Invalid interval."); }
-            return candles.Select(k => BinanceJson.Kline(_faults.Kline(k), tf)).ToArray();
+            return new KlinePage([.. candles.Select(_faults.Kline)], tf);
         }));
         app.MapGet("/api/v3/ticker/price", (HttpContext c) => Handle(c, false, p =>
         {

@@ -1,6 +1,7 @@
 namespace Trader.App.Tests;
 
 /// <summary>Live instances against ExchangeSim over HTTP (a real trader process, a real simulator process, a real SQLite file).</summary>
+[Collection(TraderRig.Collection)]
 public sealed class LiveTradingTests
 {
     [Fact]
@@ -11,7 +12,13 @@ public sealed class LiveTradingTests
         using var db = await rig.OpenDatabaseAsync();
 
         await rig.WaitForStepsAsync(db, "live-a", 40, TimeSpan.FromSeconds(120), () => trader.Output);
+        var config = Path.Combine(rig.Dir, "live-a.yaml");
+        Assert.Equal(0, (await TraderProcess.RunAsync(rig.Dir, rig.Environment(), "health", "--config", config)).ExitCode);
         Assert.Equal(0, await trader.StopAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(1, (await TraderProcess.RunAsync(rig.Dir, rig.Environment(), "health", "--config", config)).ExitCode);
+        var (statusCode, status) = await TraderProcess.RunAsync(rig.Dir, rig.Environment(), "status");
+        Assert.Equal(0, statusCode);
+        Assert.Matches(@"live-a\s+live\s+stopped\s+binance BTC/BUSD 1m", status);
 
         int orders = await SimulatorRecord.AssertMatchesAsync(rig, db, "live-a");
         Assert.True(orders >= 2, $"expected the strategy to trade in 40 candles; it placed {orders} orders. {trader.Output}");
@@ -23,24 +30,32 @@ public sealed class LiveTradingTests
     public async Task Run_KilledAtRandomPointsAndRestarted_NoDuplicateOrLostOrderAndPositionMatchesBalance()
     {
         await using var rig = await TraderRig.StartAsync(speed: 120);
-        var config = rig.WriteConfig("live-k", "live");
+        // Enters on every rising candle and leaves on every falling one: many orders, so kills land near them.
+        var config = rig.WriteConfig("live-k", "live", entry: "close > open", exit: "close < open");
+        // Injected 429s, 503s and dropped connections (some after the order went in) on top of the kills.
+        await rig.Sim.SetFaultsAsync(rate429: 0.03, rate5xx: 0.03, rateDrop: 0.03, seed: 7);
         using var db = await rig.OpenDatabaseAsync();
         var random = new Random(20261121);
         for (int kill = 0; kill < 20; kill++)
         {
             var trader = rig.StartTrader(config, withKeys: true);
             // Random points: during start-up, warm-up, replay, a wait, or a step with its order in flight.
-            await Task.Delay(random.Next(400, 2600));
+            await Task.Delay(random.Next(500, 3500));
             trader.Kill();
             await trader.DisposeAsync();
         }
         await using var last = rig.StartTrader(config, withKeys: true);
-        int stepped = (await db.Equity.ListAsync("live-k", 0, long.MaxValue, CancellationToken.None)).Count;
-        await rig.WaitForStepsAsync(db, "live-k", stepped + 10, TimeSpan.FromSeconds(120), () => last.Output);
+        // Past the catch-up: ten candles stepped as they closed.
+        await last.WaitForOutputAsync("] Candle ", 10, TimeSpan.FromSeconds(120));
         Assert.Equal(0, await last.StopAsync(TimeSpan.FromSeconds(10)));
 
         int orders = await SimulatorRecord.AssertMatchesAsync(rig, db, "live-k");
-        Assert.True(orders >= 2, $"expected trading across the restarts; {orders} orders. {last.Output}");
+        Assert.True(orders >= 10, $"expected trading across the restarts; {orders} orders. {last.Output}");
         Assert.Equal("ok", await db.CheckIntegrityAsync(CancellationToken.None));
+        // The restarts really rebuilt state from history (not twenty fresh starts).
+        var log = await File.ReadAllTextAsync(Path.Combine(rig.Dir, "logs", "live-k.log"));
+        int restores = log.Split("Restored from").Length - 1;
+        Assert.True(restores >= 1, $"expected restarts to replay history; {restores} did");
+        Console.WriteLine($"kill test: {orders} orders, {restores} restores, {log.Split("not sending it again").Length - 1} orders found already placed");
     }
 }

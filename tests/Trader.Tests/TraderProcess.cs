@@ -42,6 +42,18 @@ public sealed class TraderProcess : IAsyncDisposable
         return (p._process.ExitCode, p.Output);
     }
 
+    /// <summary>Waits until the output holds <paramref name="text"/> at least <paramref name="times"/> times.</summary>
+    public async Task WaitForOutputAsync(string text, int times, TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        while (Output.Split(text).Length - 1 < times)
+        {
+            if (timeout.IsCancellationRequested || _process.HasExited)
+                throw new TimeoutException($"'{text}' did not appear {times} times within {limit} (exited: {_process.HasExited}): {Output}");
+            await Task.Delay(200);
+        }
+    }
+
     public void Kill()
     {
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);

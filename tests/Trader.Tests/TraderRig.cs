@@ -12,6 +12,9 @@ public sealed class TraderRig : IAsyncDisposable
 {
     public const string Symbol = "BTC/BUSD";
 
+    /// <summary>The process-heavy tests run one at a time: CI has two cores, and each test starts several processes.</summary>
+    public const string Collection = "trader processes";
+
     private TraderRig(ExchangeSimProcess sim, string dir)
     {
         Sim = sim;
@@ -45,7 +48,7 @@ public sealed class TraderRig : IAsyncDisposable
     public static string DataFile() => Path.Combine(RepoRoot(), "data", "sample", "binance_BTCBUSD_1m.csv");
 
     /// <summary>Writes an instance YAML trading BTC/BUSD 1m on the simulator (as <c>exchange: binance</c> over HTTP).</summary>
-    public string WriteConfig(string name, string mode, int fast = 5, int slow = 13)
+    public string WriteConfig(string name, string mode, string entry = "fast > slow", string exit = "fast < slow")
     {
         var path = Path.Combine(Dir, name + ".yaml");
         File.WriteAllText(path, $$"""
@@ -58,10 +61,10 @@ public sealed class TraderRig : IAsyncDisposable
               type: rules
               params:
                 indicators:
-                  fast: { kind: ema, period: {{fast}} }
-                  slow: { kind: ema, period: {{slow}} }
-                entry: "fast > slow"
-                exit: "fast < slow"
+                  fast: { kind: ema, period: 5 }
+                  slow: { kind: ema, period: 13 }
+                entry: "{{entry}}"
+                exit: "{{exit}}"
             risk:
               stake: { fraction: 0.2 }
               stop_loss: 0.004

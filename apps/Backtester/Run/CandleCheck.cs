@@ -19,7 +19,7 @@ internal static class CandleCheck
     {
         if (candles.Count == 0)
         {
-            throw new ConfigException($"No {timeframe} candles in {source} for {range}. {fix}");
+            throw new ConfigException($"No {timeframe} candles in {source} {range}. {fix}");
         }
         long from = range.FromMs == long.MinValue ? candles[0].OpenTimeMs : range.FromMs;
         long to = range.ToMs == long.MaxValue ? timeframe.NextOpenMs(candles[^1].OpenTimeMs) : range.ToMs;
@@ -36,7 +36,7 @@ internal static class CandleCheck
         long missing = gaps.Sum(g => g.Count(timeframe));
         var first = gaps.Take(3).Select(g => $"{MetricRows.Iso(g.FirstOpenMs)}..{MetricRows.Iso(g.EndMs)}");
         throw new ConfigException(
-            $"{source} is missing {missing} {timeframe} candle{(missing == 1 ? "" : "s")} in {range}, in {gaps.Count} gap{(gaps.Count == 1 ? "" : "s")} " +
+            $"{source} is missing {missing} {timeframe} candle{(missing == 1 ? "" : "s")} between {MetricRows.Iso(from)} and {MetricRows.Iso(to)}, in {gaps.Count} gap{(gaps.Count == 1 ? "" : "s")} " +
             $"(first: {string.Join(", ", first)}). {fix} Or pass --allow-gaps to run over the gaps anyway.");
     }
 }

@@ -35,7 +35,7 @@ internal sealed record CandleRange(long FromMs, long ToMs)
         throw new ConfigException($"{option} '{text}' is not a UTC date or time; use e.g. 2024-01-01 or 2024-01-01T12:00:00Z.");
     }
 
-    /// <summary>The range in words for messages, e.g. <c>2024-01-01T00:00:00Z to 2025-01-01T00:00:00Z</c>.</summary>
+    /// <summary>The range in words for messages, e.g. <c>from 2024-01-01T00:00:00Z to 2025-01-01T00:00:00Z</c>.</summary>
     public override string ToString() =>
-        $"{(FromMs == long.MinValue ? "the start" : MetricRows.Iso(FromMs))} to {(ToMs == long.MaxValue ? "the end" : MetricRows.Iso(ToMs))}";
+        $"from {(FromMs == long.MinValue ? "the first candle" : MetricRows.Iso(FromMs))} to {(ToMs == long.MaxValue ? "the last" : MetricRows.Iso(ToMs))}";
 }

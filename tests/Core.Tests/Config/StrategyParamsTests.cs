@@ -71,7 +71,7 @@ public sealed class StrategyParamsTests : IDisposable
             """));
         var rules = Assert.IsType<RulesParams>(config.Strategy.Params);
         Assert.Empty(rules.Indicators);
-        Assert.Equal(new RuleText("close > open", 8, 12), rules.Entry);
+        Assert.Equal(new RuleText("close > open", 8, 13), rules.Entry);
         Assert.Equal(new RuleText("close < open", 9, 11), rules.Exit);
     }
 

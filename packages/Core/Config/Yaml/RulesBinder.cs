@@ -25,7 +25,7 @@ internal static partial class RulesBinder
         section.CheckUnknownKeys();
         if (reader.Errors.Count > before) return null;
         Compile(reader, indicators, entry!, exit!);
-        return reader.Errors.Count > before ? null : new RulesParams(indicators, entry!, exit!, reader.File);
+        return reader.Errors.Count > before ? null : new RulesParams(indicators, entry!, exit!) { Source = reader.File };
     }
 
     // Compiling at load time reports expression mistakes (unknown names, fields, syntax) with their file positions
@@ -161,7 +161,9 @@ internal static partial class RulesBinder
             section.Reader.Error(node, $"'{section.PathOf(key)}' must be a non-empty expression, {example}");
             return null;
         }
-        return new RuleText(text, (int)scalar.Start.Line, (int)scalar.Start.Column);
+        // A quoted scalar starts at its quote; the expression (and every column the rules language reports) one later.
+        int quote = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
+        return new RuleText(text, (int)scalar.Start.Line, (int)scalar.Start.Column + quote);
     }
 
     private static string Known(string[] known) => known.Length == 0 ? "(none registered)" : string.Join(", ", known);

@@ -7,5 +7,8 @@ namespace Trader.Core.Strategies.Rules;
 /// <param name="Indicators">Indicators by alias, in file order.</param>
 /// <param name="Entry">Expression that enters a position when true at a candle close.</param>
 /// <param name="Exit">Expression that exits a position when true at a candle close.</param>
-/// <param name="Source">The config file the params came from, for error messages (<c>file:line:column</c>).</param>
-public sealed record RulesParams(IReadOnlyList<IndicatorSpec> Indicators, RuleText Entry, RuleText Exit, string Source = "strategy.params");
+public sealed record RulesParams(IReadOnlyList<IndicatorSpec> Indicators, RuleText Entry, RuleText Exit)
+{
+    /// <summary>The config file the params came from, for error messages (<c>file:line:column</c>); not a YAML key.</summary>
+    public string Source { get; init; } = "strategy.params";
+}

@@ -4,7 +4,7 @@ namespace Trader.Core.Strategies.TrendFollowing;
 
 /// <summary>
 /// Parameters of the <c>trend_following</c> strategy: enter when the close is above its EMA, the Supertrend
-/// (ATR bands) points up and ADX shows a trend (above <see cref="AdxThreshold"/>); exit when the Supertrend turns down.
+/// (ATR bands) points up and ADX shows a trend (above <see cref="AdxThreshold"/>); exit while the Supertrend points down (from the candle it turns).
 /// </summary>
 /// <param name="EmaPeriod">Trend filter EMA period in candles; at least 2.</param>
 /// <param name="AtrPeriod">ATR period of the Supertrend in candles; at least 1.</param>

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Trader.Core.Domain;
+
+namespace Trader.App.Tests;
+
+/// <summary>Ten trader processes and a backfiller writing one SQLite file, all against one simulator.</summary>
+[Collection(TraderRig.Collection)]
+public sealed class SharedDatabaseTests
+{
+    private const int Traders = 10;
+    private const int Candles = 15;
+
+    [Fact]
+    public async Task Run_TenTradersAndBackfillerOnOneDatabase_NoLockErrorsAndCompleteRecords()
+    {
+        await using var rig = await TraderRig.StartAsync(speed: 60);
+        var traders = new List<TraderProcess>();
+        try
+        {
+            for (int i = 0; i < Traders; i++)
+            {
+                // Half trade on most candles, so orders, fills and trades are written concurrently too.
+                var config = i % 2 == 0
+                    ? rig.WriteConfig($"many-{i}", "paper", entry: "close > open", exit: "close < open")
+                    : rig.WriteConfig($"many-{i}", "paper");
+                traders.Add(rig.StartTrader(config));
+            }
+            using var db = await rig.OpenDatabaseAsync();
+            // The backfiller fills four series of the same day (one of them the traders' own) while they run.
+            var backfills = new List<int>();
+            for (int run = 0; run < 3; run++) backfills.Add(await BackfillAsync(rig));
+            for (int i = 0; i < Traders; i++)
+            {
+                int n = i;
+                await rig.WaitForStepsAsync(db, $"many-{n}", Candles, TimeSpan.FromSeconds(180), () => traders[n].Output);
+            }
+            foreach (var trader in traders) Assert.Equal(0, await trader.StopAsync(TimeSpan.FromSeconds(10)));
+
+            Assert.All(backfills, code => Assert.Equal(0, code));
+            Assert.Equal("ok", await db.CheckIntegrityAsync(CancellationToken.None));
+            for (int i = 0; i < Traders; i++)
+            {
+                var name = $"many-{i}";
+                var output = traders[i].Output;
+                Assert.DoesNotContain(" ERR ", output);
+                Assert.DoesNotContain(" FTL ", output);
+                Assert.DoesNotContain("locked", output);
+                var info = await db.Instances.GetAsync(name, CancellationToken.None);
+                Assert.Equal(InstanceStatus.Stopped, info!.Status);
+
+                // One equity snapshot per minute, none missing, from the first traded candle to the last.
+                var equity = await db.Equity.ListAsync(name, 0, long.MaxValue, CancellationToken.None);
+                Assert.True(equity.Count >= Candles);
+                Assert.All(equity.Zip(equity.Skip(1)), pair => Assert.Equal(60_000, pair.Second.TimeMs - pair.First.TimeMs));
+                // Every filled order has its fill; every closed trade's exit order is recorded filled.
+                var orders = await db.Orders.ListAsync(name, CancellationToken.None);
+                foreach (var order in orders.Where(o => o.Status == OrderStatus.Closed))
+                {
+                    var fill = Assert.Single(await db.Fills.ListByOrderAsync(order.ClientOrderId, CancellationToken.None));
+                    Assert.Equal(order.Filled, fill.Amount);
+                }
+                foreach (var trade in (await db.Trades.ListAsync(name, CancellationToken.None)).Where(t => t.Exit is not null))
+                {
+                    Assert.Contains(orders, o => o.ClientOrderId == trade.Exit!.ClientOrderId && o.Status == OrderStatus.Closed);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var trader in traders) await trader.DisposeAsync();
+        }
+    }
+
+    private static async Task<int> BackfillAsync(TraderRig rig)
+    {
+        var dll = Path.Combine(TraderRig.RepoRoot(), "apps", "Backfiller", "bin",
+            new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, new DirectoryInfo(AppContext.BaseDirectory).Name, "Backfiller.dll");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = rig.Dir };
+        foreach (var a in new[] { dll, "--exchange", "binance", "--symbols", TraderRig.Symbol, "--timeframes", "1m,3m,5m,15m", "--since", "2022-12-13T00:00:00Z" })
+            info.ArgumentList.Add(a);
+        foreach (var (key, value) in rig.Environment()) info.Environment[key] = value;
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(process.ExitCode == 0, $"backfiller exit {process.ExitCode}: {await stdout} {await stderr}");
+        return process.ExitCode;
+    }
+}

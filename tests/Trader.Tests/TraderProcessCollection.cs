@@ -1,0 +1,5 @@
+namespace Trader.App.Tests;
+
+/// <summary>Serialises the classes that start trader and simulator processes.</summary>
+[CollectionDefinition(TraderRig.Collection, DisableParallelization = true)]
+public sealed class TraderProcessCollection;
