@@ -28,7 +28,7 @@ public sealed class BackfillerCli
             "backfiller: downloads historical candles into the shared database (DATABASE_URL), once or on a schedule. " +
             "Resumes from the newest stored candle and fills gaps. Exit 0 only when every series is complete.");
         foreach (var o in new Option[] { _exchange, _symbols, _timeframes, _since, _until, _config, _fromStrategies, _every }) Root.Options.Add(o);
-        Root.SetAction((parse, ct) => new BackfillerApp(parse.GetValue(_every) is null ? Console.IsOutputRedirected : true)
+        Root.SetAction((parse, ct) => new BackfillerApp(Console.IsOutputRedirected)
             .BackfillAsync(Plan(parse), ct));
 
         var import = new Command("import", "Imports candles from a CSV file into the database; bad rows are reported with their line and reason.");

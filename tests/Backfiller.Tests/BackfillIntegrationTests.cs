@@ -98,6 +98,45 @@ public sealed class BackfillIntegrationTests
     }
 
     [Fact]
+    public async Task Backfill_SigtermMidRun_FinishesTheBatchPrintsSummaryAndExitsOne()
+    {
+        using var scratch = new Scratch();
+        await using var sim = await SimAsync("--latency-ms", "40");
+        var run = BackfillerProcess.Start(scratch.Dir, scratch.Db, sim.BaseUrl, null,
+            "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1m", "--since", "2024-01-01", "--until", Iso(Jan1 + Minutes(60_000)));
+        for (int i = 0; i < 600 && !File.Exists(scratch.Db); i++) await Task.Delay(100);
+        for (int i = 0; i < 600 && (await scratch.CandlesAsync(Btc1m)).Count == 0; i++) await Task.Delay(100);
+        run.Terminate();
+
+        Assert.Equal(1, await run.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("INCOMPLETE: stopped by a signal", run.Stdout);
+        int stored = (await scratch.CandlesAsync(Btc1m)).Count;
+        // Whole 20,000-candle batches only: the write under way when the signal came was finished, nothing after it started.
+        Assert.Equal(0, stored % Backfill.DefaultBatchSize);
+        Assert.InRange(stored, Backfill.DefaultBatchSize, 40_000);
+        Assert.Equal(stored, Summary(run.Stdout, Btc1m, complete: false).Added);
+    }
+
+    [Fact]
+    public async Task Backfill_FromStrategies_FetchesTheSeriesWithItsWarmup()
+    {
+        using var scratch = new Scratch();
+        var strategies = Directory.CreateDirectory(scratch.File("strategies")).FullName;
+        File.WriteAllText(Path.Combine(strategies, "btc.yaml"),
+            "exchange: binance\nsymbol: BTC/USDT\ntimeframe: 1h\nstrategy:\n  type: rsi\n  params: { period: 14 }\nrisk:\n  stake: { fraction: 0.1 }\n");
+        await using var sim = await SimAsync();
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null,
+            "--from-strategies", strategies, "--since", "2024-02-01", "--until", "2024-02-10");
+
+        Assert.True(code == 0, run.Output);
+        var request = Assert.Single(StrategySeries.Load(strategies, null, null));
+        long since = TimeText.ParseInstantMs("2024-02-01", "since");
+        var stored = await scratch.CandlesAsync(Btc1h);
+        Assert.Equal(since - (request.WarmupCandles - 1) * 3_600_000L, stored[0].OpenTimeMs);
+        Assert.Equal(9 * 24 + request.WarmupCandles - 1, stored.Count);
+    }
+
+    [Fact]
     public async Task Backfill_GapsPunchedIntoDatabase_AreRefilledWithTheSameCandles()
     {
         using var scratch = new Scratch();
