@@ -23,7 +23,7 @@ public class BacktestBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _fixture.Dispose();
 
-    [Benchmark(Description = "backtest 1M 1m candles from SQLite (rsi+macd rules)")]
+    [Benchmark(Description = "backtest 1M 1m candles from SQLite (rsi_macd)")]
     public Task<BacktestResult> Backtest1MCandles() => _fixture.RunAsync();
 
     /// <summary>

@@ -3,19 +3,18 @@ using Trader.Core.Config;
 using Trader.Core.Domain;
 using Trader.Core.MarketData;
 using Trader.Core.Strategies;
-using Trader.Core.Strategies.Rules;
+using Trader.Core.Strategies.RsiMacd;
 using Trader.Database;
 using Trader.Exchange.Simulator;
 using Trader.Execution.Backtesting;
-using Trader.Indicators.Catalog;
 using Trader.Timeframes;
 
 namespace Trader.Execution.Benchmarks;
 
 /// <summary>
 /// A SQLite file holding 1,000,000 one-minute BTC/USDT candles (seeded random walk from 2022-01-01, about 1.9
-/// years), and the end-to-end backtest the benchmark measures: read them back, replay an RSI + MACD rules
-/// strategy (the rules restate rsi_macd's defaults) through the engine, compute the metrics.
+/// years), and the end-to-end backtest the benchmark measures: read them back, replay the built-in rsi_macd
+/// strategy (defaults) through the engine, compute the metrics.
 /// </summary>
 public sealed class BacktestFixture : IDisposable
 {
@@ -45,7 +44,7 @@ public sealed class BacktestFixture : IDisposable
         using var database = await OpenAsync();
         var candles = await database.Candles.ReadRangeAsync(Series, Start, long.MaxValue, CancellationToken.None);
         var setup = new BacktestSetup(
-            "bench", Timeframe.M1, RsiMacdRules(),
+            "bench", Timeframe.M1, RsiMacd(),
             new RiskConfig(new StakeConfig(Fraction: 0.1m), StopLoss: 0.03m, TakeProfit: 0.06m),
             new PaperConfig(10_000m, 0.001m, 0.0005m),
             SimMarkets.Create(Series.Symbol, candles[0].Open),
@@ -53,15 +52,8 @@ public sealed class BacktestFixture : IDisposable
         return await BacktestRunner.RunAsync(setup, candles, null, CancellationToken.None);
     }
 
-    /// <summary>rsi_macd with its defaults, as rules: RSI(14) below 30 with a MACD(12, 26, 9) bullish cross; out above 70 or on a bearish cross.</summary>
-    public static IStrategy RsiMacdRules() => RulesStrategy.Create(
-        new RuleBindings(new Dictionary<string, IIndicator>
-        {
-            ["rsi"] = IndicatorCatalog.Find("rsi").Create(new Dictionary<string, double> { ["period"] = 14 }),
-            ["macd"] = IndicatorCatalog.Find("macd").Create(new Dictionary<string, double>()),
-        }),
-        new RuleText("rsi < 30 and macd crosses_above macd.signal"),
-        new RuleText("rsi > 70 or macd crosses_below macd.signal"));
+    /// <summary>The built-in rsi_macd with its defaults: RSI(14) below 30 with a MACD(12, 26, 9) bullish cross; out above 70 or on a bearish cross.</summary>
+    public static IStrategy RsiMacd() => StrategyRegistry.Create(new StrategyConfig("rsi_macd", new RsiMacdParams()));
 
     private Task<SqliteDatabase> OpenAsync() =>
         SqliteDatabase.OpenAsync(DatabaseUrl.Parse(DatabasePath), new DatabaseOptions(), TimeProvider.System, Logger.None, CancellationToken.None);

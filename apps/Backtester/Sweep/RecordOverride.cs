@@ -47,6 +47,11 @@ internal static class RecordOverride
         throw new ConfigException($"--sweep {name}: only numeric parameters can be swept.");
     }
 
+    /// <summary>The snake_case names of a params record's constructor parameters.</summary>
+    public static IReadOnlySet<string> Names(Type recordType) =>
+        recordType.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First()
+            .GetParameters().Select(p => SnakeCase(p.Name!)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>PascalCase to snake_case: <c>MacdFast</c> → <c>macd_fast</c>.</summary>
     public static string SnakeCase(string name)
     {

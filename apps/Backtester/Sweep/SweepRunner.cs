@@ -24,8 +24,8 @@ internal static class SweepRunner
         InstanceConfig instance, Candle[] candles, Market market, IReadOnlyList<SweepAxis> axes, string rankBy, bool json, ILogger log, CancellationToken ct)
     {
         var grid = SweepAxis.Grid(axes);
-        // Build every strategy first so a bad parameter fails before any work starts.
-        foreach (var point in grid) StrategyFactory.Create(instance.Strategy, point);
+        // Build every run's strategy and risk first so a bad parameter fails before any work starts.
+        foreach (var point in grid) Setup(instance, market, point, log);
 
         long startMs = candles[0].OpenTimeMs;
         long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);
@@ -36,7 +36,7 @@ internal static class SweepRunner
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
             async (item, token) =>
             {
-                var setup = new BacktestSetup(instance.Name, instance.Timeframe, StrategyFactory.Create(instance.Strategy, item.point), instance.Risk, instance.Paper, market, log);
+                var setup = Setup(instance, market, item.point, log);
                 var result = await BacktestRunner.RunAsync(setup, candles, null, token);
                 results.Add((item.index, item.point, MetricRows.Of(result, startMs, endMs, candles.Length)));
                 int finished = Interlocked.Increment(ref done);
@@ -72,6 +72,27 @@ internal static class SweepRunner
             foreach (var c in columns) line.Append(rows.First(m => m.Key == c).Display.PadLeft(15));
             Console.Out.WriteLine(line.ToString());
         }
+    }
+
+    /// <summary>
+    /// One run of the grid: names that are <c>risk:</c> keys (<c>stop_loss</c>, <c>take_profit</c>, ...) change the risk
+    /// rules, every other name is a strategy parameter.
+    /// </summary>
+    private static BacktestSetup Setup(InstanceConfig instance, Market market, IReadOnlyDictionary<string, double> point, ILogger log)
+    {
+        var riskNames = RecordOverride.Names(typeof(RiskConfig));
+        var riskPoint = point.Where(kv => riskNames.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal);
+        var strategyPoint = point.Where(kv => !riskNames.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal);
+        var risk = instance.Risk;
+        if (riskPoint.Count > 0)
+        {
+            risk = (RiskConfig)RecordOverride.With(risk, riskPoint);
+            if (risk.Violations() is { Count: > 0 } violations)
+            {
+                throw new ConfigException($"--sweep {StrategyFactory.Describe(riskPoint)}: {StrategyFactory.Describe(violations)}");
+            }
+        }
+        return new BacktestSetup(instance.Name, instance.Timeframe, StrategyFactory.Create(instance.Strategy, strategyPoint), risk, instance.Paper, market, log);
     }
 
     private static string Json(IEnumerable<(IReadOnlyDictionary<string, double> Point, IReadOnlyList<MetricRow> Rows)> ranked)

@@ -69,6 +69,22 @@ public sealed class BacktestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Json_ShippedBuiltInConfigWithSweep_RunsThroughTheRegistry()
+    {
+        string config = Path.Combine(BacktesterRun.RepoRoot, "config", "strategies", "btc_binance_1h.yaml");
+        var (code, stdout, stderr) = await _run.RunAsync("--config", config, "--csv", HourlyCsv, "--sweep", "period=7,14", "--sweep", "oversold=30,40", "--json");
+        Assert.True(code == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var runs = doc.RootElement.GetProperty("sweep").EnumerateArray().ToList();
+        Assert.Equal(4, runs.Count);
+        Assert.All(runs, r => Assert.Equal(10_000m, r.GetProperty("metrics").GetProperty("starting_balance").GetDecimal()));
+
+        var bad = await _run.RunAsync("--config", config, "--csv", HourlyCsv, "--sweep", "oversold=80");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("oversold", bad.Stderr);
+    }
+
+    [Fact]
     public async Task Run_DatabaseSource_SameResultAsCsvAndStoredInBacktestRuns()
     {
         await SeedAsync(LoadCsv(HourlyCsv));
@@ -157,6 +173,26 @@ public sealed class BacktestCommandTests : IDisposable
         Assert.Equal([7.0, 10.0, 14.0, 21.0], runs.Select(r => r.GetProperty("params").GetProperty("rsi.period").GetDouble()).Order());
         var returns = runs.Select(r => r.GetProperty("metrics").GetProperty("total_return").GetDecimal()).ToList();
         Assert.Equal(returns.OrderDescending(), returns);
+    }
+
+    [Fact]
+    public async Task Sweep_RiskKeys_ChangeTheRiskRules()
+    {
+        var (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv,
+            "--sweep", "stop_loss=0.005,0.02", "--sweep", "rsi.period=14", "--rank-by", "max_drawdown", "--json");
+        Assert.True(code == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var runs = doc.RootElement.GetProperty("sweep").EnumerateArray().ToList();
+        Assert.Equal(2, runs.Count);
+        var drawdowns = runs.Select(r => r.GetProperty("metrics").GetProperty("max_drawdown").GetDecimal()).ToList();
+        Assert.Equal(drawdowns.Order(), drawdowns);
+        // A 0.5 % stop cuts trades that a 2 % stop lets run, so the two runs differ.
+        var trades = runs.Select(r => r.GetProperty("metrics").GetProperty("final_balance").GetDecimal()).Distinct();
+        Assert.Equal(2, trades.Count());
+
+        var bad = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--sweep", "stop_loss=1.5");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("stop_loss", bad.Stderr);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class TruncationTests
 
     public static TheoryData<string> Types() => [.. StrategyRegistry.All.Select(d => d.Type)];
 
-    private static StrategyConfig Config(string type) => new(type, type switch
+    internal static StrategyConfig Config(string type) => new(type, type switch
     {
         "rsi" => new RsiParams(),
         "macd" => new MacdParams(),

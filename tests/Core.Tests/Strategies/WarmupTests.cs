@@ -30,6 +30,21 @@ public sealed class WarmupTests
         Assert.Equal(6, StrategyRegistry.WarmupCandles(config));
     }
 
+    [Fact]
+    public void WarmupCandles_FieldDefinedInOneTrendDirectionOnly_CountsFromTheIndicatorsFirstValue()
+    {
+        // Supertrend(7) has a value from candle 8; its upper band only while bearish, its lower band only while bullish.
+        var config = new StrategyConfig("rules", Rules("st.lower > 0", "st.upper[2] > 0", Spec("st", "supertrend", ("period", 7))));
+
+        Assert.Equal(10, StrategyRegistry.WarmupCandles(config));
+    }
+
+    [Fact]
+    public void WarmupCandles_NoSeriesRead_IsOne()
+    {
+        Assert.Equal(1, StrategyRegistry.WarmupCandles(new StrategyConfig("rules", Rules("1 < 2", "2 < 1"))));
+    }
+
     [Theory]
     [InlineData(14, 12, 26, 9)]
     [InlineData(40, 12, 26, 9)]

@@ -38,6 +38,17 @@ public sealed class LookAheadTests
     }
 
     [Fact]
+    public async Task Run_EveryCutPoint_DecisionsBeforeTheCutUnchanged()
+    {
+        var full = await Harness().RunAsync(Candles);
+        for (int cut = 1; cut < Candles.Length; cut++)
+        {
+            var truncated = await Harness().RunAsync(Candles.Take(cut));
+            Assert.True(full.Take(cut).SequenceEqual(truncated), $"decisions differ with the history cut at candle {cut}");
+        }
+    }
+
+    [Fact]
     public async Task Run_RandomWalk_TradesHappen()
     {
         // Guards the look-ahead test against passing vacuously.

@@ -22,8 +22,11 @@ public sealed class RuleSeries
         Count++;
     }
 
-    /// <summary>True once every value the compiled rules read, at every offset they read it, is defined. O(values kept).</summary>
-    public bool IsWarm => _buffers.All(b => b.IsWarm);
+    /// <summary>Per series read, in compile order: the 1-based candle of its first defined value (0: none yet).</summary>
+    internal long[] FirstDefinedCandles() => _buffers.Select(b => b.FirstDefinedCandle).ToArray();
+
+    /// <summary>Per series read, in compile order: the most candles back the rules read it (a cross adds one).</summary>
+    internal int[] Reaches() => _buffers.Select(b => b.Capacity - 1).ToArray();
 
     /// <summary>Total values kept across buffers (memory bound, independent of history length).</summary>
     public int RetainedValues => _buffers.Sum(b => b.Capacity);

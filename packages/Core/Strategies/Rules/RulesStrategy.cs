@@ -44,8 +44,8 @@ public sealed class RulesStrategy : IStrategy
         return new RulesStrategy(bindings.Indicators.Values, compiledEntry, compiledExit);
     }
 
-    /// <summary>True once every value the rules read (indicator fields and candle fields, at every offset) is defined.</summary>
-    public bool IsWarm => _series.IsWarm;
+    /// <summary>The histories the rules read (for the warm-up probe).</summary>
+    internal RuleSeries Series => _series;
 
     /// <inheritdoc />
     public Signal OnCandle(in Candle candle)

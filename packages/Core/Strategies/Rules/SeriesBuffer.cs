@@ -31,21 +31,11 @@ internal sealed class SeriesBuffer(CandleField candleField, IIndicator? indicato
         _head = _head + 1 == _values.Length ? 0 : _head + 1;
         _values[_head] = value;
         _count++;
+        if (FirstDefinedCandle == 0 && !double.IsNaN(value)) FirstDefinedCandle = _count;
     }
 
-    /// <summary>True once every value kept (the current one and each offset read) is defined.</summary>
-    public bool IsWarm
-    {
-        get
-        {
-            if (_count < _values.Length) return false;
-            foreach (double value in _values)
-            {
-                if (double.IsNaN(value)) return false;
-            }
-            return true;
-        }
-    }
+    /// <summary>1-based candle at which this series first had a defined value; 0 while it never had one.</summary>
+    public long FirstDefinedCandle { get; private set; }
 
     /// <summary>The value <paramref name="lag"/> candles back; NaN before the series has that much history.</summary>
     public double At(int lag)
