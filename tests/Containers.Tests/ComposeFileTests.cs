@@ -13,18 +13,21 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
-    public void Traders_ShippedComposeFile_OneServicePerExchangeStrategyYaml()
+    public void Traders_ShippedComposeFile_OneServicePerShippedInstanceNamedAfterItsYaml()
     {
-        // exchange: sim instances run the simulator in-process (a local demo); every other YAML is a container.
-        var expected = Directory.GetFiles(Repo.File("config", "strategies"), "*.yaml")
-            .Where(f => ConfigLoader.Load(f).Exchange != "sim")
-            .Select(f => "config/strategies/" + Path.GetFileName(f)).Order(StringComparer.Ordinal);
+        // Not every YAML is a container: exchange: sim runs its simulator in-process (a local demo) and examples stay
+        // examples; the three shipped instances are.
         var compose = ComposeFile.Load(Repo.File(ComposeChecks.ComposeName));
 
-        var configs = ComposeChecks.Traders(compose).Select(s => s.Command[^1]).Order(StringComparer.Ordinal);
+        var traders = ComposeChecks.Traders(compose).ToDictionary(s => s.Name, s => s.Command[^1]);
 
-        Assert.Equal(expected, configs);
-        Assert.Contains("btc_binance_1h", compose.Services.Keys);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["btc_binance_1h"] = "config/strategies/btc_binance_1h.yaml",
+            ["eth_binance_15m"] = "config/strategies/eth_binance_15m.yaml",
+            ["sol_binance_4h"] = "config/strategies/sol_binance_4h.yaml",
+        }, traders);
+        Assert.All(traders.Values, config => Assert.NotEqual("sim", ConfigLoader.Load(Repo.File(config)).Exchange));
     }
 
     [Fact]
