@@ -1,0 +1,90 @@
+using Trader.Core.Config;
+
+namespace Trader.Containers.Tests;
+
+public sealed class ComposeFileTests
+{
+    [Fact]
+    public void Problems_ShippedComposeFiles_None()
+    {
+        var problems = ComposeChecks.Problems(Repo.Root);
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void Traders_ShippedComposeFile_OneServicePerShippedInstanceNamedAfterItsYaml()
+    {
+        // Not every YAML is a container: exchange: sim runs its simulator in-process (a local demo) and examples stay
+        // examples; the three shipped instances are.
+        var compose = ComposeFile.Load(Repo.File(ComposeChecks.ComposeName));
+
+        var traders = ComposeChecks.Traders(compose).ToDictionary(s => s.Name, s => s.Command[^1]);
+
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["btc_binance_1h"] = "config/strategies/btc_binance_1h.yaml",
+            ["eth_binance_15m"] = "config/strategies/eth_binance_15m.yaml",
+            ["sol_binance_4h"] = "config/strategies/sol_binance_4h.yaml",
+        }, traders);
+        Assert.All(traders.Values, config => Assert.NotEqual("sim", ConfigLoader.Load(Repo.File(config)).Exchange));
+    }
+
+    [Fact]
+    public void Services_ShippedComposeFile_BackfillerScheduledBeforeTradersToolsAndDemoProfiles()
+    {
+        var services = ComposeFile.Load(Repo.File(ComposeChecks.ComposeName)).Services;
+
+        Assert.Equal(["backfiller"], services["backfiller"].Entrypoint);
+        Assert.Equal(["--from-strategies", "config/strategies/"], services["backfiller"].Command.Take(2));
+        Assert.Contains("--every", services["backfiller"].Command);
+        Assert.All(ComposeChecks.Traders(ComposeFile.Load(Repo.File(ComposeChecks.ComposeName))),
+            t => Assert.Equal("[ backfiller ]", t.Keys["depends_on"].ToString()));
+        Assert.Equal("[ tools ]", services["backtester"].Keys["profiles"].ToString());
+        Assert.Equal("[ demo ]", services["exchangesim"].Keys["profiles"].ToString());
+    }
+
+    [Fact]
+    public void Problems_InlinedSecretMissingYamlAndUndocumentedVariable_EachReported()
+    {
+        using var copy = RepoCopy.Create();
+        var compose = File.ReadAllText(copy.File(ComposeChecks.ComposeName))
+            .Replace("environment: { TRADER_CONFIG: config/strategies/btc_binance_1h.yaml }",
+                "environment: { TRADER_CONFIG: config/strategies/btc_binance_1h.yaml, BINANCE_API_SECRET: s3cr3t }", StringComparison.Ordinal)
+            .Replace("config/strategies/eth_binance_15m.yaml", "config/strategies/missing.yaml", StringComparison.Ordinal)
+            .Replace("${TRADER_IMAGE:-trader:latest}", "${UNDOCUMENTED_IMAGE:-trader:latest}", StringComparison.Ordinal);
+        File.WriteAllText(copy.File(ComposeChecks.ComposeName), compose);
+
+        var problems = ComposeChecks.Problems(copy.Root);
+
+        Assert.Contains(problems, p => p.Contains("BINANCE_API_SECRET is inlined", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("config/strategies/missing.yaml does not exist", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("${UNDOCUMENTED_IMAGE} is not documented", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Problems_ServiceMissingFromLoopbackOverride_Reported()
+    {
+        using var copy = RepoCopy.Create();
+        var loopback = copy.File(ComposeChecks.LoopbackName);
+        File.WriteAllText(loopback, File.ReadAllText(loopback).Replace("  eth_binance_15m: *loopback\n", "", StringComparison.Ordinal));
+
+        var problems = ComposeChecks.Problems(copy.Root);
+
+        Assert.Equal([$"eth_binance_15m: missing from {ComposeChecks.LoopbackName} with network_mode: host"], problems);
+    }
+
+    [Fact]
+    public void Problems_InvalidStrategyYaml_ReportedWithTheLoaderMessage()
+    {
+        using var copy = RepoCopy.Create();
+        var yaml = copy.File("config", "strategies", "sol_binance_4h.yaml");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("stop_loss:", "stop_los:", StringComparison.Ordinal));
+
+        var problems = ComposeChecks.Problems(copy.Root);
+
+        var problem = Assert.Single(problems);
+        Assert.Contains("sol_binance_4h: config/strategies/sol_binance_4h.yaml does not validate", problem, StringComparison.Ordinal);
+        Assert.Contains("stop_loss", problem, StringComparison.Ordinal);
+    }
+}
