@@ -2,12 +2,14 @@ using Trader.Core.Config;
 using Trader.Core.Domain;
 using Trader.Core.Errors;
 using Trader.Core.Strategies;
+using Trader.Exchange;
 
 namespace Trader.Backfiller;
 
 /// <summary>
 /// The series the strategy instances in a folder need: one per distinct (exchange, symbol, timeframe), reaching back
-/// far enough for the largest warm-up among the instances that share it.
+/// far enough for the largest warm-up among the instances that share it. Instances on the in-process simulator
+/// (<c>exchange: sim</c>, the offline demo) are skipped: their candles come with the simulator.
 /// </summary>
 public static class StrategySeries
 {
@@ -29,6 +31,7 @@ public static class StrategySeries
             try
             {
                 var instance = ConfigLoader.Load(file);
+                if (instance.Exchange == ExchangeFactory.Simulator) continue;
                 var key = new SeriesKey(instance.Exchange, instance.Symbol, instance.Timeframe);
                 warmups[key] = Math.Max(warmups.GetValueOrDefault(key), StrategyRegistry.WarmupCandles(instance.Strategy));
             }

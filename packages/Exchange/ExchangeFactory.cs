@@ -9,8 +9,11 @@ namespace Trader.Exchange;
 /// <summary>Builds the exchange a config names (<c>exchange: binance</c> or <c>sim</c>), wrapped in the shared decorators.</summary>
 public static class ExchangeFactory
 {
+    /// <summary>The <c>exchange:</c> value of the in-process simulator, whose candles come with it (nothing to download).</summary>
+    public const string Simulator = "sim";
+
     /// <summary>The accepted <c>exchange:</c> values.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["binance", "sim"];
+    public static IReadOnlyList<string> Names { get; } = ["binance", Simulator];
 
     /// <summary>
     /// <c>binance</c>: the REST adapter inside throttling (a share of the weight limit) inside retries.
@@ -19,7 +22,7 @@ public static class ExchangeFactory
     public static IExchange Create(string name, ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log) => name switch
     {
         "binance" => CreateBinance(settings, http, clock, log),
-        "sim" => new SimulatedExchange(settings.Simulator.Build(clock)),
+        Simulator => new SimulatedExchange(settings.Simulator.Build(clock)),
         _ => throw new ConfigException($"exchange '{name}' is not supported; use one of: {string.Join(", ", Names)}."),
     };
 

@@ -47,6 +47,14 @@ public sealed class StrategySeriesTests
     }
 
     [Fact]
+    public void Load_ShippedStrategies_SkipsTheInProcessSimulatorDemo()
+    {
+        var requests = StrategySeries.Load(Path.Combine(Repo.Root, "config", "strategies"), null, null);
+        Assert.DoesNotContain(requests, r => r.Key.Exchange == "sim");
+        Assert.Contains(requests, r => r.Key.Exchange == "binance" && r.Key.Symbol == "BTC/USDT");
+    }
+
+    [Fact]
     public void Load_InvalidInstance_ThrowsWithFileAndLine()
     {
         using var scratch = new Scratch();
