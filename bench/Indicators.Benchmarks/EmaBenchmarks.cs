@@ -6,10 +6,23 @@ public class EmaBenchmarks : CandleSeriesBenchmark
 {
     private EmaIncremental _incremental = null!;
 
-    protected override void OnSeriesLoaded() => _incremental = new EmaIncremental(20);
+    private double?[] _buffer = [];
+
+    protected override void OnSeriesLoaded()
+    {
+        _incremental = new EmaIncremental(20);
+        _buffer = new double?[Closes.Length];
+    }
 
     [Benchmark(OperationsPerInvoke = Count)]
     public double?[] Batch() => Closes.AsSpan().Ema(20);
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    public double? BatchIntoBuffer()
+    {
+        Closes.AsSpan().Ema(20, _buffer);
+        return _buffer[^1];
+    }
 
     [Benchmark(OperationsPerInvoke = Count)]
     public double Incremental()

@@ -6,10 +6,23 @@ public class RsiBenchmarks : CandleSeriesBenchmark
 {
     private RsiIncremental _incremental = null!;
 
-    protected override void OnSeriesLoaded() => _incremental = new RsiIncremental(14);
+    private double?[] _buffer = [];
+
+    protected override void OnSeriesLoaded()
+    {
+        _incremental = new RsiIncremental(14);
+        _buffer = new double?[Closes.Length];
+    }
 
     [Benchmark(OperationsPerInvoke = Count)]
     public double?[] Batch() => Closes.AsSpan().Rsi(14);
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    public double? BatchIntoBuffer()
+    {
+        Closes.AsSpan().Rsi(14, _buffer);
+        return _buffer[^1];
+    }
 
     [Benchmark(OperationsPerInvoke = Count)]
     public double Incremental()

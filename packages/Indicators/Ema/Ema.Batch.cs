@@ -7,10 +7,23 @@ public static class EmaBatch
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
     public static double?[] Ema(this ReadOnlySpan<double> values, int period)
     {
-        var kernel = new EmaIncremental(period);
-        // Every element is written below, so the array skips zeroing.
+        // Every element is written, so the array skips zeroing.
         var results = GC.AllocateUninitializedArray<double?>(values.Length);
-        kernel.AddRange(values, results);
+        values.Ema(period, results);
         return results;
+    }
+
+    /// <summary>
+    /// EMA of <paramref name="values"/> written into <paramref name="destination"/> (null in warm-up), for callers
+    /// that reuse one buffer across runs instead of allocating a result array per call.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="values"/>.</exception>
+    public static void Ema(this ReadOnlySpan<double> values, int period, Span<double?> destination)
+    {
+        var kernel = new EmaIncremental(period);
+        if (destination.Length < values.Length)
+            throw new ArgumentException($"The destination holds {destination.Length} results but {values.Length} values were given.", nameof(destination));
+        kernel.AddRange(values, destination);
     }
 }

@@ -21,6 +21,10 @@ public sealed class EmaTests
             candles => [Series.Closes(candles).Ema(20)]);
 
     [Fact]
+    public void Ema_IntoBuffer_EqualsAllocatingForm() =>
+        CloseSeriesChecks.BufferFormEqualsArrayForm(c => c.Ema(20), (c, buffer) => c.Ema(20, buffer));
+
+    [Fact]
     public void Ema_EmptyInput_ReturnsEmpty() => CloseSeriesChecks.EmptyGivesEmpty(c => c.Ema(20));
 
     [Fact]

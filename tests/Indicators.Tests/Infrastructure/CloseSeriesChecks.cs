@@ -35,4 +35,19 @@ public static class CloseSeriesChecks
         ColumnAssert.Equal(plain.Select(v => v * resultScale).ToArray(), scaled, $"scaled by {scale}");
         Assert.All(scaled, v => Assert.True(v is null || double.IsFinite(v.Value)));
     }
+
+    /// <summary>
+    /// The into-buffer overload writes exactly what the allocating form returns, leaves the rest of a longer buffer
+    /// untouched, and refuses a buffer shorter than the input, naming <c>destination</c>.
+    /// </summary>
+    public static void BufferFormEqualsArrayForm(Func<double[], double?[]> allocating, Action<double[], double?[]> intoBuffer)
+    {
+        var closes = Series.Closes(Series.Bitcoin());
+        var buffer = Enumerable.Repeat<double?>(-1, closes.Length + 1).ToArray();
+        intoBuffer(closes, buffer);
+        Assert.Equal(allocating(closes), buffer[..closes.Length]);
+        Assert.Equal(-1, buffer[^1]);
+        var error = Assert.Throws<ArgumentException>(() => intoBuffer(closes, new double?[closes.Length - 1]));
+        Assert.Equal("destination", error.ParamName);
+    }
 }

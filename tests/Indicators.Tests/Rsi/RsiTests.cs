@@ -21,6 +21,10 @@ public sealed class RsiTests
             candles => [Series.Closes(candles).Rsi(14)]);
 
     [Fact]
+    public void Rsi_IntoBuffer_EqualsAllocatingForm() =>
+        CloseSeriesChecks.BufferFormEqualsArrayForm(c => c.Rsi(14), (c, buffer) => c.Rsi(14, buffer));
+
+    [Fact]
     public void Rsi_EmptyInput_ReturnsEmpty() => CloseSeriesChecks.EmptyGivesEmpty(c => c.Rsi(14));
 
     [Fact]
