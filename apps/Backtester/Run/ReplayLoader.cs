@@ -39,8 +39,8 @@ internal static class ReplayLoader
         {
             log.Warning(
                 "Warm-up: {Missing} of {Wanted} startup candles before {From} are missing in {Source}, so the strategy warms up on {Found}; " +
-                "its first decisions may differ from a run with the full history. Load earlier candles, or set the count with --warmup N (0 = none)",
-                warmup - startup.Length, warmup, MetricRows.Iso(firstTradedMs), source.Name, startup.Length);
+                "its first decisions may differ from a run with the full history. {Fix} Or set the count with --warmup N (0 = none)",
+                warmup - startup.Length, warmup, MetricRows.Iso(firstTradedMs), source.Name, startup.Length, source.Fix(window.FromMs));
         }
         log.Information("Warm-up: the strategy sees {Found} candles before {From} without trading", startup.Length, MetricRows.Iso(firstTradedMs));
         return new ReplayCandles(startup, candles);

@@ -92,7 +92,7 @@ internal static class RunCommand
             {
                 var all = CandleCsv.Load(csvPath);
                 source = new CandleSource($"--csv {csvPath}", range => Task.FromResult(CandleCheck.InRange(all, range)),
-                    _ => "Export the whole range (and the startup candles before it) to the CSV, or choose --from/--to inside it.");
+                    fromMs => $"Export the candles from {(fromMs == long.MinValue ? "the start of the range" : MetricRows.Iso(fromMs))} on to the CSV, or choose --from/--to inside it.");
             }
             else
             {
