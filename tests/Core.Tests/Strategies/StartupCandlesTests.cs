@@ -30,7 +30,8 @@ public sealed class StartupCandlesTests
     {
         long from = DateTimeOffset.Parse("2024-03-01T00:00:00Z").ToUnixTimeMilliseconds();
 
-        Assert.Equal(DateTimeOffset.Parse("2024-02-22T16:00:00Z").ToUnixTimeMilliseconds(), StartupCandles.WindowStartMs(Timeframe.H1, from, 200));
+        // 200 hours = 8 days 8 hours before 1 March of a leap year.
+        Assert.Equal(DateTimeOffset.Parse("2024-02-21T16:00:00Z").ToUnixTimeMilliseconds(), StartupCandles.WindowStartMs(Timeframe.H1, from, 200));
         Assert.Equal(from, StartupCandles.WindowStartMs(Timeframe.H1, from, 0));
     }
 
