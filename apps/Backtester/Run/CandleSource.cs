@@ -6,4 +6,4 @@ namespace Trader.Backtester.Run;
 /// <param name="Name">The source in messages, e.g. <c>--csv data.csv</c>.</param>
 /// <param name="Read">Candles whose open time is in a range, in order.</param>
 /// <param name="Fix">What to do about candles missing from a given open time (Unix ms UTC) on, e.g. the backfiller command.</param>
-internal sealed record CandleSource(string Name, Func<CandleRange, Task<Candle[]>> Read, Func<long, string> Fix);
+internal sealed record CandleSource(string Name, Func<CandleRange, CancellationToken, Task<Candle[]>> Read, Func<long, string> Fix);

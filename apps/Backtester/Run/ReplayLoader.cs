@@ -19,17 +19,18 @@ internal static class ReplayLoader
     /// <param name="warmup">Startup candles wanted before the range (0 = none).</param>
     /// <param name="allowGaps">Run over missing candles instead of refusing (<c>--allow-gaps</c>).</param>
     /// <param name="log">Receives the warm-up line, and the warning when history is short.</param>
+    /// <param name="ct">Stops the reads.</param>
     /// <exception cref="Core.Errors.ConfigException">No candles in the range, or gaps in the range or the warm-up (unless <paramref name="allowGaps"/>).</exception>
-    public static async Task<ReplayCandles> LoadAsync(CandleSource source, Timeframe timeframe, CandleRange range, int warmup, bool allowGaps, ILogger log)
+    public static async Task<ReplayCandles> LoadAsync(CandleSource source, Timeframe timeframe, CandleRange range, int warmup, bool allowGaps, ILogger log, CancellationToken ct)
     {
-        var candles = await source.Read(range);
+        var candles = await source.Read(range, ct);
         CandleCheck.RequireComplete(candles, timeframe, range, source.Name, source.Fix(range.FromMs), allowGaps);
         if (warmup == 0) return new ReplayCandles([], candles);
 
-        // The range's own start when --from is given (even if its first candles are missing and allowed), else its first candle.
-        long firstTradedMs = range.FromMs == long.MinValue ? candles[0].OpenTimeMs : range.FromMs;
+        // The range's own first open when --from is given (even if its first candles are missing and allowed), else its first candle.
+        long firstTradedMs = range.FromMs == long.MinValue ? candles[0].OpenTimeMs : timeframe.CeilingMs(range.FromMs);
         var window = new CandleRange(StartupCandles.WindowStartMs(timeframe, firstTradedMs, warmup), firstTradedMs);
-        var startup = await source.Read(window);
+        var startup = await source.Read(window, ct);
         if (startup.Length > 0)
         {
             CandleCheck.RequireComplete(startup, timeframe, window with { FromMs = startup[0].OpenTimeMs }, $"{source.Name} (warm-up before {MetricRows.Iso(firstTradedMs)})",

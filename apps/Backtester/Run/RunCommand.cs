@@ -91,18 +91,18 @@ internal static class RunCommand
             if (options.CsvPath is { } csvPath)
             {
                 var all = CandleCsv.Load(csvPath);
-                source = new CandleSource($"--csv {csvPath}", range => Task.FromResult(CandleCheck.InRange(all, range)),
+                source = new CandleSource($"--csv {csvPath}", (range, _) => Task.FromResult(CandleCheck.InRange(all, range)),
                     fromMs => $"Export the candles from {(fromMs == long.MinValue ? "the start of the range" : MetricRows.Iso(fromMs))} on to the CSV, or choose --from/--to inside it.");
             }
             else
             {
                 var opened = database = await BacktesterDatabase.OpenAsync(environment, appLog, ct);
                 source = new CandleSource($"The database {opened.FilePath} ({series})",
-                    async range => (await opened.Candles.ReadRangeAsync(series, Math.Max(0, range.FromMs), range.ToMs, ct)).ToArray(),
+                    async (range, token) => (await opened.Candles.ReadRangeAsync(series, Math.Max(0, range.FromMs), range.ToMs, token)).ToArray(),
                     fromMs => BacktesterDatabase.BackfillHint(series, fromMs));
             }
             int warmup = options.Warmup ?? StartupCandles.For(instance.Strategy);
-            var replay = await ReplayLoader.LoadAsync(source, instance.Timeframe, options.Range, warmup, options.AllowGaps, appLog);
+            var replay = await ReplayLoader.LoadAsync(source, instance.Timeframe, options.Range, warmup, options.AllowGaps, appLog, ct);
             var candles = replay.Range;
 
             var market = SimMarkets.Create(instance.Symbol, candles[0].Open);
