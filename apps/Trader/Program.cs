@@ -8,6 +8,7 @@ using Trader.Core.Domain;
 using Trader.Core.Errors;
 using Trader.Core.Hosting;
 using Trader.Core.Logging;
+using Trader.Core.Strategies;
 using Trader.Database;
 using Trader.Exchange;
 
@@ -39,7 +40,7 @@ root.SetAction(async (parse, ct) =>
     {
         // The in-process simulator restarts its clock with the process: resume it where this instance stopped.
         var equity = await db.Equity.ListAsync(instance.Name, 0, long.MaxValue, ct);
-        settings = settings with { Simulator = SimulatorEnvironment.Setup(instance, variables, equity.Count > 0 ? equity[^1].TimeMs : null, options.WarmupFor(instance.Strategy)) };
+        settings = settings with { Simulator = SimulatorEnvironment.Setup(instance, variables, equity.Count > 0 ? equity[^1].TimeMs : null, StartupCandles.For(instance.Strategy)) };
     }
     using var http = new HttpClient();
     var exchange = ExchangeFactory.Create(instance.Exchange, settings, http, TimeProvider.System, log);

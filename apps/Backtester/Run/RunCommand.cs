@@ -9,6 +9,7 @@ using Trader.Core.Config;
 using Trader.Core.Domain;
 using Trader.Core.Errors;
 using Trader.Core.Logging;
+using Trader.Core.Strategies;
 using Trader.Database;
 using Trader.Exchange.Simulator;
 using Trader.Execution.Backtesting;
@@ -17,8 +18,9 @@ using Trader.Timeframes;
 namespace Trader.Backtester.Run;
 
 /// <summary>
-/// <c>backtester --config FILE [--from DATE] [--to DATE] [--csv FILE] [--json] [--report FILE] [--sweep name=v,...]</c>:
-/// replays stored (or CSV) candles through the trading engine and reports metrics. Standard output carries only
+/// <c>backtester --config FILE [--from DATE] [--to DATE] [--warmup N] [--csv FILE] [--json] [--report FILE] [--sweep name=v,...]</c>:
+/// replays stored (or CSV) candles through the trading engine and reports metrics. The strategy first sees the
+/// startup candles before the range (<see cref="StartupCandles"/>, as the trader does), without trading. Standard output carries only
 /// the result (table or JSON); progress and logs go to standard error.
 /// </summary>
 internal static class RunCommand
@@ -39,13 +41,21 @@ internal static class RunCommand
         var rankBy = new Option<string>("--rank-by") { Description = "Metric key that ranks a sweep (default total_return; drawdown and fees rank lowest first).", DefaultValueFactory = _ => "total_return" };
         var allowGaps = new Option<bool>("--allow-gaps") { Description = "Run even when candles are missing in the range." };
         var noStore = new Option<bool>("--no-store") { Description = "Do not record the run in the database's backtest_runs table." };
-        foreach (var option in new Option[] { config, from, to, csv, json, report, sweep, rankBy, allowGaps, noStore }) root.Options.Add(option);
+        var warmup = new Option<int?>("--warmup")
+        {
+            Description = $"Startup candles before --from that the strategy sees without trading (0 = none). Default: as the trader, max({StartupCandles.Minimum}, 2 x the strategy's warm-up).",
+        };
+        foreach (var option in new Option[] { config, from, to, csv, json, report, sweep, rankBy, allowGaps, noStore, warmup }) root.Options.Add(option);
 
         root.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(config) is not { } configPath)
             {
                 throw new ConfigException("backtester: --config FILE is required, e.g. backtester --config config/strategies/btc_binance_1h.yaml --from 2024-01-01 --to 2024-12-31.");
+            }
+            if (parse.GetValue(warmup) is { } count and < 0)
+            {
+                throw new ConfigException($"--warmup {count}: the number of startup candles must be 0 or more (0 = no warm-up), e.g. --warmup 400; leave it out for the strategy's own count.");
             }
             var options = new RunOptions(
                 configPath,
@@ -56,7 +66,8 @@ internal static class RunCommand
                 parse.GetValue(sweep) ?? [],
                 parse.GetValue(rankBy) ?? "total_return",
                 parse.GetValue(allowGaps),
-                !parse.GetValue(noStore));
+                !parse.GetValue(noStore),
+                parse.GetValue(warmup));
             return await RunAsync(options, ct);
         });
     }
@@ -76,29 +87,32 @@ internal static class RunCommand
         SqliteDatabase? database = null;
         try
         {
-            Candle[] candles;
+            CandleSource source;
             if (options.CsvPath is { } csvPath)
             {
-                candles = CandleCheck.InRange(CandleCsv.Load(csvPath), options.Range);
-                CandleCheck.RequireComplete(candles, instance.Timeframe, options.Range, $"--csv {csvPath}",
-                    "Export the whole range to the CSV, or choose --from/--to inside it.", options.AllowGaps);
+                var all = CandleCsv.Load(csvPath);
+                source = new CandleSource($"--csv {csvPath}", (range, _) => Task.FromResult(CandleCheck.InRange(all, range)),
+                    fromMs => $"Export the candles from {(fromMs == long.MinValue ? "the start of the range" : MetricRows.Iso(fromMs))} on to the CSV, or choose --from/--to inside it.");
             }
             else
             {
-                database = await BacktesterDatabase.OpenAsync(environment, appLog, ct);
-                candles = (await database.Candles.ReadRangeAsync(series, Math.Max(0, options.Range.FromMs), options.Range.ToMs, ct)).ToArray();
-                CandleCheck.RequireComplete(candles, instance.Timeframe, options.Range, $"The database {database.FilePath} ({series})",
-                    BacktesterDatabase.BackfillHint(series, options.Range.FromMs), options.AllowGaps);
+                var opened = database = await BacktesterDatabase.OpenAsync(environment, appLog, ct);
+                source = new CandleSource($"The database {opened.FilePath} ({series})",
+                    async (range, token) => (await opened.Candles.ReadRangeAsync(series, Math.Max(0, range.FromMs), range.ToMs, token)).ToArray(),
+                    fromMs => BacktesterDatabase.BackfillHint(series, fromMs));
             }
+            int warmup = options.Warmup ?? StartupCandles.For(instance.Strategy);
+            var replay = await ReplayLoader.LoadAsync(source, instance.Timeframe, options.Range, warmup, options.AllowGaps, appLog, ct);
+            var candles = replay.Range;
 
             var market = SimMarkets.Create(instance.Symbol, candles[0].Open);
             if (axes.Length > 0)
             {
-                await SweepRunner.RunAsync(instance, candles, market, axes, options.RankBy, options.Json, engineLog, ct);
+                await SweepRunner.RunAsync(instance, replay, market, axes, options.RankBy, options.Json, engineLog, ct);
                 return ExitCodes.Ok;
             }
 
-            var setup = new BacktestSetup(instance.Name, instance.Timeframe, StrategyFactory.Create(instance.Strategy), instance.Risk, instance.Paper, market, engineLog);
+            var setup = RunSetup.Create(instance, market, replay.Warmup, new Dictionary<string, double>(), engineLog);
             var result = await RunProgress.TrackAsync($"{instance.Name} {series}", candles.Length, !Console.IsErrorRedirected,
                 progress => BacktestRunner.RunAsync(setup, candles, progress, ct));
             long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);

@@ -1,6 +1,6 @@
 namespace Trader.Backtester.Run;
 
-/// <summary>The parsed options of a backtest run.</summary>
+/// <summary>The parsed options of a backtest run. <see cref="Warmup"/>: startup candles before the range, null = the strategy's own count.</summary>
 internal sealed record RunOptions(
     string ConfigPath,
     CandleRange Range,
@@ -10,4 +10,5 @@ internal sealed record RunOptions(
     IReadOnlyList<string> Sweeps,
     string RankBy,
     bool AllowGaps,
-    bool Store);
+    bool Store,
+    int? Warmup);

@@ -12,8 +12,9 @@ using Trader.Timeframes;
 namespace Trader.Backtester.Sweep;
 
 /// <summary>
-/// Runs one backtest per point of a parameter grid, in parallel on every core (each run has its own strategy,
-/// risk manager and broker; the candles are shared read-only), and prints them ranked by one metric.
+/// Runs one backtest per point of a parameter grid, in parallel on every core (each run has its own strategy, warmed
+/// up on the same startup candles as a single run, risk manager and broker; the candles are shared read-only), and
+/// prints them ranked by one metric.
 /// </summary>
 internal static class SweepRunner
 {
@@ -21,11 +22,12 @@ internal static class SweepRunner
     private static readonly HashSet<string> LowerIsBetter = new(StringComparer.Ordinal) { "max_drawdown", "max_drawdown_amount", "fees_paid" };
 
     public static async Task RunAsync(
-        InstanceConfig instance, Candle[] candles, Market market, IReadOnlyList<SweepAxis> axes, string rankBy, bool json, ILogger log, CancellationToken ct)
+        InstanceConfig instance, ReplayCandles replay, Market market, IReadOnlyList<SweepAxis> axes, string rankBy, bool json, ILogger log, CancellationToken ct)
     {
         var grid = SweepAxis.Grid(axes);
         // Build every run's strategy and risk first so a bad parameter fails before any work starts.
-        foreach (var point in grid) Setup(instance, market, point, log);
+        foreach (var point in grid) RunSetup.Create(instance, market, replay.Warmup, point, log);
+        var candles = replay.Range;
 
         long startMs = candles[0].OpenTimeMs;
         long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);
@@ -36,7 +38,7 @@ internal static class SweepRunner
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
             async (item, token) =>
             {
-                var setup = Setup(instance, market, item.point, log);
+                var setup = RunSetup.Create(instance, market, replay.Warmup, item.point, log);
                 var result = await BacktestRunner.RunAsync(setup, candles, null, token);
                 results.Add((item.index, item.point, MetricRows.Of(result, startMs, endMs, candles.Length)));
                 int finished = Interlocked.Increment(ref done);
@@ -72,27 +74,6 @@ internal static class SweepRunner
             foreach (var c in columns) line.Append(rows.First(m => m.Key == c).Display.PadLeft(15));
             Console.Out.WriteLine(line.ToString());
         }
-    }
-
-    /// <summary>
-    /// One run of the grid: names that are <c>risk:</c> keys (<c>stop_loss</c>, <c>take_profit</c>, ...) change the risk
-    /// rules, every other name is a strategy parameter.
-    /// </summary>
-    private static BacktestSetup Setup(InstanceConfig instance, Market market, IReadOnlyDictionary<string, double> point, ILogger log)
-    {
-        var riskNames = RecordOverride.Names(typeof(RiskConfig));
-        var riskPoint = point.Where(kv => riskNames.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal);
-        var strategyPoint = point.Where(kv => !riskNames.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal);
-        var risk = instance.Risk;
-        if (riskPoint.Count > 0)
-        {
-            risk = (RiskConfig)RecordOverride.With(risk, riskPoint);
-            if (risk.Violations() is { Count: > 0 } violations)
-            {
-                throw new ConfigException($"--sweep {StrategyFactory.Describe(riskPoint)}: {StrategyFactory.Describe(violations)}");
-            }
-        }
-        return new BacktestSetup(instance.Name, instance.Timeframe, StrategyFactory.Create(instance.Strategy, strategyPoint), risk, instance.Paper, market, log);
     }
 
     private static string Json(IEnumerable<(IReadOnlyDictionary<string, double> Point, IReadOnlyList<MetricRow> Rows)> ranked)

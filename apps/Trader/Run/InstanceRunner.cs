@@ -97,7 +97,7 @@ internal sealed class InstanceRunner(
         long firstOpen = equity.Count > 0 ? _tf.FloorMs(equity[0].TimeMs - 1) : _tf.FloorMs(serverNow);
 
         var strategy = StrategyRegistry.Create(config.Strategy);
-        long warmupFrom = firstOpen - options.WarmupFor(config.Strategy) * _tf.DurationMs;
+        long warmupFrom = StartupCandles.WindowStartMs(_tf, firstOpen, StartupCandles.For(config.Strategy));
         var warmup = await CandlesAsync(warmupFrom, firstOpen, serverNow, stop);
         foreach (var candle in warmup) strategy.OnCandle(candle);
 

@@ -1,0 +1,49 @@
+using Serilog;
+using Trader.Core.Strategies;
+using Trader.Timeframes;
+
+namespace Trader.Backtester.Run;
+
+/// <summary>
+/// Reads the range to replay and the startup candles before it from one source (the database or a CSV), with one
+/// completeness policy for both: missing candles inside either stop the run unless <c>--allow-gaps</c>. Startup
+/// candles missing before the first stored one (history that starts too late) only warn: the run warms up on what
+/// there is.
+/// </summary>
+internal static class ReplayLoader
+{
+    /// <summary>The range's candles, checked, and up to <paramref name="warmup"/> startup candles right before it.</summary>
+    /// <param name="source">Database or CSV.</param>
+    /// <param name="timeframe">The series' timeframe.</param>
+    /// <param name="range">The <c>--from</c>/<c>--to</c> range (open bounds allowed).</param>
+    /// <param name="warmup">Startup candles wanted before the range (0 = none).</param>
+    /// <param name="allowGaps">Run over missing candles instead of refusing (<c>--allow-gaps</c>).</param>
+    /// <param name="log">Receives the warm-up line, and the warning when history is short.</param>
+    /// <param name="ct">Stops the reads.</param>
+    /// <exception cref="Core.Errors.ConfigException">No candles in the range, or gaps in the range or the warm-up (unless <paramref name="allowGaps"/>).</exception>
+    public static async Task<ReplayCandles> LoadAsync(CandleSource source, Timeframe timeframe, CandleRange range, int warmup, bool allowGaps, ILogger log, CancellationToken ct)
+    {
+        var candles = await source.Read(range, ct);
+        CandleCheck.RequireComplete(candles, timeframe, range, source.Name, source.Fix(range.FromMs), allowGaps);
+        if (warmup == 0) return new ReplayCandles([], candles);
+
+        // The range's own first open when --from is given (even if its first candles are missing and allowed), else its first candle.
+        long firstTradedMs = range.FromMs == long.MinValue ? candles[0].OpenTimeMs : timeframe.CeilingMs(range.FromMs);
+        var window = new CandleRange(StartupCandles.WindowStartMs(timeframe, firstTradedMs, warmup), firstTradedMs);
+        var startup = await source.Read(window, ct);
+        if (startup.Length > 0)
+        {
+            CandleCheck.RequireComplete(startup, timeframe, window with { FromMs = startup[0].OpenTimeMs }, $"{source.Name} (warm-up before {MetricRows.Iso(firstTradedMs)})",
+                $"{source.Fix(window.FromMs)} Or choose the number of startup candles with --warmup N (0 = none).", allowGaps);
+        }
+        if (startup.Length < warmup)
+        {
+            log.Warning(
+                "Warm-up: {Missing} of {Wanted} startup candles before {From} are missing in {Source}, so the strategy warms up on {Found}; " +
+                "its first decisions may differ from a run with the full history. {Fix} Or set the count with --warmup N (0 = none)",
+                warmup - startup.Length, warmup, MetricRows.Iso(firstTradedMs), source.Name, startup.Length, source.Fix(window.FromMs));
+        }
+        log.Information("Warm-up: the strategy sees {Found} candles before {From} without trading", startup.Length, MetricRows.Iso(firstTradedMs));
+        return new ReplayCandles(startup, candles);
+    }
+}

@@ -1,0 +1,42 @@
+using Serilog;
+using Trader.Backtester.Sweep;
+using Trader.Core.Config;
+using Trader.Core.Errors;
+using Trader.Exchange;
+using Trader.Execution.Backtesting;
+using Trader.Timeframes;
+
+namespace Trader.Backtester.Run;
+
+/// <summary>
+/// Builds one run: a fresh strategy warmed up on the startup candles (it sees them, nothing trades on them, as in
+/// the trader) and the risk rules. A single run and every point of a sweep are built here, so they warm up alike.
+/// </summary>
+internal static class RunSetup
+{
+    /// <param name="instance">The instance YAML.</param>
+    /// <param name="market">Tick, step and minimums for the simulated broker.</param>
+    /// <param name="warmup">Startup candles the fresh strategy sees first, in order.</param>
+    /// <param name="point">Swept values: names that are <c>risk:</c> keys (<c>stop_loss</c>, <c>take_profit</c>, ...) change
+    /// the risk rules, every other name is a strategy parameter. Empty for a single run.</param>
+    /// <param name="log">Engine, broker and risk log here.</param>
+    /// <exception cref="ConfigException">A swept value does not name a parameter or breaks the rules.</exception>
+    public static BacktestSetup Create(InstanceConfig instance, Market market, IReadOnlyList<Candle> warmup, IReadOnlyDictionary<string, double> point, ILogger log)
+    {
+        var riskNames = RecordOverride.Names(typeof(RiskConfig));
+        var riskPoint = point.Where(kv => riskNames.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal);
+        var strategyPoint = point.Where(kv => !riskNames.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal);
+        var risk = instance.Risk;
+        if (riskPoint.Count > 0)
+        {
+            risk = (RiskConfig)RecordOverride.With(risk, riskPoint);
+            if (risk.Violations() is { Count: > 0 } violations)
+            {
+                throw new ConfigException($"--sweep {StrategyFactory.Describe(riskPoint)}: {StrategyFactory.Describe(violations)}");
+            }
+        }
+        var strategy = StrategyFactory.Create(instance.Strategy, strategyPoint);
+        foreach (var candle in warmup) strategy.OnCandle(candle);
+        return new BacktestSetup(instance.Name, instance.Timeframe, strategy, risk, instance.Paper, market, log);
+    }
+}
