@@ -1,4 +1,5 @@
 using Trader.Core.Domain;
+using Trader.Core.Strategies;
 
 namespace Trader.Backfiller;
 
@@ -7,8 +8,8 @@ namespace Trader.Backfiller;
 /// <param name="SinceMs">First open time wanted, Unix ms UTC (inclusive; rounded up to the timeframe), or null for the forming candle's open (by the exchange's time).</param>
 /// <param name="UntilMs">End, Unix ms UTC (exclusive), or null for "up to the last closed candle".</param>
 /// <param name="WarmupCandles">
-/// Closed candles a strategy needs before it can decide (its warm-up): the range starts
-/// <c>WarmupCandles - 1</c> candles before <paramref name="SinceMs"/>, so the strategy can decide at the first candle after it. 0 = none.
+/// Startup candles (<see cref="StartupCandles.For"/>) wanted before <paramref name="SinceMs"/>: the range starts that many
+/// candles earlier, so a backtest from <paramref name="SinceMs"/> (or a trader starting now) warms up on stored candles. 0 = none.
 /// </param>
 public sealed record SeriesRequest(SeriesKey Key, long? SinceMs, long? UntilMs, int WarmupCandles = 0)
 {
@@ -18,8 +19,6 @@ public sealed record SeriesRequest(SeriesKey Key, long? SinceMs, long? UntilMs, 
         var tf = Key.Timeframe;
         // Without a start, the warm-up ends at the forming candle, where a trader starting now makes its first decision.
         long start = SinceMs is { } since ? tf.CeilingMs(since) : tf.FloorMs(serverNowMs);
-        // Stepping one open at a time keeps calendar months right; warm-ups are hundreds of candles at most.
-        for (int i = 1; i < WarmupCandles; i++) start = tf.FloorMs(start - 1);
-        return start;
+        return StartupCandles.WindowStartMs(tf, start, WarmupCandles);
     }
 }

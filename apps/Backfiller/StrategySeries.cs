@@ -8,7 +8,8 @@ namespace Trader.Backfiller;
 
 /// <summary>
 /// The series the strategy instances in a folder need: one per distinct (exchange, symbol, timeframe), reaching back
-/// far enough for the largest warm-up among the instances that share it. Instances on the in-process simulator
+/// far enough for the most startup candles among the instances that share it (<see cref="StartupCandles"/>, the rule the
+/// trader and the backtester warm up with). Instances on the in-process simulator
 /// (<c>exchange: sim</c>, the offline demo) are skipped: their candles come with the simulator.
 /// </summary>
 public static class StrategySeries
@@ -16,7 +17,7 @@ public static class StrategySeries
     /// <summary>
     /// Loads every <c>*.yaml</c>/<c>*.yml</c> in <paramref name="folder"/> (all problems reported together) and returns
     /// one request per distinct series from <paramref name="sinceMs"/> (null: the exchange's time now, i.e. the warm-up
-    /// only) minus its warm-up, to <paramref name="untilMs"/>.
+    /// only) minus its startup candles, to <paramref name="untilMs"/>.
     /// </summary>
     /// <exception cref="ConfigException">The folder is missing or empty, or any file is invalid.</exception>
     public static IReadOnlyList<SeriesRequest> Load(string folder, long? sinceMs, long? untilMs)
@@ -33,7 +34,7 @@ public static class StrategySeries
                 var instance = ConfigLoader.Load(file);
                 if (instance.Exchange == ExchangeFactory.Simulator) continue;
                 var key = new SeriesKey(instance.Exchange, instance.Symbol, instance.Timeframe);
-                warmups[key] = Math.Max(warmups.GetValueOrDefault(key), StrategyRegistry.WarmupCandles(instance.Strategy));
+                warmups[key] = Math.Max(warmups.GetValueOrDefault(key), StartupCandles.For(instance.Strategy));
             }
             catch (ConfigException e)
             {

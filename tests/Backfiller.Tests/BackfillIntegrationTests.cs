@@ -132,8 +132,8 @@ public sealed class BackfillIntegrationTests
         var request = Assert.Single(StrategySeries.Load(strategies, null, null));
         long since = TimeText.ParseInstantMs("2024-02-01", "since");
         var stored = await scratch.CandlesAsync(Btc1h);
-        Assert.Equal(since - (request.WarmupCandles - 1) * 3_600_000L, stored[0].OpenTimeMs);
-        Assert.Equal(9 * 24 + request.WarmupCandles - 1, stored.Count);
+        Assert.Equal(since - request.WarmupCandles * 3_600_000L, stored[0].OpenTimeMs);
+        Assert.Equal(9 * 24 + request.WarmupCandles, stored.Count);
     }
 
     [Fact]

@@ -22,11 +22,11 @@ public sealed class StrategySeriesTests
 
         Assert.Equal(2, requests.Count);
         var btc = Assert.Single(requests, r => r.Key.Symbol == "BTC/USDT");
-        int warmup = Math.Max(StrategyRegistry.WarmupCandles(ConfigLoader.Load(scratch.File("a.yaml")).Strategy),
-            StrategyRegistry.WarmupCandles(ConfigLoader.Load(scratch.File("b.yaml")).Strategy));
-        Assert.True(warmup > 1);
+        int warmup = Math.Max(StartupCandles.For(ConfigLoader.Load(scratch.File("a.yaml")).Strategy),
+            StartupCandles.For(ConfigLoader.Load(scratch.File("b.yaml")).Strategy));
+        Assert.True(warmup >= StartupCandles.Minimum);
         Assert.Equal(warmup, btc.WarmupCandles);
-        Assert.Equal(since - (warmup - 1) * Timeframe.H1.DurationMs, btc.StartMs(serverNowMs: since + 86_400_000));
+        Assert.Equal(since - warmup * Timeframe.H1.DurationMs, btc.StartMs(serverNowMs: since + 86_400_000));
         Assert.Equal(Timeframe.M15, Assert.Single(requests, r => r.Key.Symbol == "ETH/USDT").Key.Timeframe);
     }
 
@@ -35,7 +35,7 @@ public sealed class StrategySeriesTests
     {
         var request = new SeriesRequest(new("binance", "BTC/USDT", Timeframe.Month1), null, null, WarmupCandles: 3);
         long now = TimeText.ParseInstantMs("2024-03-15T10:00:00Z", "now");
-        Assert.Equal(TimeText.ParseInstantMs("2024-01-01", "x"), request.StartMs(now));
+        Assert.Equal(TimeText.ParseInstantMs("2023-12-01", "x"), request.StartMs(now));
     }
 
     [Fact]
