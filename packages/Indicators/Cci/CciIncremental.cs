@@ -3,15 +3,26 @@ using Trader.Timeframes;
 
 namespace Trader.Indicators;
 
-/// <summary>Commodity channel index, one candle at a time: O(N) per update (mean absolute deviation), no allocation.</summary>
+/// <summary>Commodity channel index, one candle at a time: O(log N) per update, exact, no allocation.</summary>
 /// <remarks>
 /// TP = (high + low + close) / 3; CCI = (TP - SMA(TP)) / (0.015 * mean absolute deviation of TP around that mean).
-/// The deviation needs the whole window each bar, hence O(N) rather than O(1). First value at index N - 1;
-/// null when the deviation is 0 (a flat window).
+/// First value at index N - 1; null on a flat window (all N typical prices equal, so the deviation is 0).
+/// <para>
+/// The mean absolute deviation is why this is O(log N) and not O(1). Sum |x - m| splits at the mean m: the values
+/// below it count negatively, the ones above positively, and m moves with every candle. The window's typical prices
+/// are kept in order (<see cref="OrderedWindow"/>), so one descent finds how many lie below m and what they sum to,
+/// which gives the deviation in O(log N). Knowing that split for a moving m is a dynamic rank query, and with
+/// comparisons a structure answering insertions and rank queries in o(log N) each would sort N values in
+/// o(N log N) comparisons; so O(log N) is the best any method that finds the split can do.
+/// </para>
+/// <para>
+/// Sums are double-double, so the result is as exact as the inputs allow (prices near 1e5 that move by 1e-6 keep
+/// their deviations), and the mean is used unrounded: shifting every price by a constant leaves the CCI unchanged.
+/// </para>
 /// </remarks>
 public sealed class CciIncremental : IIndicator
 {
-    private readonly RingBuffer _typical;
+    private readonly OrderedWindow _typical;
     private double _value = double.NaN;
 
     /// <param name="period">Bars in the window, at least 1.</param>
@@ -19,7 +30,7 @@ public sealed class CciIncremental : IIndicator
     public CciIncremental(int period = 20)
     {
         Validate(period);
-        _typical = new RingBuffer(period);
+        _typical = new OrderedWindow(period);
     }
 
     /// <inheritdoc />
@@ -32,18 +43,9 @@ public sealed class CciIncremental : IIndicator
     public double? Add(in Candle candle)
     {
         double typical = (candle.High + candle.Low + candle.Close) / 3;
-        _typical.Push(typical);
+        _typical.Add(typical);
         if (!_typical.IsFull) return null;
-
-        int n = _typical.Capacity;
-        double sum = 0;
-        for (int j = n - 1; j >= 0; j--) sum += _typical[j];
-        double mean = sum / n;
-        double deviation = 0;
-        for (int j = n - 1; j >= 0; j--) deviation += Math.Abs(_typical[j] - mean);
-        deviation /= n;
-
-        return (_value = deviation == 0 ? double.NaN : (typical - mean) / (0.015 * deviation)).ToNullable();
+        return (_value = Current(typical)).ToNullable();
     }
 
     /// <inheritdoc />
@@ -57,5 +59,16 @@ public sealed class CciIncremental : IIndicator
     public static void Validate(int period)
     {
         if (period < 1) throw new ArgumentOutOfRangeException(nameof(period), period, "CCI period must be at least 1 bar.");
+    }
+
+    private double Current(double typical)
+    {
+        // min == max is the exact test for a zero deviation: a computed mean of equal values need not equal them
+        // (0.1 twenty times), and the deviation around it would be a rounding residue, not 0. Also false with a NaN.
+        if (!(_typical.Min < _typical.Max)) return double.NaN;
+        int n = _typical.Capacity;
+        var mean = _typical.Sum / n;
+        double deviation = _typical.SumOfAbsoluteDeviations(mean) / n;
+        return DoubleDouble.Difference(typical, mean) / (0.015 * deviation);
     }
 }
