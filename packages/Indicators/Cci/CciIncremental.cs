@@ -28,9 +28,15 @@ public sealed class CciIncremental : IIndicator
     /// <param name="period">Bars in the window, at least 1.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
     public CciIncremental(int period = 20)
+        : this(period, OrderedWindow.TreeFromCapacity)
+    {
+    }
+
+    // Tests and benchmarks force the tree (treeFromCapacity 1) or the scan (int.MaxValue) to compare the two.
+    internal CciIncremental(int period, int treeFromCapacity)
     {
         Validate(period);
-        _typical = new OrderedWindow(period);
+        _typical = new OrderedWindow(period, treeFromCapacity);
     }
 
     /// <inheritdoc />
@@ -63,9 +69,9 @@ public sealed class CciIncremental : IIndicator
 
     private double Current(double typical)
     {
-        // min == max is the exact test for a zero deviation: a computed mean of equal values need not equal them
-        // (0.1 twenty times), and the deviation around it would be a rounding residue, not 0. Also false with a NaN.
-        if (!(_typical.Min < _typical.Max)) return double.NaN;
+        // The exact test for a zero deviation: a computed mean of equal values need not equal them (0.1 twenty
+        // times), and the deviation around it would be a rounding residue, not 0.
+        if (_typical.AllEqual) return double.NaN;
         int n = _typical.Capacity;
         var mean = _typical.Sum / n;
         double deviation = _typical.SumOfAbsoluteDeviations(mean) / n;

@@ -3,37 +3,53 @@ using System.Runtime.CompilerServices;
 namespace Trader.Indicators;
 
 /// <summary>
-/// The last N values of a series kept in value order, for queries that need the window's ranks: how many values lie
-/// below a threshold and what they sum to, min, max, sum of absolute deviations. Every update and query is O(log N)
-/// worst case; all memory is allocated by the constructor.
+/// The last N values of a series, for queries that need the window's order: how many values lie below a threshold
+/// and what they sum to, sum of absolute deviations, whether all are equal. For windows of at least
+/// <see cref="TreeFromCapacity"/> values every update and query is O(log N) worst case; smaller windows are scanned
+/// (O(N) per query, faster there).
+/// All memory is allocated by the constructor.
 /// </summary>
 /// <remarks>
-/// An AVL tree over a preallocated node pool (index 0 is an empty sentinel, so children need no null checks, and
-/// freed nodes go on a free list threaded through <c>Left</c>); a ring buffer of the values decides which one to
+/// The tree: an AVL tree over a preallocated node pool (index 0 is an empty sentinel, so children need no null checks,
+/// and freed nodes go on a free list threaded through <c>Left</c>); a ring buffer of the values decides which one to
 /// evict. Each node holds its subtree's count and sum, recomputed from its children whenever the node changes, so
 /// there is no running total and no drift: the sums depend only on the values and the tree's shape. The sums are
 /// double-double, so queries that subtract large, nearly equal sums (prices near 1e5 moving by 1e-6) stay exact to
 /// about 1e-16 of the result.
-/// NaN has no place in an order: NaNs are counted beside the tree, and while the window holds one every sum,
-/// min and max is NaN. Infinities are ordered normally; a sum over one is NaN.
+/// The scan: the same queries as plain loops over the ring buffer, with the same double-double sums; on 20 values
+/// it is several times faster than the tree's rebalancing (see docs/benchmarks.md), and the tests check both against
+/// each other and against a brute-force model.
+/// NaN has no place in an order: NaNs are counted beside the tree, and while the window holds one every sum is NaN.
+/// Infinities are ordered normally; a sum over one is NaN.
 /// </remarks>
 internal sealed class OrderedWindow
 {
+    /// <summary>Smallest capacity that uses the tree; below it a scan of the window is faster.</summary>
+    public const int TreeFromCapacity = 64;
+
     private const int Nil = 0;
 
     private readonly Node[] _nodes;
     private readonly RingBuffer _values;
+    private readonly bool _isTree;
     private int _root = Nil;
     private int _free;
     private int _nanCount;
+    private int _equalRun;
 
-    public OrderedWindow(int capacity)
+    /// <param name="capacity">Values in the window, at least 1.</param>
+    /// <param name="treeFromCapacity">Capacity from which the tree is used (tests force either form).</param>
+    public OrderedWindow(int capacity, int treeFromCapacity = TreeFromCapacity)
     {
         _values = new RingBuffer(capacity);
-        _nodes = new Node[capacity + 1];
-        for (int i = 1; i < capacity; i++) _nodes[i].Left = i + 1;
+        _isTree = capacity >= treeFromCapacity;
+        _nodes = new Node[_isTree ? capacity + 1 : 1];
+        for (int i = 1; i < _nodes.Length - 1; i++) _nodes[i].Left = i + 1;
         _free = 1;
     }
+
+    /// <summary>True when the window is kept in a tree (O(log N) queries) rather than scanned.</summary>
+    public bool IsTree => _isTree;
 
     public int Capacity => _values.Capacity;
 
@@ -44,6 +60,15 @@ internal sealed class OrderedWindow
     /// <summary>Adds <paramref name="value"/>; once the window is full, the oldest value leaves it.</summary>
     public void Add(double value)
     {
+        // Length of the run of equal values ending with the newest (capped at the capacity): O(1), and exact.
+        _equalRun = _values.Count > 0 && value == _values[0] ? Math.Min(_equalRun + 1, _values.Capacity) : 1;
+        if (!_isTree)
+        {
+            if (_values.IsFull && double.IsNaN(_values.Oldest)) _nanCount--;
+            _values.Push(value);
+            if (double.IsNaN(value)) _nanCount++;
+            return;
+        }
         if (_values.IsFull)
         {
             double evicted = _values.Oldest;
@@ -63,19 +88,29 @@ internal sealed class OrderedWindow
     }
 
     /// <summary>Sum of the window's values (0 when empty).</summary>
-    public DoubleDouble Sum => _nanCount > 0 ? DoubleDouble.NaN : _nodes[_root].Sum;
+    public DoubleDouble Sum => _nanCount > 0 ? DoubleDouble.NaN : _isTree ? _nodes[_root].Sum : ScannedSum();
 
-    /// <summary>Smallest value; NaN when empty.</summary>
-    public double Min => Extreme(isMax: false);
-
-    /// <summary>Largest value; NaN when empty.</summary>
-    public double Max => Extreme(isMax: true);
+    /// <summary>
+    /// True when the window holds at least one value and all of them are equal (false with a NaN). Exact, unlike
+    /// a deviation computed around a mean: the mean of twenty 0.1s need not be 0.1.
+    /// </summary>
+    public bool AllEqual => _values.Count > 0 && _equalRun >= _values.Count;
 
     /// <summary>How many values are strictly below <paramref name="threshold"/>, and their sum (NaNs are not counted).</summary>
     public (int Count, DoubleDouble Sum) Below(DoubleDouble threshold)
     {
         int count = 0;
         var sum = DoubleDouble.Zero;
+        if (!_isTree)
+        {
+            foreach (double x in _values.Values)
+            {
+                if (!threshold.IsGreaterThan(x)) continue;
+                count++;
+                sum = DoubleDouble.Sum(sum, x);
+            }
+            return (count, sum);
+        }
         int node = _root;
         while (node != Nil)
         {
@@ -84,7 +119,7 @@ internal sealed class OrderedWindow
             {
                 ref readonly Node left = ref _nodes[n.Left];
                 count += left.Count + 1;
-                sum = sum + left.Sum + n.Value;
+                sum = DoubleDouble.Sum(sum, left.Sum, n.Value);
                 node = n.Right;
             }
             else
@@ -103,21 +138,25 @@ internal sealed class OrderedWindow
     public double SumOfAbsoluteDeviations(DoubleDouble center)
     {
         if (_nanCount > 0) return double.NaN;
+        if (!_isTree)
+        {
+            double deviations = 0;
+            foreach (double x in _values.Values) deviations += Math.Abs(DoubleDouble.Difference(x, center));
+            return deviations;
+        }
         var (below, belowSum) = Below(center);
         return (Sum - belowSum * 2 + center * (2 * below - _nodes[_root].Count)).Hi;
     }
 
-    private double Extreme(bool isMax)
+    // Sums the offsets from one of the values (small, and exact while values are within a factor 2 of each other),
+    // then adds that value N times exactly: as precise as the compensated tree sums where it matters, and cheaper.
+    private DoubleDouble ScannedSum()
     {
-        if (_nanCount > 0 || _root == Nil) return double.NaN;
-        int node = _root;
-        while (true)
-        {
-            ref readonly Node n = ref _nodes[node];
-            int next = isMax ? n.Right : n.Left;
-            if (next == Nil) return n.Value;
-            node = next;
-        }
+        var values = _values.Values;
+        double origin = values[0];
+        double offsets = 0;
+        foreach (double x in values) offsets += x - origin;
+        return new DoubleDouble(origin) * values.Length + new DoubleDouble(offsets);
     }
 
     // Recursion depth is the tree height, at most 1.44 log2(N + 2): 25 for a window of 100,000.
@@ -217,7 +256,7 @@ internal sealed class OrderedWindow
         ref readonly Node right = ref _nodes[n.Right];
         n.Height = Math.Max(left.Height, right.Height) + 1;
         n.Count = left.Count + right.Count + 1;
-        n.Sum = left.Sum + right.Sum + n.Value;
+        n.Sum = DoubleDouble.Sum(left.Sum, right.Sum, n.Value);
     }
 
     private struct Node
