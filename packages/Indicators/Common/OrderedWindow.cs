@@ -60,8 +60,9 @@ internal sealed class OrderedWindow
     /// <summary>Adds <paramref name="value"/>; once the window is full, the oldest value leaves it.</summary>
     public void Add(double value)
     {
-        // Length of the run of equal values ending with the newest (capped at the capacity): O(1), and exact.
-        _equalRun = _values.Count > 0 && value == _values[0] ? Math.Min(_equalRun + 1, _values.Capacity) : 1;
+        // Length of the run of equal values ending with the newest (capped at the capacity; NaN equals nothing).
+        _equalRun = double.IsNaN(value) ? 0
+            : _values.Count > 0 && value == _values[0] ? Math.Min(_equalRun + 1, _values.Capacity) : 1;
         if (!_isTree)
         {
             if (_values.IsFull && double.IsNaN(_values.Oldest)) _nanCount--;
