@@ -27,7 +27,7 @@ internal readonly struct DoubleDouble
         Lo = lo;
     }
 
-    /// <summary>The value rounded to the nearest double.</summary>
+    /// <summary>The leading part: the value rounded to the nearest double, except after <see cref="Sum(DoubleDouble, DoubleDouble, double)"/>.</summary>
     public double Hi { get; }
 
     /// <summary>What <see cref="Hi"/> leaves out.</summary>
@@ -100,7 +100,7 @@ internal readonly struct DoubleDouble
         return Normalize(q, remainder / b);
     }
 
-    /// <summary>True when <paramref name="x"/> is strictly less than this value (false for NaN).</summary>
+    /// <summary>True when <paramref name="x"/> is strictly less than this (normalised) value; false for NaN.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsGreaterThan(double x) => x < Hi || (x == Hi && Lo > 0);
 

@@ -63,18 +63,11 @@ internal sealed class OrderedWindow
         // Length of the run of equal values ending with the newest (capped at the capacity; NaN equals nothing).
         _equalRun = double.IsNaN(value) ? 0
             : _values.Count > 0 && value == _values[0] ? Math.Min(_equalRun + 1, _values.Capacity) : 1;
-        if (!_isTree)
-        {
-            if (_values.IsFull && double.IsNaN(_values.Oldest)) _nanCount--;
-            _values.Push(value);
-            if (double.IsNaN(value)) _nanCount++;
-            return;
-        }
         if (_values.IsFull)
         {
             double evicted = _values.Oldest;
             if (double.IsNaN(evicted)) _nanCount--;
-            else _root = Remove(_root, evicted);
+            else if (_isTree) _root = Remove(_root, evicted);
         }
         _values.Push(value);
         if (double.IsNaN(value))
@@ -82,6 +75,7 @@ internal sealed class OrderedWindow
             _nanCount++;
             return;
         }
+        if (!_isTree) return;
         int node = _free;
         _free = _nodes[node].Left;
         _nodes[node] = new Node { Value = value, Count = 1, Height = 1, Sum = new DoubleDouble(value) };
@@ -132,9 +126,10 @@ internal sealed class OrderedWindow
     }
 
     /// <summary>
-    /// Sum of |x - <paramref name="center"/>| over the window, from one descent: with k values below the center
-    /// summing to B, it is (S - B - c(N - k)) + (ck - B) = S - 2B + c(2k - N). Each part is double-double, so the
-    /// cancellation between S and c N costs nothing; the result is rounded once.
+    /// Sum of |x - <paramref name="center"/>| over the window. The tree needs one descent: with k values below the
+    /// center summing to B, it is (S - B - c(N - k)) + (ck - B) = S - 2B + c(2k - N). Each part is double-double, so
+    /// the cancellation between S and c N costs nothing; the result is rounded once. The scan adds up the terms,
+    /// each exact to 2^-52 of itself (<see cref="DoubleDouble.Difference"/>).
     /// </summary>
     public double SumOfAbsoluteDeviations(DoubleDouble center)
     {
@@ -154,6 +149,7 @@ internal sealed class OrderedWindow
     private DoubleDouble ScannedSum()
     {
         var values = _values.Values;
+        if (values.IsEmpty) return DoubleDouble.Zero;
         double origin = values[0];
         double offsets = 0;
         foreach (double x in values) offsets += x - origin;

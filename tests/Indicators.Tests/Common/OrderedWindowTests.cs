@@ -57,6 +57,17 @@ public sealed class OrderedWindowTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Sum_EmptyWindow_IsZeroAndNothingIsBelow(bool tree)
+    {
+        var window = new OrderedWindow(5, tree ? 1 : int.MaxValue);
+        Assert.Equal(0, window.Sum.Hi);
+        Assert.Equal(0, window.Below(new DoubleDouble(1)).Count);
+        Assert.False(window.AllEqual);
+    }
+
+    [Theory]
     [InlineData(20)]
     [InlineData(200)]
     public void TreeAndScan_RandomWalk_GiveTheSameSumsAndDeviations(int capacity)
