@@ -4,7 +4,7 @@ namespace Trader.Indicators.Benchmarks;
 
 /// <summary>
 /// CCI updates in both forms of its window: the O(log N) tree and the O(N) scan. The shipped kernel scans windows
-/// below <c>OrderedWindow.TreeFromCapacity</c> (64) and uses the tree from there on.
+/// below <c>OrderedWindow.TreeFromCapacity</c> (128) and uses the tree from there on.
 /// </summary>
 public class CciBenchmarks : CandleSeriesBenchmark
 {

@@ -25,7 +25,7 @@ namespace Trader.Indicators;
 internal sealed class OrderedWindow
 {
     /// <summary>Smallest capacity that uses the tree; below it a scan of the window is faster.</summary>
-    public const int TreeFromCapacity = 64;
+    public const int TreeFromCapacity = 128;
 
     private const int Nil = 0;
 

@@ -90,9 +90,9 @@ public sealed class CciTests
     [Fact]
     public void Cci_NaNCandle_NullWhileInWindowThenAsIfNeverSeen()
     {
-        var candles = Series.Bitcoin()[..300];
+        var candles = Series.Bitcoin()[..700];
         candles[100] = candles[100] with { Close = double.NaN };
-        foreach (int period in new[] { 20, 100 })
+        foreach (int period in new[] { 20, 200 }) // scanned and tree windows
         {
             var result = candles.AsSpan().Cci(period);
             var fresh = candles.AsSpan(101).Cci(period);
