@@ -27,6 +27,9 @@ internal sealed class RingBuffer
         }
     }
 
+    /// <summary>The values held, in storage order (not time order): for order-free reductions such as sums.</summary>
+    public ReadOnlySpan<double> Values => _items.AsSpan(0, Count);
+
     /// <summary>The value the next push evicts (the oldest when full, 0 before).</summary>
     public double Oldest => _items[_next];
 

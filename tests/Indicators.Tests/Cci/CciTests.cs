@@ -16,9 +16,12 @@ public sealed class CciTests
         ColumnAssert.MatchesReference(expected, "cci", quotes.Select(c => kernel.Add(c)).ToArray(), "incremental");
     }
 
-    [Fact]
-    public void Cci_LongSeries_BatchEqualsIncremental() =>
-        Consistency.BatchEqualsIncremental(CciCatalog.Definition, new Dictionary<string, double>(), candles => [candles.AsSpan().Cci()]);
+    [Theory]
+    [InlineData(20)]
+    [InlineData(200)]
+    public void Cci_LongSeries_BatchEqualsIncremental(int period) =>
+        Consistency.BatchEqualsIncremental(
+            CciCatalog.Definition, new Dictionary<string, double> { ["period"] = period }, candles => [candles.AsSpan().Cci(period)]);
 
     [Fact]
     public void Cci_EmptyInput_ReturnsEmpty() => Assert.Empty(ReadOnlySpan<Candle>.Empty.Cci());
@@ -29,6 +32,98 @@ public sealed class CciTests
     [Fact]
     public void Cci_ConstantPrices_IsNullBecauseDeviationIsZero() =>
         Assert.All(Series.FromCloses(Enumerable.Repeat(3.0, 40).ToArray()).AsSpan().Cci(20), v => Assert.Null(v));
+
+    [Fact]
+    public void Cci_ConstantPricesWithInexactMean_IsNull()
+    {
+        // 0.1 has no exact binary form: twenty of them sum and divide to a mean that need not be 0.1, and a deviation
+        // taken around it is a rounding residue, which used to turn into a CCI of noise instead of null.
+        var candles = Series.FromCloses(Enumerable.Repeat(0.1, 40).ToArray());
+        Assert.All(candles.AsSpan().Cci(20), v => Assert.Null(v));
+        Assert.All(candles.AsSpan().Cci(3), v => Assert.Null(v));
+    }
+
+    [Fact]
+    public void Cci_FlatStretchInsideAMovingSeries_NullExactlyWhileTheWindowIsFlat()
+    {
+        double[] closes = [.. Enumerable.Range(0, 30).Select(i => 100.0 + i % 7), .. Enumerable.Repeat(0.7, 25), 0.8, 0.9];
+        var result = Series.FromCloses(closes).AsSpan().Cci(20);
+        for (int i = 19; i < closes.Length; i++)
+        {
+            bool flat = closes.Skip(i - 19).Take(20).Distinct().Count() == 1;
+            Assert.True(flat == (result[i] is null), $"row {i}: flat window {flat}, CCI {result[i]}");
+        }
+    }
+
+    [Theory]
+    [InlineData(20)]
+    [InlineData(70)]
+    [InlineData(500)]
+    public void Cci_TreeAndScanForms_AgreeOnBothLongSeries(int period)
+    {
+        foreach (var (name, candles) in Series.Long())
+        {
+            var tree = new CciIncremental(period, treeFromCapacity: 1);
+            var scan = new CciIncremental(period, treeFromCapacity: int.MaxValue);
+            ColumnAssert.Equal(
+                candles.Select(c => scan.Add(c)).ToArray(), candles.Select(c => tree.Add(c)).ToArray(), $"cci({period}) scan vs tree on {name}");
+        }
+    }
+
+    [Theory]
+    [InlineData(20)]
+    [InlineData(200)]
+    public void Cci_PricesNear1e5MovingBy1e6_EqualsCciOfTheOffsets(int period)
+    {
+        // CCI ignores a shift of every price: x = 1e5 + k * 2^-30 must give the CCI of the small integers k, which
+        // plain doubles compute well. A mean rounded to a double would be off by up to 0.5 ulp(1e5) ~ 7e-12, about
+        // 3e-5 of the mean deviation (~2.4e-7) here: a CCI error near 1e-3, a million times the tolerance.
+        const double step = 1.0 / (1 << 30);
+        var random = new Random(period);
+        var ks = Enumerable.Range(0, 5 * period).Select(_ => (double)random.Next(1024)).ToArray();
+        var offsets = Series.FromCloses(ks);
+        var near1e5 = Series.FromCloses(ks.Select(k => 1e5 + k * step).ToArray());
+
+        ColumnAssert.Equal(offsets.AsSpan().Cci(period), near1e5.AsSpan().Cci(period), $"cci({period}) of 1e5 + k 2^-30 vs of k");
+    }
+
+    [Fact]
+    public void Cci_NaNCandle_NullWhileInWindowThenAsIfNeverSeen()
+    {
+        var candles = Series.Bitcoin()[..700];
+        candles[100] = candles[100] with { Close = double.NaN };
+        foreach (int period in new[] { 20, 200 }) // scanned and tree windows
+        {
+            var result = candles.AsSpan().Cci(period);
+            var fresh = candles.AsSpan(101).Cci(period);
+            Assert.All(result[100..(100 + period)], v => Assert.Null(v));
+            ColumnAssert.Equal(fresh[(period - 1)..], result[(100 + period)..], $"cci({period}) after the NaN left the window");
+        }
+    }
+
+    [Fact]
+    public void Add_LargePeriodAfterWarmup_AllocatesNothing()
+    {
+        var kernel = new CciIncremental(2_000);
+        var candles = Series.RandomWalk100K();
+        double Feed(int from)
+        {
+            double sink = 0;
+            for (int i = from; i < from + 10_000; i++) sink += kernel.Add(candles[i]) ?? 0;
+            return sink;
+        }
+
+        Feed(0);
+        long best = long.MaxValue;
+        // Best of a few rounds: the JIT may allocate while tiering up; an allocation per update shows in every round.
+        for (int round = 1; round <= 5 && best > 0; round++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Feed(round * 10_000);
+            best = Math.Min(best, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        Assert.True(best == 0, $"{best} bytes allocated per 10,000 updates.");
+    }
 
     [Fact]
     public void Cci_HandComputed_MeanAbsoluteDeviation()
