@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Trader.App.Tests;
 
 /// <summary>
-/// Runs the built Trader.dll as a real process (`trader --config FILE`) with its own environment, collecting its
+/// Runs the trader (see <see cref="Command"/>) as a real process (`trader --config FILE`) with its own environment, collecting its
 /// output. <see cref="Kill"/> is kill -9; <see cref="StopAsync"/> sends SIGTERM as `docker stop` does.
 /// </summary>
 public sealed class TraderProcess : IAsyncDisposable
@@ -83,17 +83,28 @@ public sealed class TraderProcess : IAsyncDisposable
         kill.WaitForExit();
     }
 
-    private static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
+    /// <summary>
+    /// The command line of a trader run: <c>dotnet Trader.dll ARGS</c>, or the published (trimmed) trader named by
+    /// TRADER_EXECUTABLE, which scripts/test sets so the process tests also run what ships.
+    /// </summary>
+    public static ProcessStartInfo Command(string workingDirectory, IEnumerable<string> args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        string? published = Environment.GetEnvironmentVariable("TRADER_EXECUTABLE");
+        var info = new ProcessStartInfo(published ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Trader.dll"));
+        if (published is null) info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Trader.dll"));
         foreach (var a in args) info.ArgumentList.Add(a);
+        return info;
+    }
+
+    private static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
+    {
+        var info = Command(workingDirectory, args);
         foreach (var key in new[] { "BINANCE_API_KEY", "BINANCE_API_SECRET", "BINANCE_BASE_URL", "DATABASE_URL", "LOG_DIR", "LOG_LEVEL" }) info.Environment.Remove(key);
         foreach (var (key, value) in environment) info.Environment[key] = value;
         return info;

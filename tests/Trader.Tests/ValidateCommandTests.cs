@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Trader.App.Tests;
 
-/// <summary>Runs the built Trader.dll as a real process, as CI and users do.</summary>
+/// <summary>Runs the trader as a real process, as CI and users do.</summary>
 public sealed class ValidateCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("trader-validate-").FullName;
@@ -18,14 +18,7 @@ public sealed class ValidateCommandTests : IDisposable
 
     private (int ExitCode, string StdOut, string StdErr) Run(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _dir,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Trader.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
+        var start = TraderProcess.Command(_dir, args);
         // Keys from the test runner's environment must not make a live config pass.
         start.Environment.Remove("BINANCE_API_KEY");
         start.Environment.Remove("BINANCE_API_SECRET");
