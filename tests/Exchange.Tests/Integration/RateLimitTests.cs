@@ -27,6 +27,59 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task ThrottledAdapter_FirstSignedCallSyncsTheClock_ChargesTheSyncBeforeSendingIt()
+    {
+        // 34 of 40 used, then a signed call of weight 6 fits exactly; the adapter first syncs its clock (weight 1).
+        // Charged, the sync waits for the next window; uncharged, the call would be the 41st unit and be refused.
+        await using var sim = await ExchangeSimProcess.StartAsync("--weight-limit", "40", "--weight-window", "5s");
+        var limiter = new WeightLimiter(40, share: 1, TimeSpan.FromSeconds(5), TimeProvider.System);
+        var exchange = new ThrottledExchange(SimFixture.Binance(sim.BaseUrl, weights: limiter), limiter, BinanceWeights.Spot);
+        await AtWindowStartAsync(TimeSpan.FromSeconds(5));
+
+        await exchange.LoadMarketsAsync(None);
+        for (int i = 0; i < 7; i++) await exchange.FetchOhlcvAsync("BTC/USDT", Timeframe.M1, null, 5, None);
+        await exchange.FetchOpenOrdersAsync("BTC/USDT", None);
+
+        Assert.Equal(0, (await sim.StatsAsync()).GetProperty("rejectedByWeight").GetInt64());
+    }
+
+    [Fact]
+    public async Task ThrottledAdapter_CallBeforeMarketsAreLoaded_ChargesTheMarketsLoadBeforeSendingIt()
+    {
+        // 19 of 40 used, then klines (weight 2) fits; the adapter first loads the markets it needs (weight 20).
+        await using var sim = await ExchangeSimProcess.StartAsync("--weight-limit", "40", "--weight-window", "5s");
+        var limiter = new WeightLimiter(40, share: 1, TimeSpan.FromSeconds(5), TimeProvider.System);
+        var exchange = new ThrottledExchange(SimFixture.Binance(sim.BaseUrl, weights: limiter), limiter, BinanceWeights.Spot);
+        await AtWindowStartAsync(TimeSpan.FromSeconds(5));
+
+        for (int i = 0; i < 19; i++) await exchange.FetchTimeAsync(None);
+        await exchange.FetchOhlcvAsync("BTC/USDT", Timeframe.M1, null, 5, None);
+
+        Assert.Equal(0, (await sim.StatsAsync()).GetProperty("rejectedByWeight").GetInt64());
+    }
+
+    [Fact]
+    public async Task ThrottledAdapter_ResendAfterMinus1021_ChargesTheResyncAndTheResend()
+    {
+        // After 27 + 6 units, a signed call of weight 6 leaves 1; the local clock has jumped 30 s back, so the server
+        // answers -1021 (counting the call) and the adapter resyncs (1, fits) and resends (6). Charged, the resend
+        // waits for the next window; uncharged, it would go over the limit.
+        await using var sim = await ExchangeSimProcess.StartAsync("--weight-limit", "40", "--weight-window", "5s");
+        var limiter = new WeightLimiter(40, share: 1, TimeSpan.FromSeconds(5), TimeProvider.System);
+        var clock = new ShiftedClock(TimeProvider.System);
+        var exchange = new ThrottledExchange(SimFixture.Binance(sim.BaseUrl, clock, weights: limiter), limiter, BinanceWeights.Spot);
+        await AtWindowStartAsync(TimeSpan.FromSeconds(5));
+
+        await exchange.LoadMarketsAsync(None);
+        await exchange.FetchOpenOrdersAsync("BTC/USDT", None);
+        for (int i = 0; i < 6; i++) await exchange.FetchTimeAsync(None);
+        clock.Offset = TimeSpan.FromSeconds(-30);
+        await exchange.FetchOpenOrdersAsync("BTC/USDT", None);
+
+        Assert.Equal(0, (await sim.StatsAsync()).GetProperty("rejectedByWeight").GetInt64());
+    }
+
+    [Fact]
     public async Task PlainAdapter_OverTheLimit_GetsRateLimitExceededWithRetryAfter()
     {
         await using var sim = await ExchangeSimProcess.StartAsync("--weight-limit", "40", "--weight-window", "1m");
@@ -40,5 +93,13 @@ public sealed class RateLimitTests
 
         Assert.True(e.RetryAfter > TimeSpan.Zero);
         Assert.Contains("-1003", e.Message);
+    }
+
+    /// <summary>Waits for the start of the next weight window (both sides align windows to the epoch), so the few
+    /// requests of a test land in one window.</summary>
+    private static Task AtWindowStartAsync(TimeSpan window)
+    {
+        long now = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(), length = (long)window.TotalMilliseconds;
+        return Task.Delay(TimeSpan.FromMilliseconds(length - now % length + 50));
     }
 }

@@ -14,7 +14,10 @@ namespace Trader.Exchange.Adapters.Binance;
 /// Binance spot REST API v3, plain: it signs (HMAC-SHA256 with timestamp and recvWindow, X-MBX-APIKEY header), keeps
 /// its clock offset to the server in sync (error -1021 triggers one resync and one resend), reports the
 /// X-MBX-USED-WEIGHT-1M header to an optional <see cref="WeightLimiter"/>, and maps every error to our hierarchy.
-/// It neither retries nor throttles: wrap it in <see cref="RetryingExchange"/> and <see cref="ThrottledExchange"/>.
+/// It neither retries nor throttles its calls: wrap it in <see cref="RetryingExchange"/> and <see cref="ThrottledExchange"/>,
+/// which charges each call's weight once. The requests the adapter adds on its own (the clock sync before the first
+/// signed call, the resync and resend after -1021, the markets a call needs before they are loaded) it charges to the
+/// same limiter itself, so the budget counts every request before it is sent.
 /// </summary>
 public sealed class BinanceExchange : IExchange
 {
@@ -33,7 +36,7 @@ public sealed class BinanceExchange : IExchange
     /// <param name="options">Base URL, recvWindow and timeout.</param>
     /// <param name="credentials">Key and secret for signed calls, or null for market data only.</param>
     /// <param name="clock">Local clock for timestamps and timeouts.</param>
-    /// <param name="weights">Receives the weight the server reports, or null.</param>
+    /// <param name="weights">Charged for the adapter's own extra requests and told the weight the server reports, or null.</param>
     /// <param name="log">Structured log.</param>
     public BinanceExchange(HttpClient http, BinanceOptions options, ApiCredentials? credentials, TimeProvider clock, WeightLimiter? weights, ILogger log)
     {
@@ -59,7 +62,7 @@ public sealed class BinanceExchange : IExchange
         try
         {
             if (_markets is { } loaded) return loaded;
-            var info = await SendAsync(HttpMethod.Get, "/api/v3/exchangeInfo", [], false, "load markets", ct);
+            var info = await SendAsync(HttpMethod.Get, "/api/v3/exchangeInfo", [], false, BinanceWeights.Spot.LoadMarkets, "load markets", ct);
             var markets = new Dictionary<string, Market>(StringComparer.Ordinal);
             foreach (var s in info.Field("symbols").Items())
             {
@@ -93,7 +96,7 @@ public sealed class BinanceExchange : IExchange
         var market = await MarketAsync(symbol, ct);
         var query = new List<(string, string)> { ("symbol", market.Id), ("interval", timeframe.ToString()), ("limit", Math.Clamp(limit, 1, 1000).ToString(CultureInfo.InvariantCulture)) };
         if (sinceMs is { } since) query.Add(("startTime", since.ToString(CultureInfo.InvariantCulture)));
-        var rows = await SendAsync(HttpMethod.Get, "/api/v3/klines", query, false, $"fetch OHLCV {symbol} {timeframe}", ct);
+        var rows = await SendAsync(HttpMethod.Get, "/api/v3/klines", query, false, BinanceWeights.Spot.FetchOhlcv, $"fetch OHLCV {symbol} {timeframe}", ct);
         // The backfiller's hot path (1000 rows a page): read the rows straight from the document; only a malformed
         // payload takes the field-by-field reader, whose error names the offending path and value.
         if (rows.Element.ValueKind == JsonValueKind.Array)
@@ -136,14 +139,14 @@ public sealed class BinanceExchange : IExchange
     public async Task<Ticker> FetchTickerAsync(string symbol, CancellationToken ct)
     {
         var market = await MarketAsync(symbol, ct);
-        var t = await SendAsync(HttpMethod.Get, "/api/v3/ticker/24hr", [("symbol", market.Id)], false, $"fetch ticker {symbol}", ct);
+        var t = await SendAsync(HttpMethod.Get, "/api/v3/ticker/24hr", [("symbol", market.Id)], false, BinanceWeights.Spot.FetchTicker, $"fetch ticker {symbol}", ct);
         return new Ticker(symbol, t.Long("closeTime"), t.Decimal("lastPrice"), t.Decimal("bidPrice"), t.Decimal("askPrice"), t.Decimal("highPrice"), t.Decimal("lowPrice"), t.Decimal("openPrice"), t.Decimal("volume"));
     }
 
     /// <inheritdoc />
     public async Task<Balance> FetchBalanceAsync(CancellationToken ct)
     {
-        var account = await SendAsync(HttpMethod.Get, "/api/v3/account", [], true, "fetch balance", ct);
+        var account = await SendAsync(HttpMethod.Get, "/api/v3/account", [], true, BinanceWeights.Spot.FetchBalance, "fetch balance", ct);
         var assets = new Dictionary<string, BalanceEntry>(StringComparer.Ordinal);
         foreach (var b in account.Field("balances").Items()) assets[b.String("asset")] = new BalanceEntry(b.Decimal("free"), b.Decimal("locked"));
         return new Balance(account.Long("updateTime"), assets);
@@ -165,7 +168,7 @@ public sealed class BinanceExchange : IExchange
         if (px is { } p) query.Add(("price", Plain(p)));
         query.Add(("newClientOrderId", clientOrderId));
         query.Add(("newOrderRespType", "FULL"));
-        var o = await SendAsync(HttpMethod.Post, "/api/v3/order", query, true, $"create order {side} {Plain(qty)} {symbol}{(px is null ? "" : " at " + Plain(px.Value))} ({clientOrderId})", ct);
+        var o = await SendAsync(HttpMethod.Post, "/api/v3/order", query, true, BinanceWeights.Spot.CreateOrder, $"create order {side} {Plain(qty)} {symbol}{(px is null ? "" : " at " + Plain(px.Value))} ({clientOrderId})", ct);
         return ParseOrder(o, symbol, o.String("clientOrderId"), o.Long("transactTime"), o.Long("transactTime"));
     }
 
@@ -173,7 +176,7 @@ public sealed class BinanceExchange : IExchange
     public async Task<ExchangeOrder> CancelOrderAsync(string symbol, OrderRef order, CancellationToken ct)
     {
         var market = await MarketAsync(symbol, ct);
-        var o = await SendAsync(HttpMethod.Delete, "/api/v3/order", [("symbol", market.Id), Ref(order)], true, $"cancel {order} on {symbol}", ct);
+        var o = await SendAsync(HttpMethod.Delete, "/api/v3/order", [("symbol", market.Id), Ref(order)], true, BinanceWeights.Spot.CancelOrder, $"cancel {order} on {symbol}", ct);
         long at = o.Long("transactTime");
         return ParseOrder(o, symbol, o.String("origClientOrderId"), at, at);
     }
@@ -182,7 +185,7 @@ public sealed class BinanceExchange : IExchange
     public async Task<ExchangeOrder> FetchOrderAsync(string symbol, OrderRef order, CancellationToken ct)
     {
         var market = await MarketAsync(symbol, ct);
-        var o = await SendAsync(HttpMethod.Get, "/api/v3/order", [("symbol", market.Id), Ref(order)], true, $"fetch {order} on {symbol}", ct);
+        var o = await SendAsync(HttpMethod.Get, "/api/v3/order", [("symbol", market.Id), Ref(order)], true, BinanceWeights.Spot.FetchOrder, $"fetch {order} on {symbol}", ct);
         return ParseOrder(o, symbol, o.String("clientOrderId"), o.Long("time"), o.Long("updateTime"));
     }
 
@@ -190,7 +193,7 @@ public sealed class BinanceExchange : IExchange
     public async Task<IReadOnlyList<ExchangeOrder>> FetchOpenOrdersAsync(string symbol, CancellationToken ct)
     {
         var market = await MarketAsync(symbol, ct);
-        var rows = await SendAsync(HttpMethod.Get, "/api/v3/openOrders", [("symbol", market.Id)], true, $"fetch open orders {symbol}", ct);
+        var rows = await SendAsync(HttpMethod.Get, "/api/v3/openOrders", [("symbol", market.Id)], true, BinanceWeights.Spot.FetchOpenOrders, $"fetch open orders {symbol}", ct);
         return rows.Items().Select(o => ParseOrder(o, symbol, o.String("clientOrderId"), o.Long("time"), o.Long("updateTime"))).ToList();
     }
 
@@ -200,7 +203,7 @@ public sealed class BinanceExchange : IExchange
         var market = await MarketAsync(symbol, ct);
         var query = new List<(string, string)> { ("symbol", market.Id), ("limit", Math.Clamp(limit, 1, 1000).ToString(CultureInfo.InvariantCulture)) };
         if (sinceMs is { } since) query.Add(("startTime", since.ToString(CultureInfo.InvariantCulture)));
-        var rows = await SendAsync(HttpMethod.Get, "/api/v3/myTrades", query, true, $"fetch my trades {symbol}", ct);
+        var rows = await SendAsync(HttpMethod.Get, "/api/v3/myTrades", query, true, BinanceWeights.Spot.FetchMyTrades, $"fetch my trades {symbol}", ct);
         return rows.Items().Select(t => new ExchangeTrade(
             t.Long("id").ToString(CultureInfo.InvariantCulture), t.Long("orderId").ToString(CultureInfo.InvariantCulture), symbol,
             t.Bool("isBuyer") ? OrderSide.Buy : OrderSide.Sell, t.Decimal("price"), t.Decimal("qty"), t.Decimal("quoteQty"),
@@ -209,11 +212,12 @@ public sealed class BinanceExchange : IExchange
 
     /// <inheritdoc />
     public async Task<long> FetchTimeAsync(CancellationToken ct) =>
-        (await SendAsync(HttpMethod.Get, "/api/v3/time", [], false, "fetch time", ct)).Long("serverTime");
+        (await SendAsync(HttpMethod.Get, "/api/v3/time", [], false, BinanceWeights.Spot.FetchTime, "fetch time", ct)).Long("serverTime");
 
     /// <summary>Measures the server clock's offset from ours (half the round trip assumed each way).</summary>
     public async Task SyncTimeAsync(CancellationToken ct)
     {
+        await ChargeAsync(BinanceWeights.Spot.FetchTime, ct);
         long before = LocalMs();
         long server = await FetchTimeAsync(ct);
         long after = LocalMs();
@@ -225,6 +229,8 @@ public sealed class BinanceExchange : IExchange
 
     private async Task<Market> MarketAsync(string symbol, CancellationToken ct)
     {
+        // Two calls racing here may both charge: counting a request twice is safe, not counting one is not.
+        if (_markets is null) await ChargeAsync(BinanceWeights.Spot.LoadMarkets, ct);
         var markets = await LoadMarketsAsync(ct);
         return markets.TryGetValue(symbol, out var m) ? m : throw new BadSymbolException($"Binance lists no market {symbol}; symbols look like BTC/USDT.");
     }
@@ -266,7 +272,10 @@ public sealed class BinanceExchange : IExchange
 
     private long LocalMs() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
 
-    private async Task<BinancePayload> SendAsync(HttpMethod method, string path, List<(string Key, string Value)> query, bool signed, string what, CancellationToken ct)
+    private Task ChargeAsync(int weight, CancellationToken ct) => _weights?.AcquireAsync(weight, ct) ?? Task.CompletedTask;
+
+    // weight: the call's weight, charged again when a -1021 makes the adapter resend it.
+    private async Task<BinancePayload> SendAsync(HttpMethod method, string path, List<(string Key, string Value)> query, bool signed, int weight, string what, CancellationToken ct)
     {
         if (!signed) return await SendOnceAsync(method, path, query, false, what, ct);
         if (_credentials is null) throw new AuthenticationException($"{what} needs API credentials; set BINANCE_API_KEY and BINANCE_API_SECRET.");
@@ -279,6 +288,7 @@ public sealed class BinanceExchange : IExchange
         {
             _log.Warning("Binance rejected the timestamp of {Call}; resyncing the clock and retrying once: {Error}", what, e.Message);
             await SyncTimeAsync(ct);
+            await ChargeAsync(weight, ct);
             return await SendOnceAsync(method, path, query, true, what, ct);
         }
     }
