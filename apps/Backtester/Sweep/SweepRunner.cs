@@ -25,8 +25,8 @@ internal static class SweepRunner
         InstanceConfig instance, ReplayCandles replay, Market market, IReadOnlyList<SweepAxis> axes, string rankBy, bool json, ILogger log, CancellationToken ct)
     {
         var grid = SweepAxis.Grid(axes);
-        // Build every run's strategy and risk first so a bad parameter fails before any work starts.
-        foreach (var point in grid) RunSetup.Create(instance, market, replay.Warmup, point, log);
+        // Build every run's strategy (warmed up) and risk first, so a bad parameter fails before any run starts.
+        var setups = grid.Select(point => RunSetup.Create(instance, market, replay.Warmup, point, log)).ToList();
         var candles = replay.Range;
 
         long startMs = candles[0].OpenTimeMs;
@@ -38,8 +38,7 @@ internal static class SweepRunner
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
             async (item, token) =>
             {
-                var setup = RunSetup.Create(instance, market, replay.Warmup, item.point, log);
-                var result = await BacktestRunner.RunAsync(setup, candles, null, token);
+                var result = await BacktestRunner.RunAsync(setups[item.index], candles, null, token);
                 results.Add((item.index, item.point, MetricRows.Of(result, startMs, endMs, candles.Length)));
                 int finished = Interlocked.Increment(ref done);
                 await Console.Error.WriteLineAsync($"sweep: {finished}/{grid.Count} runs done ({StrategyFactory.Describe(item.point)})");
