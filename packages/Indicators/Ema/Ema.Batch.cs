@@ -22,8 +22,7 @@ public static class EmaBatch
     public static void Ema(this ReadOnlySpan<double> values, int period, Span<double?> destination)
     {
         var kernel = new EmaIncremental(period);
-        if (destination.Length < values.Length)
-            throw new ArgumentException($"The destination holds {destination.Length} results but {values.Length} values were given.", nameof(destination));
+        BatchDestination.RequireRoomFor(destination, values.Length);
         kernel.AddRange(values, destination);
     }
 }
