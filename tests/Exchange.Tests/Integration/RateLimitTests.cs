@@ -11,6 +11,9 @@ public sealed class RateLimitTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
+    // A limit of 40 units per 5 s window: the charge tests below fill one window to its last unit.
+    private static readonly string[] FortyPerWindow = ["--weight-limit", "40", "--weight-window", "5s"];
+
     [Fact]
     public async Task ThrottledAdapter_ManyRequests_NeverExceedsItsShareOfTheLimit()
     {
@@ -31,10 +34,8 @@ public sealed class RateLimitTests
     {
         // 34 of 40 used, then a signed call of weight 6 fits exactly; the adapter first syncs its clock (weight 1).
         // Charged, the sync waits for the next window; uncharged, the call would be the 41st unit and be refused.
-        await using var sim = await ExchangeSimProcess.StartAsync("--weight-limit", "40", "--weight-window", "5s");
-        var limiter = new WeightLimiter(40, share: 1, TimeSpan.FromSeconds(5), TimeProvider.System);
-        var exchange = new ThrottledExchange(SimFixture.Binance(sim.BaseUrl, weights: limiter), limiter, BinanceWeights.Spot);
-        await AtWindowStartAsync(TimeSpan.FromSeconds(5));
+        await using var sim = await ExchangeSimProcess.StartAsync(FortyPerWindow);
+        var exchange = await ThrottledAtWindowStartAsync(sim, TimeProvider.System);
 
         await exchange.LoadMarketsAsync(None);
         for (int i = 0; i < 7; i++) await exchange.FetchOhlcvAsync("BTC/USDT", Timeframe.M1, null, 5, None);
@@ -47,10 +48,8 @@ public sealed class RateLimitTests
     public async Task ThrottledAdapter_CallBeforeMarketsAreLoaded_ChargesTheMarketsLoadBeforeSendingIt()
     {
         // 19 of 40 used, then klines (weight 2) fits; the adapter first loads the markets it needs (weight 20).
-        await using var sim = await ExchangeSimProcess.StartAsync("--weight-limit", "40", "--weight-window", "5s");
-        var limiter = new WeightLimiter(40, share: 1, TimeSpan.FromSeconds(5), TimeProvider.System);
-        var exchange = new ThrottledExchange(SimFixture.Binance(sim.BaseUrl, weights: limiter), limiter, BinanceWeights.Spot);
-        await AtWindowStartAsync(TimeSpan.FromSeconds(5));
+        await using var sim = await ExchangeSimProcess.StartAsync(FortyPerWindow);
+        var exchange = await ThrottledAtWindowStartAsync(sim, TimeProvider.System);
 
         for (int i = 0; i < 19; i++) await exchange.FetchTimeAsync(None);
         await exchange.FetchOhlcvAsync("BTC/USDT", Timeframe.M1, null, 5, None);
@@ -64,11 +63,9 @@ public sealed class RateLimitTests
         // After 27 + 6 units, a signed call of weight 6 leaves 1; the local clock has jumped 30 s back, so the server
         // answers -1021 (counting the call) and the adapter resyncs (1, fits) and resends (6). Charged, the resend
         // waits for the next window; uncharged, it would go over the limit.
-        await using var sim = await ExchangeSimProcess.StartAsync("--weight-limit", "40", "--weight-window", "5s");
-        var limiter = new WeightLimiter(40, share: 1, TimeSpan.FromSeconds(5), TimeProvider.System);
+        await using var sim = await ExchangeSimProcess.StartAsync(FortyPerWindow);
         var clock = new ShiftedClock(TimeProvider.System);
-        var exchange = new ThrottledExchange(SimFixture.Binance(sim.BaseUrl, clock, weights: limiter), limiter, BinanceWeights.Spot);
-        await AtWindowStartAsync(TimeSpan.FromSeconds(5));
+        var exchange = await ThrottledAtWindowStartAsync(sim, clock);
 
         await exchange.LoadMarketsAsync(None);
         await exchange.FetchOpenOrdersAsync("BTC/USDT", None);
@@ -95,11 +92,18 @@ public sealed class RateLimitTests
         Assert.Contains("-1003", e.Message);
     }
 
-    /// <summary>Waits for the start of the next weight window (both sides align windows to the epoch), so the few
-    /// requests of a test land in one window.</summary>
-    private static Task AtWindowStartAsync(TimeSpan window)
+    /// <summary>
+    /// The adapter (on <paramref name="adapterClock"/>) throttled by a full-share limiter on the simulator's
+    /// <see cref="FortyPerWindow"/> window, returned at the start of the next window (both sides align windows to the
+    /// epoch), so the few requests of a test land in one window.
+    /// </summary>
+    private static async Task<ThrottledExchange> ThrottledAtWindowStartAsync(ExchangeSimProcess sim, TimeProvider adapterClock)
     {
+        var window = TimeSpan.FromSeconds(5);
+        var limiter = new WeightLimiter(40, share: 1, window, TimeProvider.System);
+        var exchange = new ThrottledExchange(SimFixture.Binance(sim.BaseUrl, adapterClock, weights: limiter), limiter, BinanceWeights.Spot);
         long now = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(), length = (long)window.TotalMilliseconds;
-        return Task.Delay(TimeSpan.FromMilliseconds(length - now % length + 50));
+        await Task.Delay(TimeSpan.FromMilliseconds(length - now % length + 50));
+        return exchange;
     }
 }
