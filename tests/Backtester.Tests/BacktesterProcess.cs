@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Trader.Testing;
 
 namespace Trader.Backtester.Tests;
 
@@ -9,22 +10,10 @@ internal static class BacktesterProcess
 
     public static async Task<Result> RunAsync(params string[] args)
     {
-        string dll = Path.Combine(AppContext.BaseDirectory, "Backtester.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
+        var start = new ProcessStartInfo("dotnet");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Backtester.dll"));
         foreach (string arg in args) start.ArgumentList.Add(arg);
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        // A generous cap so a hung child fails the test instead of hanging the run; not a timing assertion.
-        using var cap = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(cap.Token);
-        return new Result(process.ExitCode, await stdout, await stderr);
+        var (code, stdout, stderr) = await ChildProcess.RunAsync(start, TimeSpan.FromMinutes(2));
+        return new Result(code, stdout, stderr);
     }
 }

@@ -7,6 +7,7 @@ using Trader.Core.Domain;
 using Trader.Core.Strategies;
 using Trader.Exchange;
 using Trader.Exchange.Simulator;
+using Trader.Testing;
 using Trader.Timeframes;
 
 namespace Trader.App.Tests;
@@ -80,21 +81,13 @@ public sealed class ParityTests
         DateTimeOffset.Parse(trade.GetProperty(field).GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUnixTimeMilliseconds();
 
     // The built Backtester app (same configuration and framework as the tests) with the rig's DATABASE_URL and LOG_DIR.
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunBacktesterAsync(TraderRig rig, params string[] args)
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunBacktesterAsync(TraderRig rig, params string[] args)
     {
-        var output = new DirectoryInfo(AppContext.BaseDirectory);
-        var dll = Path.Combine(TraderRig.RepoRoot(), "apps", "Backtester", "bin", output.Parent!.Name, output.Name, "Backtester.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = rig.Dir };
-        info.ArgumentList.Add(dll);
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = rig.Dir };
+        info.ArgumentList.Add(TraderRig.BuiltApp("Backtester"));
         foreach (var a in args) info.ArgumentList.Add(a);
         foreach (var key in new[] { "DATABASE_URL", "LOG_DIR", "LOG_LEVEL" }) info.Environment.Remove(key);
         foreach (var (key, value) in rig.Environment()) info.Environment[key] = value;
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        // A generous cap so a hung child fails the test instead of hanging the run; not a timing assertion.
-        using var cap = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(cap.Token);
-        return (process.ExitCode, await stdout, await stderr);
+        return ChildProcess.RunAsync(info, TimeSpan.FromMinutes(2));
     }
 }

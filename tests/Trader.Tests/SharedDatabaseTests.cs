@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Trader.Core.Domain;
+using Trader.Testing;
 
 namespace Trader.App.Tests;
 
@@ -73,18 +74,12 @@ public sealed class SharedDatabaseTests
 
     private static async Task<int> BackfillAsync(TraderRig rig)
     {
-        var dll = Path.Combine(TraderRig.RepoRoot(), "apps", "Backfiller", "bin",
-            new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, new DirectoryInfo(AppContext.BaseDirectory).Name, "Backfiller.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = rig.Dir };
-        foreach (var a in new[] { dll, "--exchange", "binance", "--symbols", TraderRig.Symbol, "--timeframes", "1m,3m,5m,15m", "--since", "2022-12-13T00:00:00Z" })
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = rig.Dir };
+        foreach (var a in new[] { TraderRig.BuiltApp("Backfiller"), "--exchange", "binance", "--symbols", TraderRig.Symbol, "--timeframes", "1m,3m,5m,15m", "--since", "2022-12-13T00:00:00Z" })
             info.ArgumentList.Add(a);
         foreach (var (key, value) in rig.Environment()) info.Environment[key] = value;
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"backfiller exit {process.ExitCode}: {await stdout} {await stderr}");
-        return process.ExitCode;
+        var (code, stdout, stderr) = await ChildProcess.RunAsync(info, TimeSpan.FromSeconds(120));
+        Assert.True(code == 0, $"backfiller exit {code}: {stdout} {stderr}");
+        return code;
     }
 }

@@ -47,6 +47,13 @@ public sealed class TraderRig : IAsyncDisposable
 
     public static string DataFile() => Path.Combine(RepoRoot(), "data", "sample", "binance_BTCBUSD_1m.csv");
 
+    /// <summary>A built app's dll (apps/APP/bin/CONFIGURATION/TFM/APP.dll), of the same configuration and framework as these tests.</summary>
+    public static string BuiltApp(string app)
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory);
+        return Path.Combine(RepoRoot(), "apps", app, "bin", output.Parent!.Name, output.Name, app + ".dll");
+    }
+
     /// <summary>Writes an instance YAML trading BTC/BUSD 1m on the simulator (as <c>exchange: binance</c> over HTTP).</summary>
     public string WriteConfig(string name, string mode, string entry = "fast > slow", string exit = "fast < slow")
     {

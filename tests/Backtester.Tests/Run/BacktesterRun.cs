@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Trader.Testing;
 
 namespace Trader.Backtester.Tests.Run;
 
@@ -35,24 +36,14 @@ public sealed class BacktesterRun : IDisposable
         return path;
     }
 
-    public async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
+    public Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Directory,
-        };
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Directory };
         info.Environment["DATABASE_URL"] = DatabasePath;
         info.Environment["LOG_DIR"] = Path.Combine(Directory, "logs");
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Backtester.dll"));
         foreach (var a in args) info.ArgumentList.Add(a);
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
+        return ChildProcess.RunAsync(info, TimeSpan.FromMinutes(2));
     }
 
     public void Dispose()
