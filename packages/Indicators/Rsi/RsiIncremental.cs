@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Trader.Indicators.Catalog;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Indicators;
 
