@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Trader.Domain;
 using Trader.Hosting.Config;
+using Trader.Hosting.Config.Yaml;
 using Trader.Exchange;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -45,11 +46,10 @@ public static partial class BackfillConfig
     {
         void Error(Mark at, string message) => errors.Add(new ConfigError(path, (int)at.Line, (int)at.Column, message));
 
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(yaml)); }
-        catch (YamlException e)
+        var stream = YamlSyntax.TryLoad(yaml, path, out var syntaxError);
+        if (stream is null)
         {
-            Error(e.Start, $"YAML syntax error: {e.InnerException?.Message ?? e.Message}");
+            errors.Add(syntaxError!);
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

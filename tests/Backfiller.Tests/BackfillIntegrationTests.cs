@@ -273,6 +273,18 @@ public sealed class BackfillIntegrationTests
     }
 
     [Fact]
+    public async Task Backfill_ConfigWithYamlSyntaxError_ExitsTwoWithFileLineColumn()
+    {
+        using var scratch = new Scratch();
+        var config = scratch.File("backfill.yaml");
+        File.WriteAllText(config, "exchange: binance\nsymbols: [BTC/USDT\ntimeframes: [1h]\nsince: 2024-01-01\n");
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, null, "--config", config);
+        Assert.True(code == 2, run.Output);
+        Assert.Matches($@"(?m)^{System.Text.RegularExpressions.Regex.Escape(config)}:\d+:\d+: YAML syntax error: ", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);
+    }
+
+    [Fact]
     public async Task ImportExport_RealCandlesWithBadRows_ReportsEachBadLineAndRoundTrips()
     {
         using var scratch = new Scratch();

@@ -68,6 +68,28 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_YamlSyntaxErrorInOneFileOfABatch_ReportsFileLineColumnAndChecksTheRest()
+    {
+        string broken = Write("broken.yaml", "a: [b\nc: d\n");
+        string good = Write("good.yaml", Valid);
+        var (code, stdout, stderr) = Run("validate", broken, good);
+        Assert.Equal(2, code);
+        Assert.Matches($@"(?m)^{System.Text.RegularExpressions.Regex.Escape(broken)}:\d+:\d+: YAML syntax error: ", stderr);
+        Assert.Contains($"ok: {good}", stdout);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public void Run_YamlSyntaxError_ExitsTwoWithFileLineColumn()
+    {
+        string broken = Write("broken.yaml", "a: [b\nc: d\n");
+        var (code, _, stderr) = Run("--config", broken);
+        Assert.Equal(2, code);
+        Assert.Matches($@"(?m)^{System.Text.RegularExpressions.Regex.Escape(broken)}:\d+:\d+: YAML syntax error: ", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
     public void Validate_NoFiles_IsBadUsage()
     {
         var (code, _, stderr) = Run("validate");

@@ -56,14 +56,10 @@ public static partial class ConfigLoader
 
     private static InstanceConfig? Read(ConfigReader reader, string yaml, string path)
     {
-        var stream = new YamlStream();
-        try
+        var stream = YamlSyntax.TryLoad(yaml, path, out var syntaxError);
+        if (stream is null)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            reader.Error(e.Start, $"YAML syntax error: {Describe(e)}");
+            reader.Error(syntaxError!);
             return null;
         }
         if (stream.Documents.Count == 0)
@@ -157,10 +153,6 @@ public static partial class ConfigLoader
         }
         return (T?)RecordBinder.Bind(root.Reader, node, typeof(T), key);
     }
-
-    // YamlDotNet messages read "While parsing a block mapping, did not find expected key."; keep them, they say what was expected.
-    private static string Describe(YamlException e) =>
-        e.InnerException is YamlException inner && inner.Message.Length > 0 ? inner.Message : e.Message;
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
     private static partial Regex NamePattern();

@@ -36,6 +36,16 @@ public sealed class BacktestCommandTests : IDisposable
     public void Dispose() => _run.Dispose();
 
     [Fact]
+    public async Task Run_ConfigWithYamlSyntaxError_ExitsTwoWithFileLineColumn()
+    {
+        string config = _run.Config("a: [b\nc: d\n");
+        var (code, _, stderr) = await _run.RunAsync("--config", config, "--csv", HourlyCsv, "--no-store");
+        Assert.Equal(2, code);
+        Assert.Matches($@"(?m)^{System.Text.RegularExpressions.Regex.Escape(config)}:\d+:\d+: YAML syntax error: ", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
     public async Task Json_CsvSource_PrintsMetricsTradesAndEquityWithPnlSummingToFinalBalance()
     {
         var (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--json", "--no-store");

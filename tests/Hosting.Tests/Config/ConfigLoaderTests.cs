@@ -82,6 +82,26 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(path)}:[23]:\d+: YAML syntax error: .*expected", Assert.Single(lines));
     }
 
+    [Theory]
+    [InlineData("a: [b\nc: d\n")]
+    [InlineData("a: [b\n")]
+    [InlineData("exchange: binance\nsymbol: [BTC/USDT\ntimeframe: 1h\n")]
+    [InlineData("a: {b\nc: d\n")]
+    [InlineData("a: \"b\n")]
+    public void Load_UnclosedCollectionOrQuote_ReportsOneSyntaxErrorWithPosition(string yaml)
+    {
+        var (path, lines) = _files.Errors(yaml);
+        Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(path)}:\d+:\d+: YAML syntax error: ", Assert.Single(lines));
+    }
+
+    [Fact]
+    public void Load_ListsNestedThousandsDeep_ReportsTheNestingLimit()
+    {
+        var (path, lines) = _files.Errors("a: " + new string('[', 100_000) + new string(']', 100_000) + "\n");
+        Assert.StartsWith($"{path}:1:", Assert.Single(lines));
+        Assert.Contains($"deeper than {Trader.Hosting.Config.Yaml.YamlSyntax.MaxDepth} levels", lines[0]);
+    }
+
     [Fact]
     public void Load_UnknownNestedKey_NamesKeyLineAllowedKeysAndSuggestion()
     {

@@ -17,7 +17,9 @@ internal sealed class ConfigReader(string file)
 
     public IReadOnlyList<ConfigError> Errors => _errors;
 
-    public void Error(Mark at, string message) => _errors.Add(new ConfigError(File, (int)at.Line, (int)at.Column, message));
+    public void Error(Mark at, string message) => Error(new ConfigError(File, (int)at.Line, (int)at.Column, message));
+
+    public void Error(ConfigError error) => _errors.Add(error);
 
     public void Error(YamlNode at, string message) => Error(at.Start, message);
 
