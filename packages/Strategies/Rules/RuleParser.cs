@@ -10,6 +10,13 @@ public sealed class RuleParser
     /// <summary>Greatest offset <c>x[n]</c> accepted; history buffers are sized by the offsets used.</summary>
     public const int MaxOffset = 1000;
 
+    /// <summary>
+    /// Deepest nesting accepted: each '(', <c>not</c>, unary '-' and each chained binary operator opens one level.
+    /// The parser, the compiler and the evaluator recurse over the tree, so a bound here keeps hostile input
+    /// (thousands of parentheses) from overflowing the stack, which no code can catch.
+    /// </summary>
+    public const int MaxDepth = 100;
+
     private const int OrPrecedence = 1;
     private const int AndPrecedence = 2;
     private const int NotPrecedence = 3;
@@ -21,6 +28,8 @@ public sealed class RuleParser
     private readonly RuleText _rule;
     private readonly List<RuleToken> _tokens;
     private int _next;
+    // The nesting level of the node being parsed: an upper bound on the depth of the tree built so far.
+    private int _depth;
 
     private RuleParser(RuleText rule)
     {
@@ -55,11 +64,17 @@ public sealed class RuleParser
         var left = Prefix();
         // Set once this loop has built a comparison: another one at this level would chain them.
         bool builtComparison = false;
+        int outerDepth = _depth;
         while (true)
         {
             var token = Peek;
-            if (Infix(token.Kind) is not (var op, var precedence) || precedence < minPrecedence) return left;
+            if (Infix(token.Kind) is not (var op, var precedence) || precedence < minPrecedence)
+            {
+                _depth = outerDepth;
+                return left;
+            }
             Take();
+            Deeper(token);
             if (precedence == ComparisonPrecedence && builtComparison)
             {
                 throw Error(token, $"comparisons cannot be chained: '{token.Text}' follows another comparison; join them with 'and', e.g. a < b and b < c");
@@ -82,6 +97,28 @@ public sealed class RuleParser
     private RuleNode Prefix()
     {
         var token = Take();
+        int outerDepth = _depth;
+        try
+        {
+            if (token.Kind is RuleTokenKind.Minus or RuleTokenKind.Not or RuleTokenKind.LeftParen) Deeper(token);
+            return PrefixAt(token);
+        }
+        finally
+        {
+            _depth = outerDepth;
+        }
+    }
+
+    private void Deeper(RuleToken at)
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw Error(at, $"the rule nests deeper than {MaxDepth} levels here (each '(', 'not', unary '-' and chained operator is one level); split it into simpler clauses");
+        }
+    }
+
+    private RuleNode PrefixAt(RuleToken token)
+    {
         switch (token.Kind)
         {
             case RuleTokenKind.Number:

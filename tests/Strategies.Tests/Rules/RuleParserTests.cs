@@ -89,4 +89,30 @@ public sealed class RuleParserTests
         var ex = Assert.Throws<RuleException>(() => RuleParser.Parse(new RuleText("rsi <", 7, 10)));
         Assert.Equal("config/strategies/a.yaml:7:15: expected a value after '<' but found the end of the rule", ex.ToConfigException("config/strategies/a.yaml").Message);
     }
+
+    public static TheoryData<string, string> HostileNesting => new()
+    {
+        { "20,000 parentheses", new string('(', 20_000) + "close > 1" + new string(')', 20_000) },
+        { "100k unary minus", string.Concat(Enumerable.Repeat("- ", 100_000)) + "close > 1" },
+        { "50k not", string.Concat(Enumerable.Repeat("not ", 50_000)) + "close > 1" },
+        { "100k chained plus", "close" + string.Concat(Enumerable.Repeat(" + close", 100_000)) + " > 1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileNesting))]
+    public void Parse_NestingBeyondTheLimit_ReportsTheLimitInsteadOfOverflowingTheStack(string _, string text)
+    {
+        var ex = Assert.Throws<RuleException>(() => RuleParser.Parse(new RuleText(text)));
+        Assert.Contains($"deeper than {RuleParser.MaxDepth} levels", ex.Message);
+    }
+
+    [Fact]
+    public void Parse_NestingAtTheLimit_IsAccepted()
+    {
+        // 99 parentheses plus the comparison inside them: exactly MaxDepth levels.
+        int parens = RuleParser.MaxDepth - 1;
+        string text = new string('(', parens) + "close > 1" + new string(')', parens);
+        Assert.Equal("(close > 1)", Tree(text));
+        Assert.Throws<RuleException>(() => RuleParser.Parse(new RuleText("(" + text + ")")));
+    }
 }
