@@ -143,10 +143,19 @@ internal static class RunCommand
         }
     }
 
+    // The report appears complete or not at all: an interrupted write leaves neither the report nor its temporary file.
     private static async Task WriteAtomicallyAsync(string path, string content, CancellationToken ct)
     {
         string temporary = path + ".tmp";
-        await File.WriteAllTextAsync(temporary, content, ct);
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            await File.WriteAllTextAsync(temporary, content, ct);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
     }
 }

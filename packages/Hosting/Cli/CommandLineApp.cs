@@ -7,7 +7,10 @@ namespace Trader.Hosting.Cli;
 /// <summary>
 /// Runs an app's root command with the exit-code contract every app shares: 0 ok, 1 runtime failure,
 /// 2 bad usage or config, the reason on stderr. Ctrl+C and SIGTERM cancel one token that the command's
-/// action receives, so a long-running action can finish its current step and exit cleanly.
+/// action receives, so a long-running action can finish its current step and exit cleanly. An action that
+/// stops on the signal by returning (the trader, the backfiller) exits with its own code; one that gives up by
+/// throwing <see cref="OperationCanceledException"/> (a backtest) did not finish, and exits 130 (SIGINT) or 143
+/// (SIGTERM), the shell's 128 + signal number, with a line on stderr saying so.
 /// </summary>
 public static class CommandLineApp
 {
@@ -24,6 +27,7 @@ public static class CommandLineApp
         }
 
         using var stopping = new CancellationTokenSource();
+        PosixSignal? received = null;
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         try
@@ -38,7 +42,9 @@ public static class CommandLineApp
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            return ExitCodes.Ok;
+            var signal = received ?? PosixSignal.SIGINT;
+            stderr.WriteLine($"{root.Name}: interrupted by {signal} before it finished.");
+            return ExitCodes.Interrupted(signal);
         }
         catch (TraderException e)
         {
@@ -50,6 +56,7 @@ public static class CommandLineApp
         void Stop(PosixSignalContext context)
         {
             context.Cancel = true;
+            received ??= context.Signal;
             stopping.Cancel();
         }
     }
