@@ -32,11 +32,11 @@ public sealed record RiskConfig(
             .Fraction(nameof(StopLoss), StopLoss, oneAllowed: false, "0.03 (3 % below entry)")
             .Between(nameof(TakeProfit), (double?)TakeProfit, 0, false, 10, true, "0.06 (6 % above entry)")
             .Fraction(nameof(TrailingStop), TrailingStop, oneAllowed: false, "0.02 (2 % below the high)")
-            .AtLeast(nameof(MaxOpenPositions), MaxOpenPositions, 1)
+            .Count(nameof(MaxOpenPositions), MaxOpenPositions, 1, 1000)
             .Fraction(nameof(MaxExposure), MaxExposure, oneAllowed: true, "0.5 (half of equity)")
             .Fraction(nameof(MaxDailyLoss), MaxDailyLoss, oneAllowed: false, "0.05 (5 % of the day's equity)")
             .Fraction(nameof(MaxDrawdown), MaxDrawdown, oneAllowed: false, "0.2 (20 % below the peak)")
-            .AtLeast(nameof(CooldownCandles), CooldownCandles, 0);
+            .Candles(nameof(CooldownCandles), CooldownCandles, 0);
         if (Stake.RiskPerTrade is not null && StopLoss is null)
             rules.Add($"{nameof(Stake)}.{nameof(StakeConfig.RiskPerTrade)}", "needs 'risk.stop_loss' to size the position; add e.g. stop_loss: 0.03");
         return rules.ToList();

@@ -90,6 +90,18 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_ValuesThatWouldOverflowOrNeverWarmUp_ExitTwoNamingTheRange()
+    {
+        string bad = Write("huge.yaml", Valid.Replace("strategy: { type: rsi }", "strategy: { type: rsi, params: { period: 2147483647 } }")
+            + "\npaper: { starting_balance: 79228162514264337593543950335 }\n");
+        var (code, _, stderr) = Run("validate", bad);
+        Assert.Equal(2, code);
+        Assert.Contains($"{bad}:4:", stderr);
+        Assert.Contains("'strategy.params.period' must be a whole number from 2 to 100000, got 2147483647", stderr);
+        Assert.Contains("'paper.starting_balance' must be above 0 and at most 1000000000000", stderr);
+    }
+
+    [Fact]
     public void Validate_NoFiles_IsBadUsage()
     {
         var (code, _, stderr) = Run("validate");

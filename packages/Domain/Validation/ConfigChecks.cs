@@ -8,12 +8,35 @@ namespace Trader.Domain;
 /// </summary>
 public sealed class ConfigChecks
 {
+    /// <summary>
+    /// Largest count of candles any key accepts (periods, holds, cool-downs), the cap the indicator catalog puts
+    /// on the rules language's periods too: beyond it a strategy would never warm up on any real history.
+    /// </summary>
+    public const int MaxCandles = 100_000;
+
+    /// <summary>
+    /// Largest amount of quote currency a key accepts (a starting balance, a stake): a trillion leaves the
+    /// decimal products of sizing (amount × price × fee) far from <see cref="decimal.MaxValue"/>.
+    /// </summary>
+    public const decimal MaxMoney = 1_000_000_000_000m;
+
     private readonly List<ConfigViolation> _violations = [];
 
-    /// <summary>Requires <paramref name="value"/> ≥ <paramref name="min"/>.</summary>
-    public ConfigChecks AtLeast(string property, double value, double min)
+    /// <summary>Requires a whole number of candles from <paramref name="min"/> to <see cref="MaxCandles"/>.</summary>
+    public ConfigChecks Candles(string property, int value, int min) => Count(property, value, min, MaxCandles);
+
+    /// <summary>Requires a whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public ConfigChecks Count(string property, int value, int min, int max)
     {
-        if (!(value >= min)) Add(property, $"must be at least {Format(min)}, got {Format(value)}");
+        if (value < min || value > max) Add(property, $"must be a whole number from {min} to {max}, got {value}");
+        return this;
+    }
+
+    /// <summary>Requires an amount of quote currency above 0 and at most <see cref="MaxMoney"/>; null (not set) passes.</summary>
+    public ConfigChecks Money(string property, decimal? value, string example)
+    {
+        if (value is { } v && (v <= 0 || v > MaxMoney))
+            Add(property, $"must be above 0 and at most {MaxMoney:0} (quote currency), e.g. {example}; got {v.ToString(CultureInfo.InvariantCulture)}");
         return this;
     }
 

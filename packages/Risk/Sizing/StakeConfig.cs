@@ -23,9 +23,9 @@ public sealed record StakeConfig(
         var rules = new ConfigChecks()
             .Fraction(nameof(Fraction), Fraction, oneAllowed: true, "0.10 (10 % of equity)")
             .Fraction(nameof(RiskPerTrade), RiskPerTrade, oneAllowed: false, "0.01 (1 % of equity at risk)")
-            .Fraction(nameof(Kelly), Kelly, oneAllowed: true, "0.5 (half Kelly)");
-        if (Quote is <= 0) rules.Add(nameof(Quote), $"must be above 0 (quote currency per entry, e.g. 100), got {Quote}");
-        if (KellyMinTrades < 1) rules.Add(nameof(KellyMinTrades), $"must be at least 1 (closed trades before Kelly sizing), got {KellyMinTrades}");
+            .Fraction(nameof(Kelly), Kelly, oneAllowed: true, "0.5 (half Kelly)")
+            .Money(nameof(Quote), Quote, "100 per entry")
+            .Count(nameof(KellyMinTrades), KellyMinTrades, 1, ConfigChecks.MaxCandles);
 
         // Kelly needs a fallback until enough trades have closed, so it may stand alone or beside one other mode.
         int modes = new[] { Fraction, Quote, RiskPerTrade }.Count(v => v is not null);

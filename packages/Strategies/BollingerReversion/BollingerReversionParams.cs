@@ -9,7 +9,7 @@ public sealed record BollingerReversionParams(int Period = 20, double StdDev = 2
 {
     /// <inheritdoc />
     public IReadOnlyList<ConfigViolation> Violations() =>
-        new ConfigChecks().AtLeast(nameof(Period), Period, 2).Between(nameof(StdDev), StdDev, 0, false, 10, true, "2").ToList();
+        new ConfigChecks().Candles(nameof(Period), Period, 2).Between(nameof(StdDev), StdDev, 0, false, 10, true, "2").ToList();
 
     /// <summary>Closed candles a fresh strategy needs before its decisions are defined: the bands have values from candle <see cref="Period"/>.</summary>
     public int WarmupCandles() => Period;

@@ -10,7 +10,7 @@ public sealed record MaCrossoverParams(MovingAverageKind Kind = MovingAverageKin
 {
     /// <inheritdoc />
     public IReadOnlyList<ConfigViolation> Violations() =>
-        new ConfigChecks().AtLeast(nameof(Fast), Fast, 1).AtLeast(nameof(Slow), Slow, 2).Less(nameof(Fast), Fast, nameof(Slow), Slow).ToList();
+        new ConfigChecks().Candles(nameof(Fast), Fast, 1).Candles(nameof(Slow), Slow, 2).Less(nameof(Fast), Fast, nameof(Slow), Slow).ToList();
 
     /// <summary>
     /// Closed candles a fresh strategy needs before its decisions are defined: the slow average (SMA or

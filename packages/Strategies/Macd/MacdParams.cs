@@ -14,9 +14,9 @@ public sealed record MacdParams(int Fast = 12, int Slow = 26, int Signal = 9) : 
 
     /// <summary>The MACD rules, shared by every strategy that takes MACD parameters under its own key names.</summary>
     internal static ConfigChecks Check(ConfigChecks rules, string fastKey, int fast, string slowKey, int slow, string signalKey, int signal) =>
-        rules.AtLeast(fastKey, fast, 1)
-            .AtLeast(slowKey, slow, 2)
-            .AtLeast(signalKey, signal, 1)
+        rules.Candles(fastKey, fast, 1)
+            .Candles(slowKey, slow, 2)
+            .Candles(signalKey, signal, 1)
             .Less(fastKey, fast, slowKey, slow);
 
     /// <summary>

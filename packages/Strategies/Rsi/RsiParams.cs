@@ -14,7 +14,7 @@ public sealed record RsiParams(int Period = 14, double Oversold = 30, double Ove
 
     /// <summary>The RSI rules, shared by every strategy that takes RSI parameters under its own key names.</summary>
     internal static ConfigChecks Check(ConfigChecks rules, string periodKey, int period, string oversoldKey, double oversold, string overboughtKey, double overbought) =>
-        rules.AtLeast(periodKey, period, 2)
+        rules.Candles(periodKey, period, 2)
             .Between(oversoldKey, oversold, 0, false, 100, false, "30")
             .Between(overboughtKey, overbought, 0, false, 100, false, "70")
             .Less(oversoldKey, oversold, overboughtKey, overbought);

@@ -25,9 +25,9 @@ public sealed record ScalpingParams(
     /// <inheritdoc />
     public IReadOnlyList<ConfigViolation> Violations() =>
         RsiParams.Check(new ConfigChecks(), nameof(RsiPeriod), RsiPeriod, nameof(Oversold), Oversold, nameof(Overbought), Overbought)
-            .AtLeast(nameof(BandPeriod), BandPeriod, 2)
+            .Candles(nameof(BandPeriod), BandPeriod, 2)
             .Between(nameof(BandStdDev), BandStdDev, 0, false, 10, true, "2")
-            .AtLeast(nameof(MaxHoldCandles), MaxHoldCandles, 1)
+            .Candles(nameof(MaxHoldCandles), MaxHoldCandles, 1)
             .ToList();
 
     /// <summary>

@@ -21,10 +21,10 @@ public sealed record TrendFollowingParams(
     /// <inheritdoc />
     public IReadOnlyList<ConfigViolation> Violations() =>
         new ConfigChecks()
-            .AtLeast(nameof(EmaPeriod), EmaPeriod, 2)
-            .AtLeast(nameof(AtrPeriod), AtrPeriod, 1)
+            .Candles(nameof(EmaPeriod), EmaPeriod, 2)
+            .Candles(nameof(AtrPeriod), AtrPeriod, 1)
             .Between(nameof(AtrMultiplier), AtrMultiplier, 0, false, 20, true, "3")
-            .AtLeast(nameof(AdxPeriod), AdxPeriod, 2)
+            .Candles(nameof(AdxPeriod), AdxPeriod, 2)
             .Between(nameof(AdxThreshold), AdxThreshold, 0, true, 100, false, "20")
             .ToList();
 

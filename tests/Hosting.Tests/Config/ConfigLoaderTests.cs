@@ -180,18 +180,44 @@ public sealed class ConfigLoaderTests : IDisposable
               max_open_positions: 0
             paper: { starting_balance: -1, fee: 0.2 }
             """);
-        TempConfig.Single(path, lines, 6, "'strategy.params.period' must be at least 2, got -3");
+        TempConfig.Single(path, lines, 6, "'strategy.params.period' must be a whole number from 2 to 100000, got -3");
         TempConfig.Single(path, lines, 8, "'risk.stake.fraction' must be above 0 and at most 1", "got 1.5");
         TempConfig.Single(path, lines, 11, "'paper.starting_balance' must be above 0");
         TempConfig.Single(path, lines, 11, "'paper.fee' must be at least 0 and below 0.1");
     }
+
+    [Theory]
+    [InlineData("paper: { starting_balance: 79228162514264337593543950335 }", "'paper.starting_balance' must be above 0 and at most 1000000000000")]
+    [InlineData("paper: { starting_balance: 1000000000000.01 }", "'paper.starting_balance' must be above 0 and at most 1000000000000")]
+    [InlineData("paper: { fee: 0.5 }", "'paper.fee' must be at least 0 and below 0.1")]
+    [InlineData("paper: { slippage: -0.001 }", "'paper.slippage' must be at least 0 and below 0.1")]
+    public void Load_PaperValueOutOfRange_ReportsTheRange(string paper, string fragment)
+    {
+        var (path, lines) = _files.Errors(TempConfig.Valid + "\n" + paper + "\n");
+        Assert.Contains(lines, l => l.StartsWith(path + ":", StringComparison.Ordinal) && l.Contains(fragment, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("stake: { fraction: 0.1 }", "cooldown_candles: 2147483647", "'risk.cooldown_candles' must be a whole number from 0 to 100000")]
+    [InlineData("stake: { quote: 79228162514264337593543950335 }", "stop_loss: 0.03", "'risk.stake.quote' must be above 0 and at most 1000000000000")]
+    [InlineData("stake: { fraction: 0.1 }", "max_open_positions: 2147483647", "'risk.max_open_positions' must be a whole number from 1 to 1000")]
+    public void Load_RiskValueOutOfRange_ReportsTheRange(string stake, string other, string fragment)
+    {
+        string yaml = TempConfig.Valid[..TempConfig.Valid.IndexOf("risk:", StringComparison.Ordinal)] + $"risk:\n  {stake}\n  {other}\n";
+        var (path, lines) = _files.Errors(yaml);
+        Assert.Contains(lines, l => l.StartsWith(path + ":", StringComparison.Ordinal) && l.Contains(fragment, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_StartingBalanceAtTheCap_IsAccepted() =>
+        Assert.Equal(1_000_000_000_000m, _files.Load(TempConfig.Valid + "\npaper: { starting_balance: 1000000000000 }\n").Paper.StartingBalance);
 
     [Fact]
     public void Load_StopLossZeroAndMaxPositionsZero_ReportedTogether()
     {
         var (path, lines) = _files.Errors(TempConfig.Valid.Replace("stop_loss: 0.03", "stop_loss: 0\n  max_open_positions: 0"));
         TempConfig.Single(path, lines, 9, "'risk.stop_loss' must be above 0 and below 1", "e.g. 0.03");
-        TempConfig.Single(path, lines, 10, "'risk.max_open_positions' must be at least 1");
+        TempConfig.Single(path, lines, 10, "'risk.max_open_positions' must be a whole number from 1 to 1000");
     }
 
     [Fact]
@@ -212,7 +238,7 @@ public sealed class ConfigLoaderTests : IDisposable
     public void Load_KellyMinTradesZero_ReportsRange()
     {
         var (path, lines) = _files.Errors(TempConfig.Valid.Replace("stake: { fraction: 0.10 }", "stake: { kelly: 0.5, kelly_min_trades: 0 }"));
-        TempConfig.Single(path, lines, 8, "'risk.stake.kelly_min_trades' must be at least 1");
+        TempConfig.Single(path, lines, 8, "'risk.stake.kelly_min_trades' must be a whole number from 1 to 100000");
     }
 
     [Fact]

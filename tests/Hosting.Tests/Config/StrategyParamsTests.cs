@@ -2,6 +2,7 @@ using Trader.Domain;
 using Trader.Strategies;
 using Trader.Strategies.BollingerReversion;
 using Trader.Strategies.Macd;
+using Trader.Strategies.Rsi;
 using Trader.Strategies.Rules;
 using Trader.Strategies.Scalping;
 using Trader.Strategies.TrendFollowing;
@@ -43,13 +44,33 @@ public sealed class StrategyParamsTests : IDisposable
     [InlineData("macd", "{ fast: 26 }", "'strategy.params.fast' must be less than 'slow' (26), got 26")]
     [InlineData("bollinger_reversion", "{ std_dev: 0 }", "'strategy.params.std_dev' must be above 0 and at most 10")]
     [InlineData("trend_following", "{ atr_multiplier: -1 }", "'strategy.params.atr_multiplier' must be above 0")]
-    [InlineData("scalping", "{ max_hold_candles: 0 }", "'strategy.params.max_hold_candles' must be at least 1, got 0")]
+    [InlineData("scalping", "{ max_hold_candles: 0 }", "'strategy.params.max_hold_candles' must be a whole number from 1 to 100000, got 0")]
     [InlineData("ma_crossover", "{ fast: 50, slow: 20 }", "'strategy.params.fast' must be less than 'slow' (20), got 50")]
     public void Load_ParamOutOfRange_ReportedAtItsKey(string type, string parameters, string fragment)
     {
         var (path, lines) = _files.Errors(WithStrategy($"strategy:\n  type: {type}\n  params: {parameters}"));
         TempConfig.Single(path, lines, 6, fragment);
     }
+
+    [Theory]
+    [InlineData("rsi", "period")]
+    [InlineData("macd", "signal")]
+    [InlineData("ma_crossover", "slow")]
+    [InlineData("bollinger_reversion", "period")]
+    [InlineData("trend_following", "ema_period")]
+    [InlineData("trend_following", "atr_period")]
+    [InlineData("trend_following", "adx_period")]
+    [InlineData("scalping", "band_period")]
+    [InlineData("scalping", "max_hold_candles")]
+    public void Load_PeriodBeyondTheIndicatorCap_ReportedWithTheRange(string type, string key)
+    {
+        var (path, lines) = _files.Errors(WithStrategy($"strategy:\n  type: {type}\n  params: {{ {key}: 2147483647 }}"));
+        TempConfig.Single(path, lines, 6, $"'strategy.params.{key}' must be a whole number from", "to 100000, got 2147483647");
+    }
+
+    [Fact]
+    public void Load_PeriodAtTheCap_IsAccepted() =>
+        Assert.Equal(new RsiParams(100_000, 30, 70), _files.Load(WithStrategy("strategy: { type: rsi, params: { period: 100000 } }")).Strategy.Params);
 
     [Fact]
     public void Load_UnknownStrategyKey_ListsTypeAndParams()
