@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Trader.Domain;
 using Trader.Hosting.Config;
 using Trader.Hosting.Config.Yaml;
@@ -13,7 +12,7 @@ namespace Trader.Backfiller;
 /// <c>until</c> and <c>every</c>. Every problem is gathered and thrown together as <c>file:line:col: message</c>
 /// lines under one heading, like the instance config loader.
 /// </summary>
-public static partial class BackfillConfig
+public static class BackfillConfig
 {
     /// <summary>The accepted top-level keys, in the order the messages list them.</summary>
     public static IReadOnlyList<string> Keys { get; } = ["exchange", "symbols", "timeframes", "since", "until", "every"];
@@ -22,13 +21,7 @@ public static partial class BackfillConfig
     /// <exception cref="ConfigException">Unreadable or invalid; the message lists every problem with its line.</exception>
     public static BackfillPlan Load(string path)
     {
-        string text;
-        try { text = File.ReadAllText(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigException($"{path}: cannot read the backfill config: {e.Message}");
-        }
-        return Parse(text, path);
+        return Parse(ConfigFile.ReadText(path, "backfill config"), path);
     }
 
     /// <summary>Validates YAML text as if read from <paramref name="path"/>.</summary>
@@ -106,8 +99,8 @@ public static partial class BackfillConfig
         var symbols = new List<string>();
         foreach (var (s, at) in List("symbols"))
         {
-            if (SymbolPattern().IsMatch(s)) symbols.Add(s);
-            else Error(at, $"'symbols' entry '{s}' is not a symbol like BTC/USDT (BASE/QUOTE in capitals)");
+            if (MarketSymbol.IsValid(s)) symbols.Add(s);
+            else Error(at, $"'symbols' entry '{s}' is not a symbol: {MarketSymbol.Expected}");
         }
         var timeframes = new List<Timeframe>();
         foreach (var (t, at) in List("timeframes"))
@@ -138,7 +131,4 @@ public static partial class BackfillConfig
             }
         }
     }
-
-    [GeneratedRegex("^[A-Z0-9]{1,20}/[A-Z0-9]{1,20}$")]
-    private static partial Regex SymbolPattern();
 }

@@ -1,3 +1,4 @@
+using Trader.Hosting.Config;
 using System.CommandLine;
 using Trader.Domain;
 
@@ -74,7 +75,7 @@ public sealed class BackfillerCli
         if (strategies is not null) return new BackfillPlan(StrategySeries.Load(strategies.FullName, since, until), every);
 
         var exchange = parse.GetValue(_exchange) ?? throw new ConfigException("--exchange is required, e.g. --exchange binance.");
-        var symbols = Split(parse.GetValue(_symbols), "--symbols", "BTC/USDT,ETH/USDT");
+        var symbols = Split(parse.GetValue(_symbols), "--symbols", "BTC/USDT,ETH/USDT").Select(s => Symbol(s, "--symbols")).ToList();
         var timeframes = Split(parse.GetValue(_timeframes), "--timeframes", "1h,15m").Select(t => ParseTimeframe(t, "--timeframes")).ToList();
         if (since is null) throw new ConfigException("--since is required, e.g. --since 2024-01-01.");
         if (until is not null && until <= since) throw new ConfigException("--until must be after --since.");
@@ -83,7 +84,7 @@ public sealed class BackfillerCli
 
     private Trader.Domain.SeriesKey Series(ParseResult parse) => new(
         parse.GetValue(_exchange) ?? throw new ConfigException("--exchange is required, e.g. --exchange binance."),
-        parse.GetValue(_symbol) ?? throw new ConfigException("--symbol is required, e.g. --symbol BTC/USDT."),
+        Symbol(parse.GetValue(_symbol) ?? throw new ConfigException("--symbol is required, e.g. --symbol BTC/USDT."), "--symbol"),
         ParseTimeframe(parse.GetValue(_timeframe) ?? throw new ConfigException("--timeframe is required, e.g. --timeframe 1h."), "--timeframe"));
 
     private static List<string> Split(string? text, string option, string example)
@@ -91,6 +92,9 @@ public sealed class BackfillerCli
         var items = (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         return items.Count > 0 ? items : throw new ConfigException($"{option} is required, e.g. {option} {example}.");
     }
+
+    private static string Symbol(string text, string option) =>
+        MarketSymbol.IsValid(text) ? text : throw new ConfigException($"{option}: '{text}' is not a symbol; use {MarketSymbol.Expected}.");
 
     private static Timeframe ParseTimeframe(string text, string option) =>
         Timeframe.TryParse(text, out var tf) ? tf : throw new ConfigException($"{option}: '{text}' is not a timeframe; use one of {Timeframe.AcceptedValues}.");

@@ -272,6 +272,32 @@ public sealed class BackfillIntegrationTests
         Assert.Contains($"{config}:1:1: missing key 'timeframes'", run.Stderr);
     }
 
+    [Theory]
+    [InlineData("import", "btc;rm")]
+    [InlineData("import", "btc/usdt")]
+    [InlineData("export", "BTC/USDT;rm")]
+    public async Task ImportExport_SymbolTheTraderRefuses_ExitsTwoNamingIt(string command, string symbol)
+    {
+        using var scratch = new Scratch();
+        string csv = scratch.File("in.csv");
+        File.WriteAllText(csv, "time,open,high,low,close,volume\n");
+        string[] args = command == "import"
+            ? ["import", "--csv", csv, "--exchange", "binance", "--symbol", symbol, "--timeframe", "1h"]
+            : ["export", "--out", scratch.File("out.csv"), "--exchange", "binance", "--symbol", symbol, "--timeframe", "1h"];
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, null, args);
+        Assert.True(code == 2, run.Output);
+        Assert.Contains($"--symbol: '{symbol}' is not a symbol; use BASE/QUOTE in capitals", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Backfill_DirectoryAsConfig_ExitsTwoSayingItIsADirectory()
+    {
+        using var scratch = new Scratch();
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, null, "--config", scratch.Dir);
+        Assert.True(code == 2, run.Output);
+        Assert.Contains("is a directory, not a backfill config", run.Stderr);
+    }
+
     [Fact]
     public async Task Backfill_ConfigWithYamlSyntaxError_ExitsTwoWithFileLineColumn()
     {

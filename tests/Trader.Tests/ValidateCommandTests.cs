@@ -102,6 +102,28 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_DirectoryAsConfig_ExitsTwoSayingItIsADirectory()
+    {
+        var (code, _, stderr) = Run("--config", _dir);
+        Assert.Equal(2, code);
+        Assert.Contains($"{_dir}: is a directory, not a config file", stderr);
+        Assert.DoesNotContain("denied", stderr);
+    }
+
+    [Fact]
+    public async Task Run_LogDirIsAFile_ExitsTwoBeforeStart()
+    {
+        string config = Write("paper.yaml", Valid);
+        string notAFolder = Write("not-a-folder", "");
+        var start = TraderProcess.Command(_dir, ["--config", config]);
+        start.Environment["LOG_DIR"] = notAFolder;
+        start.Environment["DATABASE_URL"] = Path.Combine(_dir, "trading.db");
+        var (code, _, stderr) = await global::Trader.Testing.ChildProcess.RunAsync(start, TimeSpan.FromMinutes(2));
+        Assert.Equal(2, code);
+        Assert.Contains($"LOG_DIR='{notAFolder}' is a file", stderr);
+    }
+
+    [Fact]
     public void Validate_NoFiles_IsBadUsage()
     {
         var (code, _, stderr) = Run("validate");

@@ -27,16 +27,7 @@ public static partial class ConfigLoader
     /// <exception cref="ConfigException">The file is missing, unreadable or invalid; the message lists every problem.</exception>
     public static InstanceConfig Load(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigException($"{path}: cannot read the config file: {e.Message}");
-        }
-        return Parse(text, path);
+        return Parse(ConfigFile.ReadText(path, "config file"), path);
     }
 
     /// <summary>Validates YAML text as if read from <paramref name="path"/> (used in messages and for the default name).</summary>
@@ -82,8 +73,8 @@ public static partial class ConfigLoader
             reader.Error(root.PositionOf(Exchange), $"unknown exchange '{exchange}'. Allowed: {string.Join(", ", SupportedExchanges.All)}.{Suggest.Hint(exchange, SupportedExchanges.All)}");
 
         string? symbol = Text(root, Symbol, required: "the market as BASE/QUOTE, e.g. BTC/USDT");
-        if (symbol is not null && !SymbolPattern().IsMatch(symbol))
-            reader.Error(root.PositionOf(Symbol), $"'symbol' must be BASE/QUOTE in capitals, e.g. BTC/USDT, got '{symbol}'");
+        if (symbol is not null && !MarketSymbol.IsValid(symbol))
+            reader.Error(root.PositionOf(Symbol), $"'symbol' must be {MarketSymbol.Expected}, got '{symbol}'");
 
         var timeframe = Convert<Timeframe>(root, TimeframeKey, required: $"one of {Timeframe.AcceptedValues}");
         var mode = Convert<TradingMode?>(root, Mode, required: null) ?? TradingMode.Paper;
@@ -156,7 +147,4 @@ public static partial class ConfigLoader
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
     private static partial Regex NamePattern();
-
-    [GeneratedRegex("^[A-Z0-9]{2,20}/[A-Z0-9]{2,20}$")]
-    private static partial Regex SymbolPattern();
 }

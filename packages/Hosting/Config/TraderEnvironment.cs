@@ -89,10 +89,15 @@ public sealed record TraderEnvironment(
                 credentials[exchange] = new ExchangeCredentials(new Secret(key), new Secret(secret));
         }
 
+        // A file there would silently turn the log file off (the sink cannot create its folder).
+        string logDir = Get(LogDirVariable) ?? DefaultLogDir;
+        if (File.Exists(logDir))
+            throw new ConfigException($"{LogDirVariable}='{logDir}' is a file; it must be a folder for the log files (created when missing), e.g. {LogDirVariable}=logs.");
+
         return new TraderEnvironment(
             Get(DatabaseUrlVariable) ?? DefaultDatabaseUrl,
             level,
-            Get(LogDirVariable) ?? DefaultLogDir,
+            logDir,
             Get(BinanceBaseUrlVariable),
             credentials);
     }

@@ -213,6 +213,21 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Equal(1_000_000_000_000m, _files.Load(TempConfig.Valid + "\npaper: { starting_balance: 1000000000000 }\n").Paper.StartingBalance);
 
     [Fact]
+    public void Load_Directory_SaysItIsADirectory()
+    {
+        string dir = Directory.CreateTempSubdirectory("trader-config-dir-").FullName;
+        try
+        {
+            var e = Assert.Throws<ConfigException>(() => ConfigLoader.Load(dir));
+            Assert.StartsWith($"{dir}: is a directory, not a config file", e.Message);
+        }
+        finally
+        {
+            Directory.Delete(dir);
+        }
+    }
+
+    [Fact]
     public void Load_StopLossZeroAndMaxPositionsZero_ReportedTogether()
     {
         var (path, lines) = _files.Errors(TempConfig.Valid.Replace("stop_loss: 0.03", "stop_loss: 0\n  max_open_positions: 0"));

@@ -99,4 +99,19 @@ public sealed class TraderEnvironmentTests : IDisposable
         Assert.DoesNotContain("hunter", string.Format("{0} {1}", secret, credentials));
         Assert.Equal("hunter2", secret.Reveal());
     }
+
+    [Fact]
+    public void From_LogDirIsAFile_IsAConfigErrorNamingTheVariable()
+    {
+        string file = Path.GetTempFileName();
+        try
+        {
+            var e = Assert.Throws<ConfigException>(() => From(("LOG_DIR", file)));
+            Assert.Contains($"LOG_DIR='{file}' is a file; it must be a folder", e.Message);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
