@@ -83,6 +83,7 @@ internal static class RunCommand
             ? appLog
             : new LoggerConfiguration().MinimumLevel.Warning().WriteTo.Logger(appLog).CreateLogger();
 
+        foreach (var warning in ConfigWarnings.Of(instance)) appLog.Warning("{File}: {Warning}", options.ConfigPath, warning);
         var series = new SeriesKey(instance.Exchange, instance.Symbol, instance.Timeframe);
         SqliteDatabase? database = null;
         try
@@ -92,20 +93,28 @@ internal static class RunCommand
             {
                 var all = CandleCsv.Load(csvPath);
                 source = new CandleSource($"--csv {csvPath}", (range, _) => Task.FromResult(CandleCheck.InRange(all, range)),
-                    fromMs => $"Export the candles from {(fromMs == long.MinValue ? "the start of the range" : MetricRows.Iso(fromMs))} on to the CSV, or choose --from/--to inside it.");
+                    fromMs => $"Export the candles from {(fromMs == long.MinValue ? "the start of the range" : MetricRows.Iso(fromMs))} on to the CSV, or choose --from/--to inside it.",
+                    _ => Task.FromResult<Candle?>(all.Length == 0 ? null : all[0]));
             }
             else
             {
                 var opened = database = await BacktesterDatabase.OpenAsync(environment, appLog, ct);
                 source = new CandleSource($"The database {opened.FilePath} ({series})",
                     async (range, token) => (await opened.Candles.ReadRangeAsync(series, Math.Max(0, range.FromMs), range.ToMs, token)).ToArray(),
-                    fromMs => BacktesterDatabase.BackfillHint(series, fromMs));
+                    fromMs => BacktesterDatabase.BackfillHint(series, fromMs),
+                    async token => await opened.Candles.EarliestOpenTimeAsync(series, token) is { } firstMs
+                        ? (await opened.Candles.ReadRangeAsync(series, firstMs, firstMs + 1, token))[0]
+                        : null);
             }
             int warmup = options.Warmup ?? StartupCandles.For(instance.Strategy);
             var replay = await ReplayLoader.LoadAsync(source, instance.Timeframe, options.Range, warmup, options.AllowGaps, appLog, ct);
             var candles = replay.Range;
 
-            var market = SimMarkets.Create(instance.Symbol, candles[0].Open);
+            // Tick and step from the source's first candle, not the range's: the same trade has the same size whatever --from is.
+            var reference = await source.First(ct) ?? candles[0];
+            var market = SimMarkets.Create(instance.Symbol, reference.Open);
+            appLog.Information("Market rules: tick {Tick}, step {Step}, minimum notional {MinNotional} (from the price of the first candle in {Source}, {Time})",
+                market.TickSize, market.StepSize, market.MinNotional, source.Name, MetricRows.Iso(reference.OpenTimeMs));
             if (axes.Length > 0)
             {
                 await SweepRunner.RunAsync(instance, replay, market, axes, options.RankBy, options.Json, engineLog, ct);
