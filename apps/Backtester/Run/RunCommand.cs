@@ -1,10 +1,12 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Serilog;
 using Serilog.Events;
 using Trader.Backtester.Sweep;
 using Trader.Backtester.Features;
+using Trader.Backtester.Report;
 using Trader.Core.Config;
 using Trader.Core.Domain;
 using Trader.Core.Errors;
@@ -13,6 +15,7 @@ using Trader.Core.Strategies;
 using Trader.Database;
 using Trader.Exchange.Simulator;
 using Trader.Execution.Backtesting;
+using Trader.Execution.Metrics;
 using Trader.Timeframes;
 
 namespace Trader.Backtester.Run;
@@ -109,6 +112,7 @@ internal static class RunCommand
             int warmup = options.Warmup ?? StartupCandles.For(instance.Strategy);
             var replay = await ReplayLoader.LoadAsync(source, instance.Timeframe, options.Range, warmup, options.AllowGaps, appLog, ct);
             var candles = replay.Range;
+            WarnAboutHoles(CoveredTime.Of(candles, instance.Timeframe), appLog);
 
             // Tick and step from the source's first candle, not the range's: the same trade has the same size whatever --from is.
             var reference = await source.First(ct) ?? candles[0];
@@ -122,18 +126,24 @@ internal static class RunCommand
             }
 
             var setup = RunSetup.Create(instance, market, replay.Warmup, new Dictionary<string, double>(), engineLog);
+            // The report draws the strategy's own indicator values, read after each decision.
+            var recorder = options.ReportPath is null ? null : new IndicatorRecorder(setup.Strategy, candles.Length);
+            if (recorder is not null) setup = setup with { Strategy = recorder };
             var result = await RunProgress.TrackAsync($"{instance.Name} {series}", candles.Length, !Console.IsErrorRedirected,
                 progress => BacktestRunner.RunAsync(setup, candles, progress, ct));
             long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);
             var rows = MetricRows.Of(result, candles[0].OpenTimeMs, endMs, candles.Length);
             string title = $"{instance.Name}: {instance.Strategy.Type} on {series}, {MetricRows.Iso(candles[0].OpenTimeMs)} to {MetricRows.Iso(endMs)}";
 
-            if (options.Json) Console.Out.WriteLine(BacktestJson.Document(result, rows));
+            string document = BacktestJson.Document(result, rows);
+            if (options.Json) Console.Out.WriteLine(document);
             else SummaryTable.Write(Console.Out, title, rows, !Console.IsOutputRedirected);
 
             if (options.ReportPath is { } reportPath)
             {
-                await WriteAtomicallyAsync(reportPath, HtmlReport.Render(title, candles, result, rows), ct);
+                string chart = ChartJson.Of(candles, instance.Timeframe, recorder!.Series, market.TickSize.Scale);
+                string subtitle = string.Create(CultureInfo.InvariantCulture, $"{instance.Strategy.Type} on {series}, {candles.Length:N0} candles; fee {instance.Paper.Fee:P2}, slippage {instance.Paper.Slippage:P2}; tick {market.TickSize}, step {market.StepSize}. Times are UTC.");
+                await WriteAtomicallyAsync(reportPath, HtmlReport.Render(title, subtitle, document, chart, rows), ct);
                 appLog.Information("Report written to {Report}", Path.GetFullPath(reportPath));
             }
             if (options.Store)
@@ -151,6 +161,16 @@ internal static class RunCommand
         {
             database?.Dispose();
         }
+    }
+
+    // Annual figures and exposure use the covered time; say so when it is much less than the calendar span.
+    private static void WarnAboutHoles(CoveredTime covered, ILogger log)
+    {
+        long spanMs = covered.EndMs - covered.StartMs;
+        if (covered.MissingMs * 10 <= spanMs) return;
+        log.Warning(
+            "The candles cover {CoveredDays:0.#} of the {SpanDays:0.#} days from {Start} to {End} ({Holes} holes): CAGR, Calmar and exposure are over the covered time, and a day-to-day return spans each hole",
+            covered.TotalMs / 86_400_000.0, spanMs / 86_400_000.0, MetricRows.Iso(covered.StartMs), MetricRows.Iso(covered.EndMs), covered.Stretches.Count - 1);
     }
 
     private static async Task WriteAtomicallyAsync(string path, string content, CancellationToken ct)
