@@ -121,7 +121,7 @@ internal static class RunCommand
                 market.TickSize, market.StepSize, market.MinNotional, source.Name, MetricRows.Iso(reference.OpenTimeMs));
             if (axes.Length > 0)
             {
-                await SweepRunner.RunAsync(instance, replay, market, axes, options.RankBy, options.Json, engineLog, ct);
+                await SweepRunner.RunAsync(instance, replay, market, axes, options.RankBy, options.Json, options.ReportPath, appLog, engineLog, ct);
                 return ExitCodes.Ok;
             }
 
@@ -143,7 +143,7 @@ internal static class RunCommand
             {
                 string chart = ChartJson.Of(candles, instance.Timeframe, recorder!.Series, market.TickSize.Scale);
                 string subtitle = string.Create(CultureInfo.InvariantCulture, $"{instance.Strategy.Type} on {series}, {candles.Length:N0} candles; fee {instance.Paper.Fee:P2}, slippage {instance.Paper.Slippage:P2}; tick {market.TickSize}, step {market.StepSize}. Times are UTC.");
-                await WriteAtomicallyAsync(reportPath, HtmlReport.Render(title, subtitle, document, chart, rows), ct);
+                await ReportFile.WriteAsync(reportPath, HtmlReport.Render(title, subtitle, document, chart, rows), ct);
                 appLog.Information("Report written to {Report}", Path.GetFullPath(reportPath));
             }
             if (options.Store)
@@ -171,12 +171,5 @@ internal static class RunCommand
         log.Warning(
             "The candles cover {CoveredDays:0.#} of the {SpanDays:0.#} days from {Start} to {End} ({Holes} holes): CAGR, Calmar and exposure are over the covered time, and a day-to-day return spans each hole",
             covered.TotalMs / 86_400_000.0, spanMs / 86_400_000.0, MetricRows.Iso(covered.StartMs), MetricRows.Iso(covered.EndMs), covered.Stretches.Count - 1);
-    }
-
-    private static async Task WriteAtomicallyAsync(string path, string content, CancellationToken ct)
-    {
-        string temporary = path + ".tmp";
-        await File.WriteAllTextAsync(temporary, content, ct);
-        File.Move(temporary, path, overwrite: true);
     }
 }
