@@ -14,6 +14,16 @@ internal static class HtmlReport
     // The figures in the cards at the top, in order; the full list is in the metrics table.
     private static readonly string[] Headline = ["total_return", "cagr", "sharpe", "max_drawdown", "trades", "win_rate", "profit_factor", "buy_and_hold_return"];
 
+    // Green or red for the figures whose sign says good or bad; counts and rates stay neutral.
+    private static string Tone(string key, decimal? value) => (key, value) switch
+    {
+        (_, null) => "",
+        ("max_drawdown", > 0m) => " neg",
+        ("total_return" or "cagr" or "sharpe" or "buy_and_hold_return", > 0m) => " pos",
+        ("total_return" or "cagr" or "sharpe" or "buy_and_hold_return", < 0m) => " neg",
+        _ => "",
+    };
+
     /// <param name="title">Heading, e.g. the instance, strategy, series and range.</param>
     /// <param name="subtitle">One line under it.</param>
     /// <param name="resultJson">The <c>--json</c> document of the run.</param>
@@ -26,7 +36,7 @@ internal static class HtmlReport
         foreach (var key in Headline)
         {
             var row = metrics.First(m => m.Key == key);
-            string tone = row.Number is not { } n || key is "trades" ? "" : key == "max_drawdown" ? (n > 0 ? " neg" : "") : n > 0 ? " pos" : n < 0 ? " neg" : "";
+            string tone = Tone(key, row.Number);
             body.Append("<div class=\"card\"><div class=\"label\">").Append(ReportPage.Encode(row.Label)).Append("</div><div class=\"value").Append(tone).Append("\">")
                 .Append(ReportPage.Encode(row.Display)).Append("</div></div>");
         }
