@@ -169,7 +169,7 @@ internal static class RunCommand
         long spanMs = covered.EndMs - covered.StartMs;
         if (covered.MissingMs * 10 <= spanMs) return;
         log.Warning(
-            "The candles cover {CoveredDays:0.#} of the {SpanDays:0.#} days from {Start} to {End} ({Holes} holes): CAGR, Calmar and exposure are over the covered time, and a day-to-day return spans each hole",
+            "The candles cover {CoveredDays:0.#} of the {SpanDays:0.#} days from {Start} to {End} (candles missing in {Holes} places): CAGR, Calmar and exposure are over the covered time, and a day-to-day return spans each hole",
             covered.TotalMs / 86_400_000.0, spanMs / 86_400_000.0, MetricRows.Iso(covered.StartMs), MetricRows.Iso(covered.EndMs), covered.Stretches.Count - 1);
     }
 }
