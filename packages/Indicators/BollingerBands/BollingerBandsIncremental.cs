@@ -45,18 +45,27 @@ public sealed class BollingerBandsIncremental : IIndicator
     {
         _window.Add(close);
         if (!_window.IsFull) return _last;
-        double sma = _window.Mean;
-        double deviation = Math.Sqrt(_window.Variance);
-        double upper = sma + _multiplier * deviation;
-        double lower = sma - _multiplier * deviation;
-        _last = new BollingerBandsResult(
-            sma.ToNullable(),
-            upper.ToNullable(),
-            lower.ToNullable(),
-            upper - lower == 0 ? null : ((close - lower) / (upper - lower)).ToNullable(),
-            deviation == 0 ? null : ((close - sma) / deviation).ToNullable(),
-            sma == 0 ? null : ((upper - lower) / sma).ToNullable());
+        Bands(close, _window.Mean, Math.Sqrt(_window.Variance), _multiplier,
+            out double upper, out double lower, out double percentB, out double zScore, out double width);
+        _last = new BollingerBandsResult(_window.Mean.ToNullable(), upper.ToNullable(), lower.ToNullable(),
+            percentB.ToNullable(), zScore.ToNullable(), width.ToNullable());
         return _last;
+    }
+
+    /// <summary>
+    /// Every field from the close, the mean and the deviation (NaN where undefined): the one copy of the formulas,
+    /// shared with the span batch form.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void Bands(double close, double sma, double deviation, double multiplier,
+        out double upper, out double lower, out double percentB, out double zScore, out double width)
+    {
+        double offset = multiplier * deviation;
+        upper = sma + offset;
+        lower = sma - offset;
+        percentB = upper - lower == 0 ? double.NaN : (close - lower) / (upper - lower);
+        zScore = deviation == 0 ? double.NaN : (close - sma) / deviation;
+        width = sma == 0 ? double.NaN : (upper - lower) / sma;
     }
 
     void IIndicator.Add(in Candle candle) => Add(candle.Close);

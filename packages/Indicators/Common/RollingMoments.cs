@@ -45,17 +45,21 @@ internal sealed class RollingMoments
     }
 
     /// <summary>Mean of the values in the window.</summary>
-    public double Mean => _shift + _sum / _count;
+    public double Mean => _shift + _sum * (1.0 / _count);
 
     /// <summary>Population variance (divide by N) of the values in the window; never negative.</summary>
-    public double Variance
+    public double Variance => VarianceOf(_sum, _sumSquares, 1.0 / _count);
+
+    /// <summary>
+    /// Population variance from the sums of the shifted values and of their squares and 1 / count (the span batch
+    /// forms hold the sums in registers and share this formula).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static double VarianceOf(double sum, double sumSquares, double inverseCount)
     {
-        get
-        {
-            double mean = _sum / _count;
-            double variance = _sumSquares / _count - mean * mean;
-            return variance < 0 ? 0 : variance; // rounding can dip below 0; NaN stays NaN
-        }
+        double mean = sum * inverseCount;
+        double variance = sumSquares * inverseCount - mean * mean;
+        return variance < 0 ? 0 : variance; // rounding can dip below 0; NaN stays NaN
     }
 
     private void Resync()

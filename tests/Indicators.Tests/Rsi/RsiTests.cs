@@ -54,4 +54,32 @@ public sealed class RsiTests
     [InlineData(-1)]
     public void Constructor_PeriodBelowOne_ThrowsNamingPeriod(int period) =>
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => new RsiIncremental(period)).ParamName);
+
+    [Fact]
+    public void SpanForm_AllSeries_EqualsBatchAndIncremental() =>
+        SpanFormChecks.SpanEqualsBatchAndIncremental(RsiCatalog.Definition, new Dictionary<string, double> { ["period"] = 14 },
+            candles => [Series.Closes(candles).AsSpan().Rsi(14)],
+            candles =>
+            {
+                var output = new double[candles.Length];
+                Series.Closes(candles).AsSpan().Rsi(14, output);
+                return [output];
+            });
+
+    [Fact]
+    public void SpanForm_WarmCall_AllocatesNothing() =>
+        SpanFormChecks.AllocatesNothing(candles =>
+        {
+            var input = Series.Closes(candles);
+            var output = new double[candles.Length];
+            return () => input.AsSpan().Rsi(14, output);
+        });
+
+    [Fact]
+    public void SpanForm_ShortOutput_ThrowsNamingOutput()
+    {
+        var input = Series.Closes(Series.Bitcoin());
+        var error = Assert.Throws<ArgumentException>(() => input.AsSpan().Rsi(14, new double[input.Length - 1]));
+        Assert.Equal("output", error.ParamName);
+    }
 }

@@ -1,0 +1,41 @@
+using System.Buffers;
+
+namespace Trader.Indicators;
+
+/// <summary>
+/// Working memory of a span batch form (a ring of the last N values, say): the caller's stack when it is small,
+/// otherwise an array borrowed from the shared pool and given back on <see cref="Dispose"/>. Either way a warm
+/// call allocates nothing, which the allocation tests check.
+/// </summary>
+internal ref struct Scratch
+{
+    /// <summary>Length up to which callers pass stack memory (<c>stackalloc double[Scratch.StackLength]</c>): 2 KB.</summary>
+    public const int StackLength = 256;
+
+    private double[]? _rented;
+
+    /// <param name="length">Values needed.</param>
+    /// <param name="stack">Stack memory to use when it is long enough.</param>
+    public Scratch(int length, Span<double> stack)
+    {
+        if (length <= stack.Length)
+        {
+            Span = stack[..length];
+        }
+        else
+        {
+            _rented = ArrayPool<double>.Shared.Rent(length);
+            Span = _rented.AsSpan(0, length);
+        }
+    }
+
+    /// <summary>The memory, exactly the length asked for; its contents are undefined until written.</summary>
+    public Span<double> Span { get; }
+
+    public void Dispose()
+    {
+        if (_rented is null) return;
+        ArrayPool<double>.Shared.Return(_rented);
+        _rented = null;
+    }
+}
