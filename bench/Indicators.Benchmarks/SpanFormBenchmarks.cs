@@ -7,6 +7,7 @@ namespace Trader.Indicators.Benchmarks;
 /// TA-Lib's function writes (EMA, RSI, ATR, ADX, CCI: one; STOCH: %K and %D; MACD and BBANDS: three) into buffers
 /// allocated once, as a caller that owns its buffers does, over the same 1,000,000-candle random walk.
 /// </summary>
+[MedianColumn]
 public class SpanFormBenchmarks : CandleSeriesBenchmark
 {
     private double[] _first = [];

@@ -102,14 +102,13 @@ public static class BollingerBandsBatch
             }
             double mean = shift + sum * inverse;
             double deviation = Math.Sqrt(RollingMoments.VarianceOf(sum, sumSquares, inverse));
-            BollingerBandsIncremental.Bands(close, mean, deviation, standardDeviations,
-                out double up, out double low, out double b, out double z, out double w);
+            BollingerBandsIncremental.Bands(mean, deviation, standardDeviations, out double up, out double low);
             middle[i] = mean;
             if (wantsUpper) upper[i] = up;
             if (wantsLower) lower[i] = low;
-            if (wantsPercentB) percentB[i] = b;
-            if (wantsZScore) zScore[i] = z;
-            if (wantsWidth) width[i] = w;
+            if (wantsPercentB) percentB[i] = BollingerBandsIncremental.PercentB(close, up, low);
+            if (wantsZScore) zScore[i] = BollingerBandsIncremental.ZScore(close, mean, deviation);
+            if (wantsWidth) width[i] = BollingerBandsIncremental.Width(mean, up, low);
         }
     }
 }

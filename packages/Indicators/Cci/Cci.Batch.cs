@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Trader.Timeframes;
 
 namespace Trader.Indicators;
@@ -18,7 +20,7 @@ public static class CciBatch
     /// <remarks>
     /// The batch form has the whole window at hand, so instead of the incremental form's ordered window it takes the
     /// mean absolute deviation by a vectorised scan of the window's typical prices (N terms per candle, four or more
-    /// at a time). Sums are kept relative to an origin inside the window, re-based every N candles, so prices near
+    /// at a time). Prices are kept relative to an origin inside the window, re-based every N candles, so prices near
     /// 1e5 that move by 1e-6 keep their deviations and a shift of every price changes nothing (the tests run it
     /// against the incremental form and against the offsets).
     /// </remarks>
@@ -30,16 +32,16 @@ public static class CciBatch
         int n = candles.Length;
         SeriesOutput.Require(output, n, nameof(output));
         using var scratch = new Scratch(period, stackalloc double[Scratch.StackLength]);
-        var window = scratch.Span; // the last N typical prices, in ring order (the scan does not need time order)
+        // The last N typical prices relative to the origin, in ring order (the scan does not need time order).
+        var window = scratch.Span;
 
         double origin = double.NaN, lastTypical = double.NaN;
-        double sum = 0; // of (typical - origin) over the window
+        double sum = 0; // of the window's relative values
         int count = 0, slot = 0, sinceRebase = 0, equalRun = 0;
         double inverse = 1.0 / period;
         for (int i = 0; i < n; i++)
         {
-            ref readonly var c = ref candles[i];
-            double typical = CciIncremental.Typical(c);
+            double typical = CciIncremental.Typical(candles[i]);
             // Length of the run of equal typical prices ending here (NaN equals nothing): the exact flat-window test.
             equalRun = double.IsNaN(typical) ? 0 : typical == lastTypical ? Math.Min(equalRun + 1, period) : 1;
             lastTypical = typical;
@@ -47,22 +49,30 @@ public static class CciBatch
 
             bool full = count == period;
             double evicted = window[slot];
-            window[slot] = typical;
+            double relative = typical - origin;
+            window[slot] = relative;
             if (++slot == period) slot = 0;
-            if (full) sum += (typical - origin) - (evicted - origin);
+            if (full) sum += relative - evicted;
             else
             {
-                sum += typical - origin;
+                sum += relative;
                 count++;
             }
-            // Re-base on a value inside the window every N candles (and as soon as a NaN leaves it): the sum is then
-            // recomputed from the window, so rounding does not accumulate and a NaN does not outlive its window.
+            // Re-base on the newest value every N candles (and as soon as a NaN leaves the window): the window is
+            // recomputed from the candles, so rounding does not accumulate and a NaN does not outlive its window.
             if (++sinceRebase >= period || (full && double.IsNaN(evicted)))
             {
                 sinceRebase = 0;
                 if (!double.IsNaN(typical)) origin = typical;
                 sum = 0;
-                foreach (double value in window[..count]) sum += value - origin;
+                for (int j = 0; j < count; j++)
+                {
+                    // Ring slot of candle i - j: the newest is just before the next slot.
+                    int at = slot - 1 - j;
+                    if (at < 0) at += period;
+                    sum += window[at] = CciIncremental.Typical(candles[i - j]) - origin;
+                }
+                relative = typical - origin;
             }
 
             if (count < period || equalRun == period)
@@ -71,25 +81,35 @@ public static class CciBatch
                 continue;
             }
             double mean = sum * inverse; // relative to the origin
-            output[i] = CciIncremental.Index(typical - origin - mean, AbsoluteDeviations(window, origin, mean) * inverse);
+            output[i] = CciIncremental.Index(relative - mean, AbsoluteDeviations(window, mean) * inverse);
         }
     }
 
-    // Sum of |(x - origin) - mean| over the window, several lanes at a time.
-    private static double AbsoluteDeviations(ReadOnlySpan<double> window, double origin, double mean)
+    // Sum of |x - mean| over the window, several lanes at a time into two accumulators (one would chain every
+    // addition on the previous one: its latency, not the arithmetic, bounded the scan).
+    private static double AbsoluteDeviations(ReadOnlySpan<double> window, double mean)
     {
         int j = 0;
         double total = 0;
-        if (Vector.IsHardwareAccelerated && window.Length >= Vector<double>.Count)
+        ref double first = ref MemoryMarshal.GetReference(window);
+        int lanes = Vector<double>.Count;
+        if (Vector.IsHardwareAccelerated && window.Length >= lanes)
         {
-            var origins = new Vector<double>(origin);
             var means = new Vector<double>(mean);
-            var sums = Vector<double>.Zero;
-            for (; j <= window.Length - Vector<double>.Count; j += Vector<double>.Count)
-                sums += Vector.Abs(new Vector<double>(window[j..]) - origins - means);
-            total = Vector.Sum(sums);
+            Vector<double> even = Vector<double>.Zero, odd = Vector<double>.Zero;
+            for (; j <= window.Length - 2 * lanes; j += 2 * lanes)
+            {
+                even += Vector.Abs(Vector.LoadUnsafe(ref first, (nuint)j) - means);
+                odd += Vector.Abs(Vector.LoadUnsafe(ref first, (nuint)(j + lanes)) - means);
+            }
+            if (j <= window.Length - lanes)
+            {
+                even += Vector.Abs(Vector.LoadUnsafe(ref first, (nuint)j) - means);
+                j += lanes;
+            }
+            total = Vector.Sum(even + odd);
         }
-        for (; j < window.Length; j++) total += Math.Abs(window[j] - origin - mean);
+        for (; j < window.Length; j++) total += Math.Abs(Unsafe.Add(ref first, j) - mean);
         return total;
     }
 }

@@ -43,59 +43,43 @@ public static class StochBatch
         bool wantsSignal = SeriesOutput.Optional(signal, n, nameof(signal));
         bool wantsJ = SeriesOutput.Optional(percentJ, n, nameof(percentJ));
 
-        // Rings of the last raw %K values and %K values for the two SMAs (evicting 0 while filling, as RollingMean does).
-        using var scratch = new Scratch(smoothPeriod + signalPeriod, stackalloc double[Scratch.StackLength]);
+        // Rings of the last raw %K values and %K values for the two SMAs (evicting 0 while filling, as RollingMean
+        // does), then the window extremes' working memory.
+        int rangeLength = CandleRange.ScratchLength(lookbackPeriod);
+        using var scratch = new Scratch(smoothPeriod + signalPeriod + rangeLength, stackalloc double[Scratch.StackLength]);
         var rawRing = scratch.Span[..smoothPeriod];
-        var kRing = scratch.Span[smoothPeriod..];
+        var kRing = scratch.Span.Slice(smoothPeriod, signalPeriod);
         rawRing.Clear();
         kRing.Clear();
-        double rawSum = 0, kSum = 0;
+        var suffixHigh = scratch.Span.Slice(smoothPeriod + signalPeriod, lookbackPeriod + 1);
+        var suffixLow = scratch.Span.Slice(smoothPeriod + signalPeriod + lookbackPeriod + 1, lookbackPeriod + 1);
+        CandleRange.Reset(suffixHigh, suffixLow);
+        int blockStart = 0;
+        double prefixHigh = 0, prefixLow = 0;
+        double rawSum = 0, kSum = 0, inverseSmooth = 1.0 / smoothPeriod, inverseSignal = 1.0 / signalPeriod;
         int rawSlot = 0, kSlot = 0, rawCount = 0, kCount = 0;
 
-        // The window's extremes and where they are: kept while they stay in the window, found again by a scan of the
-        // window when they leave it (amortized O(1) on market data, no memory).
-        int highestAt = -1, lowestAt = -1;
-        double highest = 0, lowest = 0;
-        int warmup = Math.Min(lookbackPeriod - 1, n);
-        for (int i = 0; i < warmup; i++)
+        for (int i = 0; i < n; i++)
         {
-            oscillator[i] = double.NaN;
-            if (wantsSignal) signal[i] = double.NaN;
-            if (wantsJ) percentJ[i] = double.NaN;
-        }
-        for (int i = warmup; i < n; i++)
-        {
+            // Window extremes (CandleRange): the previous block's suffix plus the current block's running prefix.
+            if (i - blockStart == lookbackPeriod)
+            {
+                blockStart = i;
+                CandleRange.Suffixes(candles.Slice(i - lookbackPeriod, lookbackPeriod), suffixHigh, suffixLow);
+            }
+            int offset = i - blockStart;
             ref readonly var c = ref candles[i];
-            int oldest = i - lookbackPeriod + 1;
-            if (highestAt < oldest)
+            prefixHigh = offset == 0 ? c.High : Math.Max(prefixHigh, c.High);
+            prefixLow = offset == 0 ? c.Low : Math.Min(prefixLow, c.Low);
+            double highest = Math.Max(suffixHigh[offset + 1], prefixHigh);
+            double lowest = Math.Min(suffixLow[offset + 1], prefixLow);
+            if (i < lookbackPeriod - 1)
             {
-                highestAt = oldest;
-                highest = candles[oldest].High;
-                for (int j = oldest + 1; j <= i; j++)
-                {
-                    double h = candles[j].High;
-                    if (h >= highest) (highest, highestAt) = (h, j);
-                }
+                oscillator[i] = double.NaN;
+                if (wantsSignal) signal[i] = double.NaN;
+                if (wantsJ) percentJ[i] = double.NaN;
+                continue;
             }
-            else if (c.High >= highest)
-            {
-                (highest, highestAt) = (c.High, i);
-            }
-            if (lowestAt < oldest)
-            {
-                lowestAt = oldest;
-                lowest = candles[oldest].Low;
-                for (int j = oldest + 1; j <= i; j++)
-                {
-                    double l = candles[j].Low;
-                    if (l <= lowest) (lowest, lowestAt) = (l, j);
-                }
-            }
-            else if (c.Low <= lowest)
-            {
-                (lowest, lowestAt) = (c.Low, i);
-            }
-
             double raw = StochasticCore.RawK(c.Close, highest, lowest);
             rawSum += raw - rawRing[rawSlot];
             rawRing[rawSlot] = raw;
@@ -103,11 +87,11 @@ public static class StochBatch
             double k = double.NaN, d = double.NaN;
             if (++rawCount >= smoothPeriod)
             {
-                k = rawSum / smoothPeriod;
+                k = RollingMean.Mean(rawSum, inverseSmooth);
                 kSum += k - kRing[kSlot];
                 kRing[kSlot] = k;
                 if (++kSlot == signalPeriod) kSlot = 0;
-                if (++kCount >= signalPeriod) d = kSum / signalPeriod;
+                if (++kCount >= signalPeriod) d = RollingMean.Mean(kSum, inverseSignal);
             }
             oscillator[i] = k;
             if (wantsSignal) signal[i] = d;
