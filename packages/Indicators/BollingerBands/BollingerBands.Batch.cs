@@ -25,8 +25,7 @@ public static class BollingerBandsBatch
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range.</exception>
     public static BollingerBandsResult[] BollingerBands(this ReadOnlySpan<Candle> candles, int period = 20, double standardDeviations = 2)
     {
-        using var closes = new Columns(1, candles.Length);
-        for (int i = 0; i < candles.Length; i++) closes[0][i] = candles[i].Close;
+        using var closes = Columns.Closes(candles);
         return ((ReadOnlySpan<double>)closes[0]).BollingerBands(period, standardDeviations);
     }
 

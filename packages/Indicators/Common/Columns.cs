@@ -1,4 +1,5 @@
 using System.Buffers;
+using Trader.Timeframes;
 
 namespace Trader.Indicators;
 
@@ -22,6 +23,15 @@ internal ref struct Columns
 
     /// <summary>Column <paramref name="field"/>, one value per input.</summary>
     public readonly Span<double> this[int field] => _rented.AsSpan(field * _length, _length);
+
+    /// <summary>One borrowed column holding the closes of <paramref name="candles"/>.</summary>
+    public static Columns Closes(ReadOnlySpan<Candle> candles)
+    {
+        var columns = new Columns(1, candles.Length);
+        var closes = columns[0];
+        for (int i = 0; i < candles.Length; i++) closes[i] = candles[i].Close;
+        return columns;
+    }
 
     /// <summary>Column <paramref name="field"/> as a new nullable array (NaN becomes null).</summary>
     public readonly double?[] ToNullable(int field)
