@@ -78,26 +78,12 @@ public static class BollingerBandsBatch
         for (int i = warmup; i < n; i++)
         {
             double close = closes[i];
-            if (i >= period)
-            {
-                double old = closes[i - period] - shift;
-                sum -= old;
-                sumSquares -= old * old;
-            }
-            double d = close - shift;
-            sum += d;
-            sumSquares += d * d;
+            RollingMoments.Roll(ref sum, ref sumSquares, close - shift, i >= period ? closes[i - period] - shift : 0);
             if (++sinceRebase == period)
             {
                 sinceRebase = 0;
                 shift = close;
-                sum = sumSquares = 0;
-                foreach (double x in closes[(i - period + 1)..(i + 1)])
-                {
-                    double e = x - shift;
-                    sum += e;
-                    sumSquares += e * e;
-                }
+                RollingMoments.Sums(closes[(i - period + 1)..(i + 1)], shift, out sum, out sumSquares);
             }
             double mean = shift + sum * inverse;
             double deviation = Math.Sqrt(RollingMoments.VarianceOf(sum, sumSquares, inverse));

@@ -32,8 +32,15 @@ public static class CciBatch
         int n = candles.Length;
         SeriesOutput.Require(output, n, nameof(output));
         using var scratch = new Scratch(period, stackalloc double[Scratch.StackLength]);
-        // The last N typical prices relative to the origin, in ring order (the scan does not need time order).
-        var window = scratch.Span;
+        Write(candles, period, output, scratch.Span);
+    }
+
+    // The loop, out of the method with the stack buffer (see Scratch). The window holds the last N typical prices
+    // relative to the origin, in ring order (the scan does not need time order).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Write(ReadOnlySpan<Candle> candles, int period, Span<double> output, Span<double> window)
+    {
+        int n = candles.Length;
 
         double origin = double.NaN, lastTypical = double.NaN;
         double sum = 0; // of the window's relative values
@@ -58,21 +65,16 @@ public static class CciBatch
                 sum += relative;
                 count++;
             }
-            // Re-base on the newest value every N candles (and as soon as a NaN leaves the window): the window is
-            // recomputed from the candles, so rounding does not accumulate and a NaN does not outlive its window.
+            // Re-base on the newest value every N candles (and as soon as a NaN leaves the window) and re-sum the
+            // window, so rounding does not accumulate and a NaN does not outlive its window. Re-basing subtracts the
+            // newest relative value from the others (exact while prices are close: the offsets keep their precision).
             if (++sinceRebase >= period || (full && double.IsNaN(evicted)))
             {
                 sinceRebase = 0;
-                if (!double.IsNaN(typical)) origin = typical;
-                sum = 0;
-                for (int j = 0; j < count; j++)
-                {
-                    // Ring slot of candle i - j: the newest is just before the next slot.
-                    int at = slot - 1 - j;
-                    if (at < 0) at += period;
-                    sum += window[at] = CciIncremental.Typical(candles[i - j]) - origin;
-                }
+                if (double.IsNaN(origin)) origin = Restart(candles, i, window[..count], slot, typical);
+                else if (!double.IsNaN(relative)) origin = Shift(window[..count], relative, typical);
                 relative = typical - origin;
+                sum = Sum(window[..count]);
             }
 
             if (count < period || equalRun == period)
@@ -83,6 +85,33 @@ public static class CciBatch
             double mean = sum * inverse; // relative to the origin
             output[i] = CciIncremental.Index(relative - mean, AbsoluteDeviations(window, mean) * inverse);
         }
+    }
+
+    // Moves the origin to the newest typical price: every relative value drops by the newest one's.
+    private static double Shift(Span<double> window, double newest, double typical)
+    {
+        foreach (ref double value in window) value -= newest;
+        return typical;
+    }
+
+    // The origin was NaN (the series began with a NaN price): takes the newest price instead and recomputes the
+    // window's relative values from the candles (ring slot of candle i - j: the newest is just before the next slot).
+    private static double Restart(ReadOnlySpan<Candle> candles, int i, Span<double> window, int slot, double typical)
+    {
+        for (int j = 0; j < window.Length; j++)
+        {
+            int at = slot - 1 - j;
+            if (at < 0) at += window.Length;
+            window[at] = CciIncremental.Typical(candles[i - j]) - typical;
+        }
+        return typical;
+    }
+
+    private static double Sum(ReadOnlySpan<double> window)
+    {
+        double sum = 0;
+        foreach (double value in window) sum += value;
+        return sum;
     }
 
     // Sum of |x - mean| over the window, several lanes at a time into two accumulators (one would chain every

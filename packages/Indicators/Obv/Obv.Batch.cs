@@ -17,13 +17,18 @@ public static class ObvBatch
     /// On-balance volume of every input written into the caller's spans, one value per input, NaN where
     /// undefined: <c>candles.Obv(output)</c>.
     /// </summary>
-    /// <remarks>Runs the incremental kernel once per input; allocates only the kernel (O(period) bytes, independent of the series length).</remarks>
+    /// <remarks>Allocates nothing.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range.</exception>
     /// <exception cref="ArgumentException">The first span is shorter than the input, or another span neither empty nor long enough.</exception>
     public static void Obv(this ReadOnlySpan<Candle> candles, Span<double> output)
     {
-        var kernel = new ObvIncremental();
         SeriesOutput.Require(output, candles.Length, nameof(output));
-        KernelSeries.Write(kernel, candles, output);
+        double obv = double.NaN, previousClose = double.NaN;
+        for (int i = 0; i < candles.Length; i++)
+        {
+            ref readonly var c = ref candles[i];
+            output[i] = obv = ObvIncremental.Next(obv, c.Close, previousClose, c.Volume);
+            previousClose = c.Close;
+        }
     }
 }

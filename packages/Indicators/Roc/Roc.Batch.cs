@@ -18,14 +18,21 @@ public static class RocBatch
     /// Rate of change (percent), momentum of every input written into the caller's spans, one value per input, NaN where
     /// undefined: <c>closes.Roc(12, roc)</c>. An empty span other than the first is a field not wanted.
     /// </summary>
-    /// <remarks>Runs the incremental kernel once per input; allocates only the kernel (O(period) bytes, independent of the series length).</remarks>
+    /// <remarks>Allocates nothing.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range.</exception>
     /// <exception cref="ArgumentException">The first span is shorter than the input, or another span neither empty nor long enough.</exception>
     public static void Roc(this ReadOnlySpan<double> values, int period, Span<double> roc, Span<double> momentum = default)
     {
-        var kernel = new RocIncremental(period);
-        SeriesOutput.Require(roc, values.Length, nameof(roc));
-        SeriesOutput.Optional(momentum, values.Length, nameof(momentum));
-        KernelSeries.Write(kernel, values, roc, momentum);
+        RocIncremental.Validate(period);
+        int n = values.Length;
+        SeriesOutput.Require(roc, n, nameof(roc));
+        bool wantsMomentum = SeriesOutput.Optional(momentum, n, nameof(momentum));
+        for (int i = 0; i < n; i++)
+        {
+            double change = double.NaN, rate = double.NaN;
+            if (i >= period) RocIncremental.Of(values[i], values[i - period], out change, out rate);
+            roc[i] = rate;
+            if (wantsMomentum) momentum[i] = change;
+        }
     }
 }

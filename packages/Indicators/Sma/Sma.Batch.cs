@@ -16,13 +16,19 @@ public static class SmaBatch
     /// SMA of every input written into the caller's spans, one value per input, NaN where
     /// undefined: <c>closes.Sma(20, output)</c>.
     /// </summary>
-    /// <remarks>Runs the incremental kernel once per input; allocates only the kernel (O(period) bytes, independent of the series length).</remarks>
+    /// <remarks>Allocates nothing.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range.</exception>
     /// <exception cref="ArgumentException">The first span is shorter than the input, or another span neither empty nor long enough.</exception>
     public static void Sma(this ReadOnlySpan<double> values, int period, Span<double> output)
     {
-        var kernel = new SmaIncremental(period);
+        SmaIncremental.Validate(period);
         SeriesOutput.Require(output, values.Length, nameof(output));
-        KernelSeries.Write(kernel, values, output);
+        // RollingMean's running sum, with the window read from the input instead of a ring.
+        double sum = 0, inverse = 1.0 / period;
+        for (int i = 0; i < values.Length; i++)
+        {
+            sum += values[i] - (i >= period ? values[i - period] : 0);
+            output[i] = i >= period - 1 ? RollingMean.Mean(sum, inverse) : double.NaN;
+        }
     }
 }

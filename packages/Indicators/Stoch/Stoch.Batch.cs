@@ -47,12 +47,23 @@ public static class StochBatch
         // does), then the window extremes' working memory.
         int rangeLength = CandleRange.ScratchLength(lookbackPeriod);
         using var scratch = new Scratch(smoothPeriod + signalPeriod + rangeLength, stackalloc double[Scratch.StackLength]);
-        var rawRing = scratch.Span[..smoothPeriod];
-        var kRing = scratch.Span.Slice(smoothPeriod, signalPeriod);
+        Write(candles, lookbackPeriod, signalPeriod, smoothPeriod, oscillator, wantsSignal ? signal : default, wantsJ ? percentJ : default,
+            kFactor, dFactor, scratch.Span);
+    }
+
+    // The loop, out of the method with the stack buffer (see Scratch).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void Write(ReadOnlySpan<Candle> candles, int lookbackPeriod, int signalPeriod, int smoothPeriod,
+        Span<double> oscillator, Span<double> signal, Span<double> percentJ, double kFactor, double dFactor, Span<double> scratch)
+    {
+        int n = candles.Length;
+        bool wantsSignal = !signal.IsEmpty, wantsJ = !percentJ.IsEmpty;
+        var rawRing = scratch[..smoothPeriod];
+        var kRing = scratch.Slice(smoothPeriod, signalPeriod);
         rawRing.Clear();
         kRing.Clear();
-        var suffixHigh = scratch.Span.Slice(smoothPeriod + signalPeriod, lookbackPeriod + 1);
-        var suffixLow = scratch.Span.Slice(smoothPeriod + signalPeriod + lookbackPeriod + 1, lookbackPeriod + 1);
+        var suffixHigh = scratch.Slice(smoothPeriod + signalPeriod, lookbackPeriod + 1);
+        var suffixLow = scratch.Slice(smoothPeriod + signalPeriod + lookbackPeriod + 1, lookbackPeriod + 1);
         CandleRange.Reset(suffixHigh, suffixLow);
         int blockStart = 0;
         double prefixHigh = 0, prefixLow = 0;

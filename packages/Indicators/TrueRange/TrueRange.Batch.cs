@@ -17,13 +17,18 @@ public static class TrueRangeBatch
     /// True range of every input written into the caller's spans, one value per input, NaN where
     /// undefined: <c>candles.TrueRange(output)</c>.
     /// </summary>
-    /// <remarks>Runs the incremental kernel once per input; allocates only the kernel (O(period) bytes, independent of the series length).</remarks>
+    /// <remarks>Allocates nothing.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range.</exception>
     /// <exception cref="ArgumentException">The first span is shorter than the input, or another span neither empty nor long enough.</exception>
     public static void TrueRange(this ReadOnlySpan<Candle> candles, Span<double> output)
     {
-        var kernel = new TrueRangeIncremental();
         SeriesOutput.Require(output, candles.Length, nameof(output));
-        KernelSeries.Write(kernel, candles, output);
+        double previousClose = double.NaN; // no previous close: the first true range is NaN
+        for (int i = 0; i < candles.Length; i++)
+        {
+            ref readonly var c = ref candles[i];
+            output[i] = TrueRangeIncremental.Of(c.High, c.Low, previousClose);
+            previousClose = c.Close;
+        }
     }
 }

@@ -17,13 +17,13 @@ public static class VwapBatch
     /// VWAP of every input written into the caller's spans, one value per input, NaN where
     /// undefined: <c>candles.Vwap(output)</c>.
     /// </summary>
-    /// <remarks>Runs the incremental kernel once per input; allocates only the kernel (O(period) bytes, independent of the series length).</remarks>
+    /// <remarks>Allocates nothing.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range.</exception>
     /// <exception cref="ArgumentException">The first span is shorter than the input, or another span neither empty nor long enough.</exception>
     public static void Vwap(this ReadOnlySpan<Candle> candles, Span<double> output)
     {
-        var kernel = new VwapIncremental();
         SeriesOutput.Require(output, candles.Length, nameof(output));
-        KernelSeries.Write(kernel, candles, output);
+        double volume = 0, volumeTp = 0;
+        for (int i = 0; i < candles.Length; i++) output[i] = VwapIncremental.Next(candles[i], ref volume, ref volumeTp);
     }
 }
