@@ -58,30 +58,7 @@ public sealed class EmaTests
         Assert.Equal([3.0, 1.0, 4.0], new double[] { 3, 1, 4 }.Ema(1));
 
     [Fact]
-    public void SpanForm_AllSeries_EqualsBatchAndIncremental() =>
-        SpanFormChecks.SpanEqualsBatchAndIncremental(EmaCatalog.Definition, new Dictionary<string, double> { ["period"] = 20 },
-            candles => [Series.Closes(candles).AsSpan().Ema(20)],
-            candles =>
-            {
-                var output = new double[candles.Length];
-                Series.Closes(candles).AsSpan().Ema(20, output);
-                return [output];
-            });
-
-    [Fact]
-    public void SpanForm_WarmCall_AllocatesNothing() =>
-        SpanFormChecks.AllocatesNothing(candles =>
-        {
-            var input = Series.Closes(candles);
-            var output = new double[candles.Length];
-            return () => input.AsSpan().Ema(20, output);
-        });
-
-    [Fact]
-    public void SpanForm_ShortOutput_ThrowsNamingOutput()
-    {
-        var input = Series.Closes(Series.Bitcoin());
-        var error = Assert.Throws<ArgumentException>(() => input.AsSpan().Ema(20, new double[input.Length - 1]));
-        Assert.Equal("output", error.ParamName);
-    }
+    public void SpanForm_AllSeries_EqualsOtherFormsAllocatesNothingChecksOutput() =>
+        SpanFormChecks.ClosePeriodFormChecks(EmaCatalog.Definition, 20,
+            (closes, period) => closes.Ema(period), (closes, period, output) => closes.Ema(period, output));
 }

@@ -48,4 +48,33 @@ public static class SpanFormChecks
     }
 
     private static double?[] ToNullable(double[] column) => column.Select(v => double.IsNaN(v) ? (double?)null : v).ToArray();
+
+    /// <summary>A close-only, single-field span form with its period: <c>(values, period, output) => values.Ema(period, output)</c>.</summary>
+    public delegate void ClosePeriodForm(ReadOnlySpan<double> values, int period, Span<double> output);
+
+    /// <summary>
+    /// The three checks of a close-only, single-field span form at <paramref name="period"/> (the catalog's
+    /// <c>period</c>): equal to <paramref name="batch"/> and the incremental form, allocation-free when warm, and a
+    /// short output refused naming <c>output</c>.
+    /// </summary>
+    public static void ClosePeriodFormChecks(IndicatorDefinition definition, int period, Func<double[], int, double?[]> batch, ClosePeriodForm span)
+    {
+        SpanEqualsBatchAndIncremental(definition, new Dictionary<string, double> { ["period"] = period },
+            candles => [batch(Series.Closes(candles), period)],
+            candles =>
+            {
+                var output = new double[candles.Length];
+                span(Series.Closes(candles), period, output);
+                return [output];
+            });
+        AllocatesNothing(candles =>
+        {
+            var input = Series.Closes(candles);
+            var output = new double[candles.Length];
+            return () => span(input, period, output);
+        });
+        var closes = Series.Closes(Series.Bitcoin());
+        var error = Assert.Throws<ArgumentException>(() => span(closes, period, new double[closes.Length - 1]));
+        Assert.Equal("output", error.ParamName);
+    }
 }

@@ -56,30 +56,7 @@ public sealed class RsiTests
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => new RsiIncremental(period)).ParamName);
 
     [Fact]
-    public void SpanForm_AllSeries_EqualsBatchAndIncremental() =>
-        SpanFormChecks.SpanEqualsBatchAndIncremental(RsiCatalog.Definition, new Dictionary<string, double> { ["period"] = 14 },
-            candles => [Series.Closes(candles).AsSpan().Rsi(14)],
-            candles =>
-            {
-                var output = new double[candles.Length];
-                Series.Closes(candles).AsSpan().Rsi(14, output);
-                return [output];
-            });
-
-    [Fact]
-    public void SpanForm_WarmCall_AllocatesNothing() =>
-        SpanFormChecks.AllocatesNothing(candles =>
-        {
-            var input = Series.Closes(candles);
-            var output = new double[candles.Length];
-            return () => input.AsSpan().Rsi(14, output);
-        });
-
-    [Fact]
-    public void SpanForm_ShortOutput_ThrowsNamingOutput()
-    {
-        var input = Series.Closes(Series.Bitcoin());
-        var error = Assert.Throws<ArgumentException>(() => input.AsSpan().Rsi(14, new double[input.Length - 1]));
-        Assert.Equal("output", error.ParamName);
-    }
+    public void SpanForm_AllSeries_EqualsOtherFormsAllocatesNothingChecksOutput() =>
+        SpanFormChecks.ClosePeriodFormChecks(RsiCatalog.Definition, 14,
+            (closes, period) => closes.Rsi(period), (closes, period, output) => closes.Rsi(period, output));
 }

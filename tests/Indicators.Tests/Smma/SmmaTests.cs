@@ -54,30 +54,7 @@ public sealed class SmmaTests
         Assert.Equal([3.0, 1.0, 4.0], new double[] { 3, 1, 4 }.Smma(1));
 
     [Fact]
-    public void SpanForm_AllSeries_EqualsBatchAndIncremental() =>
-        SpanFormChecks.SpanEqualsBatchAndIncremental(SmmaCatalog.Definition, new Dictionary<string, double> { ["period"] = 14 },
-            candles => [Series.Closes(candles).AsSpan().Smma(14)],
-            candles =>
-            {
-                var output = new double[candles.Length];
-                Series.Closes(candles).AsSpan().Smma(14, output);
-                return [output];
-            });
-
-    [Fact]
-    public void SpanForm_WarmCall_AllocatesNothing() =>
-        SpanFormChecks.AllocatesNothing(candles =>
-        {
-            var input = Series.Closes(candles);
-            var output = new double[candles.Length];
-            return () => input.AsSpan().Smma(14, output);
-        });
-
-    [Fact]
-    public void SpanForm_ShortOutput_ThrowsNamingOutput()
-    {
-        var input = Series.Closes(Series.Bitcoin());
-        var error = Assert.Throws<ArgumentException>(() => input.AsSpan().Smma(14, new double[input.Length - 1]));
-        Assert.Equal("output", error.ParamName);
-    }
+    public void SpanForm_AllSeries_EqualsOtherFormsAllocatesNothingChecksOutput() =>
+        SpanFormChecks.ClosePeriodFormChecks(SmmaCatalog.Definition, 14,
+            (closes, period) => closes.Smma(period), (closes, period, output) => closes.Smma(period, output));
 }
