@@ -4,9 +4,9 @@ namespace Trader.Indicators;
 
 /// <summary>
 /// Working memory of a span batch form (a ring of the last N values, say): the caller's stack when it is small,
-/// otherwise an array borrowed from the shared pool and given back on <see cref="Dispose"/>. Either way a warm
-/// call allocates nothing, which the allocation tests check (the pool alone would not do: it may drop its cached
-/// arrays at any full collection).
+/// otherwise an array borrowed from the shared pool and given back on <see cref="Dispose"/>. A warm call with up to
+/// <see cref="StackLength"/> values allocates nothing, which the allocation tests check; a longer window allocates
+/// only when the pool has dropped its cached array (it may at a full collection), never per input.
 /// </summary>
 /// <remarks>
 /// Run the loop that uses the memory in a separate method (<c>[MethodImpl(MethodImplOptions.NoInlining)]</c>): a method
