@@ -57,7 +57,7 @@ public static class CciBatch
             bool full = count == period;
             double evicted = window[slot];
             double relative = typical - origin;
-            window[slot] = relative;
+            Put(window, slot, relative);
             if (++slot == period) slot = 0;
             if (full) sum += relative - evicted;
             else
@@ -85,6 +85,26 @@ public static class CciBatch
             double mean = sum * inverse; // relative to the origin
             output[i] = CciIncremental.Index(relative - mean, AbsoluteDeviations(window, mean) * inverse);
         }
+    }
+
+    private static readonly Vector<long> LaneIndex = Vector<long>.Indices;
+
+    // Writes the newest value into the ring as a whole vector when its lane group lies inside the window: the scan
+    // that follows loads whole vectors, and a vector load of a slot just written by a scalar store cannot be served
+    // from the store buffer (that stall cost about as much as the rest of the candle).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put(Span<double> window, int slot, double value)
+    {
+        int lanes = Vector<double>.Count;
+        int group = slot - slot % lanes;
+        if (!Vector.IsHardwareAccelerated || group + lanes > window.Length)
+        {
+            window[slot] = value;
+            return;
+        }
+        ref double first = ref MemoryMarshal.GetReference(window);
+        var lane = Vector.Equals(LaneIndex, new Vector<long>(slot - group));
+        Vector.ConditionalSelect(lane, new Vector<double>(value), Vector.LoadUnsafe(ref first, (nuint)group)).StoreUnsafe(ref first, (nuint)group);
     }
 
     // Moves the origin to the newest typical price: every relative value drops by the newest one's.
