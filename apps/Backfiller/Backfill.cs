@@ -1,10 +1,7 @@
 using System.Threading.Channels;
 using Serilog;
-using Trader.Core.Domain;
-using Trader.Core.Errors;
-using Trader.Core.Ports;
+using Trader.Domain;
 using Trader.Exchange;
-using Trader.Timeframes;
 
 namespace Trader.Backfiller;
 

@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
-using Trader.Core.Config;
-using Trader.Core.Errors;
+using Trader.Domain;
+using Trader.Hosting.Config;
 using Trader.Exchange;
-using Trader.Timeframes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

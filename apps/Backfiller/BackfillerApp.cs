@@ -1,10 +1,10 @@
 using Serilog;
-using Trader.Core.Config;
-using Trader.Core.Domain;
-using Trader.Core.Errors;
-using Trader.Core.Logging;
+using Trader.Domain;
+using Trader.Hosting.Config;
+using Trader.Hosting.Logging;
 using Trader.Database;
 using Trader.Exchange;
+using Trader.Hosting.Cli;
 
 namespace Trader.Backfiller;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Trader.Core.Errors;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Backfiller;
 
@@ -82,7 +81,7 @@ public sealed class BackfillerCli
         return new BackfillPlan(BackfillPlan.Cross(exchange, symbols, timeframes, since.Value, until), every);
     }
 
-    private Trader.Core.Domain.SeriesKey Series(ParseResult parse) => new(
+    private Trader.Domain.SeriesKey Series(ParseResult parse) => new(
         parse.GetValue(_exchange) ?? throw new ConfigException("--exchange is required, e.g. --exchange binance."),
         parse.GetValue(_symbol) ?? throw new ConfigException("--symbol is required, e.g. --symbol BTC/USDT."),
         ParseTimeframe(parse.GetValue(_timeframe) ?? throw new ConfigException("--timeframe is required, e.g. --timeframe 1h."), "--timeframe"));

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Backfiller;
 
@@ -32,7 +32,7 @@ public static class CandleCsv
             }
             long time;
             try { time = TimeText.ParseInstantMs(cells[0], "time"); }
-            catch (Core.Errors.ConfigException e)
+            catch (Domain.ConfigException e)
             {
                 rejected.Add(new RejectedRow(lineNo, e.Message));
                 continue;

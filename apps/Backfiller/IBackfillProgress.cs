@@ -1,4 +1,4 @@
-using Trader.Core.Domain;
+using Trader.Domain;
 
 namespace Trader.Backfiller;
 

@@ -1,5 +1,5 @@
 using Serilog;
-using Trader.Core.Domain;
+using Trader.Domain;
 
 namespace Trader.Backfiller;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Trader.Backfiller;
-using Trader.Core.Hosting;
+using Trader.Hosting.Cli;
 
 var cli = new BackfillerCli();
 return await CommandLineApp.RunAsync(cli.Root, args);

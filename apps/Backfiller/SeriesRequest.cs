@@ -1,5 +1,5 @@
-using Trader.Core.Domain;
-using Trader.Core.Strategies;
+using Trader.Domain;
+using Trader.Strategies;
 
 namespace Trader.Backfiller;
 

@@ -1,5 +1,5 @@
 using Spectre.Console;
-using Trader.Core.Domain;
+using Trader.Domain;
 
 namespace Trader.Backfiller;
 

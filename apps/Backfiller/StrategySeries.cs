@@ -1,7 +1,6 @@
-using Trader.Core.Config;
-using Trader.Core.Domain;
-using Trader.Core.Errors;
-using Trader.Core.Strategies;
+using Trader.Domain;
+using Trader.Strategies;
+using Trader.Hosting.Config;
 using Trader.Exchange;
 
 namespace Trader.Backfiller;

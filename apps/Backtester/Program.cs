@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Trader.Backtester.Features;
 using Trader.Backtester.Run;
-using Trader.Core.Hosting;
+using Trader.Hosting.Cli;
 
 var root = new RootCommand("backtester: runs a strategy YAML over stored history and reports metrics.")
 {

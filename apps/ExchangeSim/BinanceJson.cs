@@ -1,11 +1,9 @@
 using System.Globalization;
-using Trader.Core.Domain;
-using Trader.Exchange;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.ExchangeSim;
 
-/// <summary>The exact JSON shapes of Binance spot REST v3 answers, built from the engine's records.</summary>
+/// <summary>The exact JSON shapes of Binance spot REST v3 answers, built from the venue's records.</summary>
 public static class BinanceJson
 {
     public static string D(decimal value) => value.ToString("0.00000000", CultureInfo.InvariantCulture);

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.ExchangeSim;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
-using Trader.Core.Hosting;
+using Trader.Hosting.Cli;
 using Trader.ExchangeSim;
 
 var root = new RootCommand("exchangesim: an exchange simulator speaking Binance's spot REST API v3 on 127.0.0.1. Every option also reads SIM_<NAME> (SIM_API_KEY, SIM_RANDOM_WALK, ...).");
@@ -42,10 +42,10 @@ foreach (var o in options.Values) root.Options.Add(o);
 root.SetAction(async (parse, ct) =>
 {
     var settings = SimOptions.Resolve(name => parse.GetValue(options[name]), Environment.GetEnvironmentVariable);
-    var engine = settings.Database is null
+    var venue = settings.Database is null
         ? settings.Setup.Build(TimeProvider.System)
         : await StoredSetup.BuildAsync(settings, TimeProvider.System, ct);
-    await using var app = new SimServer(settings, engine, TimeProvider.System).Build();
+    await using var app = new SimServer(settings, venue, TimeProvider.System).Build();
     await app.StartAsync(ct);
     var address = app.Urls.First();
     // Tests and scripts parse this line to find the port.

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Trader.Core.Errors;
-using Trader.Exchange.Simulator;
-using Trader.Timeframes;
+using Trader.Domain;
+using Trader.Simulator;
 
 namespace Trader.ExchangeSim;
 

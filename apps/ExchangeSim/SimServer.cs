@@ -8,11 +8,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
-using Trader.Core.Domain;
-using Trader.Exchange;
-using Trader.Exchange.Errors;
-using Trader.Exchange.Simulator;
-using Trader.Timeframes;
+using Trader.Domain;
+using Trader.Simulator;
 
 namespace Trader.ExchangeSim;
 
@@ -45,16 +42,16 @@ public sealed class SimServer
     private static readonly HashSet<string> SignedPaths = ["/api/v3/account", "/api/v3/order", "/api/v3/openOrders", "/api/v3/myTrades"];
 
     private readonly SimOptions _options;
-    private readonly MatchingEngine _engine;
+    private readonly Venue _venue;
     private readonly WeightMeter _weights;
     private readonly FaultInjector _faults;
     private readonly TimeProvider _real;
     private long _requests;
 
-    public SimServer(SimOptions options, MatchingEngine engine, TimeProvider real)
+    public SimServer(SimOptions options, Venue venue, TimeProvider real)
     {
         _options = options;
-        _engine = engine;
+        _venue = venue;
         _real = real;
         _weights = new WeightMeter(options.WeightLimit, options.WeightWindow, real);
         _faults = new FaultInjector(options.Faults);
@@ -147,16 +144,16 @@ public sealed class SimServer
     private void MapApi(WebApplication app)
     {
         app.MapGet("/api/v3/ping", () => Results.Json(new { }, Json));
-        app.MapGet("/api/v3/time", () => Results.Json(new { serverTime = _engine.NowMs }, Json));
+        app.MapGet("/api/v3/time", () => Results.Json(new { serverTime = _venue.NowMs }, Json));
         app.MapGet("/api/v3/exchangeInfo", (HttpContext c) => Handle(c, false, p =>
         {
             var wanted = p.Optional("symbol");
-            var markets = _engine.Markets.Values.Where(m => wanted is null || m.Id == wanted).ToList();
+            var markets = _venue.Markets.Values.Where(m => wanted is null || m.Id == wanted).ToList();
             if (wanted is not null && markets.Count == 0) throw new ApiError(400, -1121, "Invalid symbol.");
             return new
             {
                 timezone = "UTC",
-                serverTime = _engine.NowMs,
+                serverTime = _venue.NowMs,
                 rateLimits = new object[]
                 {
                     new { rateLimitType = "REQUEST_WEIGHT", interval = "MINUTE", intervalNum = 1, limit = _weights.Limit },
@@ -175,23 +172,23 @@ public sealed class SimServer
             int limit = (int)(p.OptionalLong("limit") ?? 500);
             if (limit is < 1 or > 1000) throw new ApiError(400, -1130, "Invalid data sent for a parameter.");
             IReadOnlyList<Candle> candles;
-            try { candles = _engine.Candles(market.Symbol, tf, p.OptionalLong("startTime"), p.OptionalLong("endTime"), limit); }
+            try { candles = _venue.Candles(market.Symbol, tf, p.OptionalLong("startTime"), p.OptionalLong("endTime"), limit); }
             catch (ExchangeException) { throw new ApiError(400, -1120, "Invalid interval."); }
             return new KlinePage([.. candles.Select(_faults.Kline)], tf);
         }));
         app.MapGet("/api/v3/ticker/price", (HttpContext c) => Handle(c, false, p =>
         {
             var market = Venue(p);
-            return new { symbol = market.Id, price = BinanceJson.D(_engine.Ticker(market.Symbol).Last) };
+            return new { symbol = market.Id, price = BinanceJson.D(_venue.Ticker(market.Symbol).Last) };
         }));
         app.MapGet("/api/v3/ticker/24hr", (HttpContext c) => Handle(c, false, p =>
         {
             var market = Venue(p);
-            return BinanceJson.Ticker24h(_engine.Ticker(market.Symbol), market, _engine.NowMs);
+            return BinanceJson.Ticker24h(_venue.Ticker(market.Symbol), market, _venue.NowMs);
         }));
         app.MapGet("/api/v3/account", (HttpContext c) => Handle(c, true, _ =>
         {
-            var balance = _engine.Balance();
+            var balance = _venue.Balance();
             string fee = BinanceJson.D(_options.Setup.Settings.FeeRate);
             int bps = (int)(_options.Setup.Settings.FeeRate * 10_000);
             return new
@@ -232,30 +229,30 @@ public sealed class SimServer
             {
                 throw new ApiError(400, -1106, "Parameter 'price' sent when not required.");
             }
-            var order = _engine.Place(market.Symbol, type, side, quantity, price, p.Optional("newClientOrderId"));
+            var order = _venue.Place(market.Symbol, type, side, quantity, price, p.Optional("newClientOrderId"));
             return p.Optional("newOrderRespType") == "ACK"
                 ? new { symbol = market.Id, orderId = long.Parse(order.Id, System.Globalization.CultureInfo.InvariantCulture), orderListId = -1, clientOrderId = order.ClientOrderId, transactTime = order.TimestampMs }
-                : BinanceJson.NewOrderFull(order, market.Id, _engine.Trades(market.Symbol, null, null, order.Id, 1000));
+                : BinanceJson.NewOrderFull(order, market.Id, _venue.Trades(market.Symbol, null, null, order.Id, 1000));
         }));
         app.MapGet("/api/v3/order", (HttpContext c) => Handle(c, true, p =>
         {
             var market = Venue(p);
-            return BinanceJson.Order(_engine.Order(market.Symbol, Which(p)), market.Id);
+            return BinanceJson.Order(_venue.Order(market.Symbol, Which(p)), market.Id);
         }));
         app.MapDelete("/api/v3/order", (HttpContext c) => Handle(c, true, p =>
         {
             var market = Venue(p);
             ExchangeOrder order;
-            try { order = _engine.Cancel(market.Symbol, Which(p)); }
+            try { order = _venue.Cancel(market.Symbol, Which(p)); }
             catch (OrderNotFoundException) { throw new ApiError(400, -2011, "Unknown order sent."); }
             var cancelId = p.Optional("newClientOrderId") ?? "cancel-" + order.Id;
-            return BinanceJson.Canceled(order, market.Id, cancelId, _engine.NowMs);
+            return BinanceJson.Canceled(order, market.Id, cancelId, _venue.NowMs);
         }));
         app.MapGet("/api/v3/openOrders", (HttpContext c) => Handle(c, true, p =>
         {
             var symbolId = p.Optional("symbol");
             var symbol = symbolId is null ? null : Venue(p).Symbol;
-            return _engine.OpenOrders(symbol).Select(o => BinanceJson.Order(o, _engine.Markets[o.Symbol].Id)).ToArray();
+            return _venue.OpenOrders(symbol).Select(o => BinanceJson.Order(o, _venue.Markets[o.Symbol].Id)).ToArray();
         }));
         app.MapGet("/api/v3/myTrades", (HttpContext c) => Handle(c, true, p =>
         {
@@ -263,7 +260,7 @@ public sealed class SimServer
             int limit = (int)(p.OptionalLong("limit") ?? 500);
             if (limit is < 1 or > 1000) throw new ApiError(400, -1130, "Invalid data sent for a parameter.");
             var orderId = p.OptionalLong("orderId")?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return _engine.Trades(market.Symbol, p.OptionalLong("startTime"), p.OptionalLong("fromId"), orderId, limit)
+            return _venue.Trades(market.Symbol, p.OptionalLong("startTime"), p.OptionalLong("fromId"), orderId, limit)
                 .Select(t => BinanceJson.Trade(t, market.Id)).ToArray();
         }));
     }
@@ -289,7 +286,7 @@ public sealed class SimServer
             injectedDrops = _faults.InjectedDrops,
             injectedBadKlines = _faults.InjectedBadKlines,
         }));
-        app.MapGet("/admin/orders", () => Results.Json(_engine.AllOrders().Select(o => new
+        app.MapGet("/admin/orders", () => Results.Json(_venue.AllOrders().Select(o => new
         {
             orderId = o.Id,
             clientOrderId = o.ClientOrderId,
@@ -304,7 +301,7 @@ public sealed class SimServer
     private Market Venue(ApiParams p)
     {
         var id = p.Required("symbol");
-        return _engine.Markets.Values.FirstOrDefault(m => m.Id == id) ?? throw new ApiError(400, -1121, "Invalid symbol.");
+        return _venue.Markets.Values.FirstOrDefault(m => m.Id == id) ?? throw new ApiError(400, -1121, "Invalid symbol.");
     }
 
     private static OrderRef Which(ApiParams p) =>
@@ -372,7 +369,7 @@ public sealed class SimServer
         long timestamp = p.OptionalLong("timestamp") ?? throw ApiError.Mandatory("timestamp");
         long recvWindow = p.OptionalLong("recvWindow") ?? 5000;
         if (recvWindow is <= 0 or > 60_000) throw new ApiError(400, -1131, "recvWindow must be less than 60000");
-        long server = _engine.NowMs;
+        long server = _venue.NowMs;
         if (timestamp >= server + 1000) throw new ApiError(400, -1021, "Timestamp for this request was 1000ms ahead of the server's time.");
         if (server - timestamp > recvWindow) throw new ApiError(400, -1021, "Timestamp for this request is outside of the recvWindow.");
     }

@@ -1,14 +1,14 @@
 using Serilog.Core;
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Database;
-using Trader.Exchange.Simulator;
+using Trader.Simulator;
 
 namespace Trader.ExchangeSim;
 
-/// <summary>Builds the engine for <c>--db</c>: each symbol's stored series at the setup's timeframe, read once at start.</summary>
+/// <summary>Builds the venue for <c>--db</c>: each symbol's stored series at the setup's timeframe, read once at start.</summary>
 public static class StoredSetup
 {
-    public static async Task<MatchingEngine> BuildAsync(SimOptions options, TimeProvider clock, CancellationToken ct)
+    public static async Task<Venue> BuildAsync(SimOptions options, TimeProvider clock, CancellationToken ct)
     {
         var setup = options.Setup;
         using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(options.Database), DatabaseOptions.Default, clock, Logger.None, ct);

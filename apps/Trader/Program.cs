@@ -1,14 +1,13 @@
 using System.CommandLine;
 using System.Reflection;
 using Serilog;
-using Trader.App.Run;
-using Trader.App.Status;
-using Trader.Core.Config;
-using Trader.Core.Domain;
-using Trader.Core.Errors;
-using Trader.Core.Hosting;
-using Trader.Core.Logging;
-using Trader.Core.Strategies;
+using Trader.Trader.Run;
+using Trader.Trader.Status;
+using Trader.Domain;
+using Trader.Strategies;
+using Trader.Hosting.Config;
+using Trader.Hosting.Cli;
+using Trader.Hosting.Logging;
 using Trader.Database;
 using Trader.Exchange;
 

@@ -4,11 +4,10 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Serilog.Core;
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Database;
 using Trader.Exchange;
 using Trader.Testing;
-using Trader.Timeframes;
 
 namespace Trader.Backfiller.Benchmarks;
 

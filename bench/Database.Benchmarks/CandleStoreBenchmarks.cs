@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Trader.Core.Domain;
-using Trader.Core.MarketData;
+using Trader.Domain;
 using Trader.Database;
-using Trader.Timeframes;
 
 namespace Trader.Database.Benchmarks;
 

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
-using Trader.Core.Domain;
-using Trader.Core.MarketData;
+using Trader.Domain;
 using Trader.Database.Benchmarks;
-using Trader.Timeframes;
 
 // `size`: write a million candles once and report the file size (and a rough, single-run speed).
 // Anything else goes to BenchmarkDotNet.

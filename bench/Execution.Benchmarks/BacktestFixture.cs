@@ -1,13 +1,13 @@
 using Serilog.Core;
-using Trader.Core.Config;
-using Trader.Core.Domain;
-using Trader.Core.MarketData;
-using Trader.Core.Strategies;
-using Trader.Core.Strategies.RsiMacd;
+using Trader.Domain;
+using Trader.Risk;
+using Trader.Risk.Sizing;
+using Trader.Strategies;
+using Trader.Execution.Brokers;
+using Trader.Strategies.RsiMacd;
 using Trader.Database;
-using Trader.Exchange.Simulator;
 using Trader.Execution.Backtesting;
-using Trader.Timeframes;
+using Trader.Simulator;
 
 namespace Trader.Execution.Benchmarks;
 

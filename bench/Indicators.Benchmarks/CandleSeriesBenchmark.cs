@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Trader.Core.MarketData;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Indicators.Benchmarks;
 

@@ -1,4 +1,4 @@
-using Trader.Core.Errors;
+using Trader.Domain;
 
 namespace Trader.Database;
 

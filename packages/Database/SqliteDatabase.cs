@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Serilog;
-using Trader.Core.Ports;
+using Trader.Domain;
 using Trader.Database.Migrations;
 using Trader.Database.Stores;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Trader.Core.Errors;
+using Trader.Domain;
 using Trader.Exchange.Adapters.Binance;
 using Trader.Exchange.Decorators;
-using Trader.Exchange.Simulator;
+using Trader.Simulator;
 
 namespace Trader.Exchange;
 

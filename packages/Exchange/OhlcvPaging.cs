@@ -1,4 +1,4 @@
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Exchange;
 

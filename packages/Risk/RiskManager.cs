@@ -1,16 +1,15 @@
 using Serilog;
-using Trader.Core.Config;
+using Trader.Risk.Sizing;
 using Trader.Risk.Exits;
 using Trader.Risk.Gates;
-using Trader.Risk.Sizing;
 using Trader.Risk.Trades;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Risk;
 
 /// <summary>
 /// Every risk rule of one instance (long-only spot), composed from small seams: an <see cref="IPositionSizer"/>,
-/// <see cref="ExitRules"/> and the entry gates (drawdown and daily loss breakers, stop-out cooldown).
+/// <see cref="ExitPolicy"/> and the entry gates (drawdown and daily loss breakers, stop-out cooldown).
 /// The engine calls it, per closed candle, in this order:
 /// (1) <see cref="StepExits"/> for each open position, then <see cref="RecordTrade"/> for each position it closed;
 /// (2) <see cref="ObserveEquity"/> with the equity at the close;
@@ -21,7 +20,7 @@ public sealed class RiskManager
 {
     private readonly RiskConfig _config;
     private readonly IPositionSizer _sizer;
-    private readonly ExitRules _exits;
+    private readonly ExitPolicy _exits;
     private readonly DrawdownBreaker? _drawdown;
     private readonly DailyLossBreaker? _dailyLoss;
     private readonly StopOutCooldown _cooldown;
@@ -49,7 +48,7 @@ public sealed class RiskManager
         _config = config;
         _sizer = sizer;
         _log = log.ForContext<RiskManager>();
-        _exits = new ExitRules(config.StopLoss, config.TakeProfit, config.TrailingStop);
+        _exits = new ExitPolicy(config.StopLoss, config.TakeProfit, config.TrailingStop);
         if (config.Stake.RiskPerTrade is not null && _exits.StopDistance is null)
         {
             throw new ArgumentException("stake.risk_per_trade needs risk.stop_loss or risk.trailing_stop.", nameof(config));

@@ -3,9 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Testing;
-using Trader.Timeframes;
 
 namespace Trader.Backfiller.Tests;
 

@@ -1,7 +1,6 @@
 using Serilog.Core;
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Database;
-using Trader.Timeframes;
 
 namespace Trader.Backfiller.Tests;
 

@@ -1,7 +1,6 @@
-using Trader.Core.Config;
-using Trader.Core.Errors;
-using Trader.Core.Strategies;
-using Trader.Timeframes;
+using Trader.Domain;
+using Trader.Strategies;
+using Trader.Hosting.Config;
 
 namespace Trader.Backfiller.Tests;
 

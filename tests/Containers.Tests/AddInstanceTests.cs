@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Trader.Core.Config;
+using Trader.Domain;
+using Trader.Hosting.Config;
 
 namespace Trader.Containers.Tests;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Trader.Core.Config;
-using Trader.Core.Errors;
+using Trader.Domain;
+using Trader.Hosting.Config;
 
 namespace Trader.Containers.Tests;
 

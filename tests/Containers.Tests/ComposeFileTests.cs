@@ -1,4 +1,4 @@
-using Trader.Core.Config;
+using Trader.Hosting.Config;
 
 namespace Trader.Containers.Tests;
 

@@ -2,11 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Serilog;
 using Serilog.Events;
-using Trader.Core.Config;
-using Trader.Core.Domain;
-using Trader.Core.Hosting;
+using Trader.Domain;
+using Trader.Hosting.Cli;
 using Trader.Database;
-using Trader.Timeframes;
 
 // A child process for Database.Tests. Each command opens the shared database like a real app does and, after every
 // commit, appends one line to --report so the parent can check that everything reported committed is in the file.

@@ -1,9 +1,7 @@
 using Serilog.Core;
-using Trader.Core.Domain;
-using Trader.Core.Errors;
-using Trader.Exchange.Simulator;
+using Trader.Domain;
+using Trader.Simulator;
 using Trader.Testing;
-using Trader.Timeframes;
 
 namespace Trader.Exchange.Tests;
 

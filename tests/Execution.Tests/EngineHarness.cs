@@ -1,12 +1,11 @@
 using Serilog.Core;
-using Trader.Core.Config;
-using Trader.Core.Strategies;
+using Trader.Domain;
+using Trader.Risk;
+using Trader.Risk.Sizing;
+using Trader.Strategies;
 using Trader.Execution.Brokers;
 using Trader.Execution.Engine;
 using Trader.Execution.Journal;
-using Trader.Exchange;
-using Trader.Risk;
-using Trader.Timeframes;
 
 namespace Trader.Execution.Tests;
 

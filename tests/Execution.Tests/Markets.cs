@@ -1,4 +1,4 @@
-using Trader.Exchange;
+using Trader.Domain;
 
 namespace Trader.Execution.Tests;
 

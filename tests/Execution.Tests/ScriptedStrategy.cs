@@ -1,5 +1,5 @@
-using Trader.Core.Strategies;
-using Trader.Timeframes;
+using Trader.Strategies;
+using Trader.Domain;
 
 namespace Trader.Execution.Tests;
 

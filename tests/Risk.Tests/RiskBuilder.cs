@@ -1,5 +1,5 @@
-using Trader.Core.Config;
-using Trader.Timeframes;
+using Trader.Domain;
+using Trader.Risk;
 
 namespace Trader.Risk.Tests;
 

@@ -1,8 +1,9 @@
 using Serilog.Events;
-using Trader.Core.Config;
+using Trader.Domain;
+using Trader.Risk;
+using Trader.Risk.Sizing;
 using Trader.Risk.Gates;
 using Trader.Risk.Trades;
-using Trader.Timeframes;
 using static Trader.Risk.Tests.RiskBuilder;
 
 namespace Trader.Risk.Tests;

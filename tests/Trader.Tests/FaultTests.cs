@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using Trader.Core.Domain;
 
-namespace Trader.App.Tests;
+namespace Trader.Trader.Tests;
 
 /// <summary>The trader stays up when the exchange cannot be reached, and still stops cleanly.</summary>
 [Collection(TraderRig.Collection)]

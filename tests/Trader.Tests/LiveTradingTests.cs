@@ -1,4 +1,4 @@
-namespace Trader.App.Tests;
+namespace Trader.Trader.Tests;
 
 /// <summary>Live instances against ExchangeSim over HTTP (a real trader process, a real simulator process, a real SQLite file).</summary>
 [Collection(TraderRig.Collection)]
@@ -23,7 +23,7 @@ public sealed class LiveTradingTests
         int orders = await SimulatorRecord.AssertMatchesAsync(rig, db, "live-a");
         Assert.True(orders >= 2, $"expected the strategy to trade in 40 candles; it placed {orders} orders. {trader.Output}");
         var info = await db.Instances.GetAsync("live-a", CancellationToken.None);
-        Assert.Equal(Core.Domain.InstanceStatus.Stopped, info!.Status);
+        Assert.Equal(Domain.InstanceStatus.Stopped, info!.Status);
     }
 
     [Fact]

@@ -2,15 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Serilog.Core;
-using Trader.Core.Config;
-using Trader.Core.Domain;
-using Trader.Core.Strategies;
+using Trader.Domain;
+using Trader.Strategies;
+using Trader.Hosting.Config;
 using Trader.Exchange;
-using Trader.Exchange.Simulator;
+using Trader.Simulator;
 using Trader.Testing;
-using Trader.Timeframes;
 
-namespace Trader.App.Tests;
+namespace Trader.Trader.Tests;
 
 /// <summary>
 /// One engine, two clocks: what a paper trader did live equals what the Backtester app, run as a process on the same

@@ -1,8 +1,8 @@
-using Trader.App.Run;
-using Trader.Exchange.Simulator;
+using Trader.Trader.Run;
+using Trader.Simulator;
 using Trader.Testing;
 
-namespace Trader.App.Tests;
+namespace Trader.Trader.Tests;
 
 /// <summary>The exchange clock seen through the in-process simulator, whose clock runs on a ManualClock.</summary>
 public sealed class ServerClockTests

@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Testing;
 
-namespace Trader.App.Tests;
+namespace Trader.Trader.Tests;
 
 /// <summary>Ten trader processes and a backfiller writing one SQLite file, all against one simulator.</summary>
 [Collection(TraderRig.Collection)]

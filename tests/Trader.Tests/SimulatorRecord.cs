@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Serilog.Core;
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Database;
 using Trader.Exchange;
 
-namespace Trader.App.Tests;
+namespace Trader.Trader.Tests;
 
 /// <summary>Compares what a live instance recorded in the database with the simulator's own record of the account.</summary>
 internal static class SimulatorRecord

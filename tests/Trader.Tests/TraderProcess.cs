@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Trader.App.Tests;
+namespace Trader.Trader.Tests;
 
 /// <summary>
 /// Runs the trader (see <see cref="Command"/>) as a real process (`trader --config FILE`) with its own environment, collecting its

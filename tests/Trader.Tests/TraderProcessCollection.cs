@@ -1,4 +1,4 @@
-namespace Trader.App.Tests;
+namespace Trader.Trader.Tests;
 
 /// <summary>Serialises the classes that start trader and simulator processes.</summary>
 [CollectionDefinition(TraderRig.Collection, DisableParallelization = true)]

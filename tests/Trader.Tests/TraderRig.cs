@@ -2,7 +2,7 @@ using Serilog.Core;
 using Trader.Database;
 using Trader.Testing;
 
-namespace Trader.App.Tests;
+namespace Trader.Trader.Tests;
 
 /// <summary>
 /// One ExchangeSim process replaying the bundled BTC/BUSD minute candles at <c>speed</c>, a temporary folder with

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Trader.App.Tests;
+namespace Trader.Trader.Tests;
 
 /// <summary>Runs the trader as a real process, as CI and users do.</summary>
 public sealed class ValidateCommandTests : IDisposable

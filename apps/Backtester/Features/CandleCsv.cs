@@ -1,6 +1,5 @@
 using System.Globalization;
-using Trader.Core.Errors;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Backtester.Features;
 

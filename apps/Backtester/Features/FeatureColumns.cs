@@ -9,12 +9,12 @@ namespace Trader.Backtester.Features;
 internal static class FeatureColumns
 {
     /// <summary>Every indicator column in order, one per field of each spec.</summary>
-    /// <exception cref="Trader.Core.Errors.ConfigException">The same argument is given twice.</exception>
+    /// <exception cref="Trader.Domain.ConfigException">The same argument is given twice.</exception>
     public static IReadOnlyList<string> Names(IReadOnlyList<IndicatorSpec> specs)
     {
         var duplicate = specs.GroupBy(s => s.Text).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
-            throw new Trader.Core.Errors.ConfigException($"--indicator {duplicate.Key} is given twice; drop one.");
+            throw new Trader.Domain.ConfigException($"--indicator {duplicate.Key} is given twice; drop one.");
 
         var names = new List<string>();
         foreach (var spec in specs)

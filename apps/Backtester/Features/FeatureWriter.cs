@@ -1,6 +1,6 @@
 using System.Globalization;
 using Trader.Indicators.Catalog;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Backtester.Features;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Trader.Backtester.Run;
-using Trader.Core.Errors;
+using Trader.Domain;
+using Trader.Hosting.Cli;
 
 namespace Trader.Backtester.Features;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Trader.Core.Errors;
+using Trader.Domain;
 using Trader.Indicators.Catalog;
 
 namespace Trader.Backtester.Features;

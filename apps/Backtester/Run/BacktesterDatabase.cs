@@ -1,9 +1,7 @@
 using Serilog;
-using Trader.Core.Config;
-using Trader.Core.Domain;
-using Trader.Core.Errors;
+using Trader.Domain;
+using Trader.Hosting.Config;
 using Trader.Database;
-using Trader.Timeframes;
 
 namespace Trader.Backtester.Run;
 

@@ -1,5 +1,4 @@
-using Trader.Core.Errors;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Backtester.Run;
 

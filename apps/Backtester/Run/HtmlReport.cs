@@ -4,7 +4,7 @@ using System.Text;
 using Trader.Execution.Backtesting;
 using Trader.Execution.Engine;
 using Trader.Execution.Journal;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Backtester.Run;
 

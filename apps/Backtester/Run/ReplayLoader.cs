@@ -1,6 +1,6 @@
 using Serilog;
-using Trader.Core.Strategies;
-using Trader.Timeframes;
+using Trader.Strategies;
+using Trader.Domain;
 
 namespace Trader.Backtester.Run;
 
@@ -20,7 +20,7 @@ internal static class ReplayLoader
     /// <param name="allowGaps">Run over missing candles instead of refusing (<c>--allow-gaps</c>).</param>
     /// <param name="log">Receives the warm-up line, and the warning when history is short.</param>
     /// <param name="ct">Stops the reads.</param>
-    /// <exception cref="Core.Errors.ConfigException">No candles in the range, or gaps in the range or the warm-up (unless <paramref name="allowGaps"/>).</exception>
+    /// <exception cref="Domain.ConfigException">No candles in the range, or gaps in the range or the warm-up (unless <paramref name="allowGaps"/>).</exception>
     public static async Task<ReplayCandles> LoadAsync(CandleSource source, Timeframe timeframe, CandleRange range, int warmup, bool allowGaps, ILogger log, CancellationToken ct)
     {
         var candles = await source.Read(range, ct);

@@ -5,15 +5,14 @@ using Serilog;
 using Serilog.Events;
 using Trader.Backtester.Sweep;
 using Trader.Backtester.Features;
-using Trader.Core.Config;
-using Trader.Core.Domain;
-using Trader.Core.Errors;
-using Trader.Core.Logging;
-using Trader.Core.Strategies;
+using Trader.Domain;
+using Trader.Strategies;
+using Trader.Hosting.Config;
+using Trader.Hosting.Logging;
 using Trader.Database;
-using Trader.Exchange.Simulator;
 using Trader.Execution.Backtesting;
-using Trader.Timeframes;
+using Trader.Hosting.Cli;
+using Trader.Simulator;
 
 namespace Trader.Backtester.Run;
 

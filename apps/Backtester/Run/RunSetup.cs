@@ -1,10 +1,9 @@
 using Serilog;
 using Trader.Backtester.Sweep;
-using Trader.Core.Config;
-using Trader.Core.Errors;
-using Trader.Exchange;
+using Trader.Domain;
+using Trader.Risk;
+using Trader.Execution;
 using Trader.Execution.Backtesting;
-using Trader.Timeframes;
 
 namespace Trader.Backtester.Run;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using Trader.Backtester.Sweep;
-using Trader.Core.Config;
-using Trader.Core.Errors;
-using Trader.Core.Strategies;
-using Trader.Core.Strategies.Rules;
+using Trader.Domain;
+using Trader.Strategies;
+using Trader.Strategies.Rules;
 using Trader.Indicators.Catalog;
 
 namespace Trader.Backtester.Run;
@@ -25,7 +24,7 @@ internal static class StrategyFactory
     private static object OverrideParams(object parameters, IReadOnlyDictionary<string, double> overrides)
     {
         var changed = RecordOverride.With(parameters, overrides);
-        if (changed is IConfigRules rules && rules.Violations() is { Count: > 0 } violations)
+        if (changed is IValidatedConfig rules && rules.Violations() is { Count: > 0 } violations)
         {
             throw new ConfigException($"--sweep {Describe(overrides)}: {Describe(violations)}");
         }
@@ -55,7 +54,7 @@ internal static class StrategyFactory
     }
 
     /// <summary>Violations as <c>stop_loss must be ..., take_profit ...</c>, with YAML key names.</summary>
-    public static string Describe(IEnumerable<RuleViolation> violations) =>
+    public static string Describe(IEnumerable<ConfigViolation> violations) =>
         string.Join("; ", violations.Select(v => $"{string.Join('.', v.Property.Split('.').Select(RecordOverride.SnakeCase))} {v.Message}"));
 
     public static string Describe(IReadOnlyDictionary<string, double> values) =>

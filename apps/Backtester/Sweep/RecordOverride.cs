@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
-using Trader.Core.Errors;
+using Trader.Domain;
 
 namespace Trader.Backtester.Sweep;
 

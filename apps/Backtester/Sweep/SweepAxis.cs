@@ -1,5 +1,5 @@
 using System.Globalization;
-using Trader.Core.Errors;
+using Trader.Domain;
 
 namespace Trader.Backtester.Sweep;
 

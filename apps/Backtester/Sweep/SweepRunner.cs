@@ -3,11 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Serilog;
 using Trader.Backtester.Run;
-using Trader.Core.Config;
-using Trader.Core.Errors;
-using Trader.Exchange;
+using Trader.Domain;
+using Trader.Execution;
 using Trader.Execution.Backtesting;
-using Trader.Timeframes;
 
 namespace Trader.Backtester.Sweep;
 

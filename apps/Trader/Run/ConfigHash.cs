@@ -2,9 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Trader.Core.Config;
+using Trader.Execution;
 
-namespace Trader.App.Run;
+namespace Trader.Trader.Run;
 
 /// <summary>
 /// Hash of an instance's effective settings (after defaults), so comments, formatting and key order do not count as a

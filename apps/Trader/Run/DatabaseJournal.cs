@@ -1,10 +1,10 @@
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Database;
 using Trader.Execution.Brokers;
 using Trader.Execution.Engine;
 using Trader.Execution.Journal;
 
-namespace Trader.App.Run;
+namespace Trader.Trader.Run;
 
 /// <summary>
 /// Records what the engine does into the shared database: orders (every state change), one fill per filled order

@@ -1,18 +1,16 @@
 using Serilog;
-using Trader.Core.Config;
-using Trader.Core.Domain;
-using Trader.Core.Errors;
-using Trader.Core.Strategies;
-using Trader.Database;
-using Trader.Exchange;
-using Trader.Exchange.Errors;
+using Trader.Domain;
+using Trader.Risk;
+using Trader.Strategies;
+using Trader.Execution;
 using Trader.Execution.Brokers;
+using Trader.Database;
 using Trader.Execution.Brokers.Live;
 using Trader.Execution.Engine;
-using Trader.Risk;
-using Trader.Timeframes;
+using Trader.Hosting.Cli;
+using Trader.Exchange;
 
-namespace Trader.App.Run;
+namespace Trader.Trader.Run;
 
 /// <summary>
 /// Runs one instance until stopped. The engine's state (cash, position, pending orders, risk breakers) is never

@@ -1,6 +1,8 @@
-namespace Trader.App.Run;
+using Trader.Strategies;
 
-/// <summary>Timings of the run loop. (How many candles warm the strategy up is <see cref="Trader.Core.Strategies.StartupCandles"/>, shared with the backtester.)</summary>
+namespace Trader.Trader.Run;
+
+/// <summary>Timings of the run loop. (How many candles warm the strategy up is <see cref="StartupCandles"/>, shared with the backtester.)</summary>
 /// <param name="MaxWait">Longest local wait before the server clock is sampled again (and a heartbeat written).</param>
 /// <param name="CloseGraceMs">Server ms after a candle's close before it is fetched, so the exchange has published it.</param>
 /// <param name="StopGrace">How long the step under way may take to finish after a stop request.</param>

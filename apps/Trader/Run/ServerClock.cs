@@ -1,6 +1,6 @@
-using Trader.Exchange;
+using Trader.Domain;
 
-namespace Trader.App.Run;
+namespace Trader.Trader.Run;
 
 /// <summary>
 /// The exchange's clock as seen from this process: every sample of <see cref="IExchange.FetchTimeAsync"/> updates the

@@ -1,10 +1,9 @@
 using System.Globalization;
-using Trader.Core.Config;
-using Trader.Core.Errors;
-using Trader.Exchange.Simulator;
-using Trader.Timeframes;
+using Trader.Domain;
+using Trader.Execution;
+using Trader.Simulator;
 
-namespace Trader.App.Run;
+namespace Trader.Trader.Run;
 
 /// <summary>
 /// What <c>exchange: sim</c> (the in-process simulator) replays, from SIM_* variables with demo-friendly defaults:

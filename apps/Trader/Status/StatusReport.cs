@@ -1,8 +1,8 @@
 using System.Globalization;
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Database;
 
-namespace Trader.App.Status;
+namespace Trader.Trader.Status;
 
 /// <summary>`trader status`: one line per registered instance, read from the shared database.</summary>
 internal static class StatusReport

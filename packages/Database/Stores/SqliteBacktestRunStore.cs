@@ -1,7 +1,5 @@
 using Dapper;
-using Trader.Core.Domain;
-using Trader.Core.Ports;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Database.Stores;
 
@@ -64,6 +62,6 @@ internal sealed class SqliteBacktestRunStore(SqliteExecutor executor) : IBacktes
         public string MetricsJson { get; init; } = "";
 
         public BacktestRun ToRun() => new(Id, Name, ConfigHash, ConfigText,
-            new SeriesKey(Exchange, Symbol, Timeframes.Timeframe.Parse(Timeframe)), FromMs, ToMs, CreatedMs, MetricsJson);
+            new SeriesKey(Exchange, Symbol, Domain.Timeframe.Parse(Timeframe)), FromMs, ToMs, CreatedMs, MetricsJson);
     }
 }

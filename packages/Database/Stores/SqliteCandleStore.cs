@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Trader.Core.Domain;
-using Trader.Core.MarketData;
-using Trader.Core.Ports;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Database.Stores;
 

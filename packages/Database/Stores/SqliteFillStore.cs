@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Trader.Core.Domain;
-using Trader.Core.Ports;
+using Trader.Domain;
 
 namespace Trader.Database.Stores;
 

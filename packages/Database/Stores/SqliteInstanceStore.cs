@@ -1,8 +1,5 @@
 using Dapper;
-using Trader.Core.Config;
-using Trader.Core.Domain;
-using Trader.Core.Ports;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Database.Stores;
 
@@ -77,7 +74,7 @@ internal sealed class SqliteInstanceStore(SqliteExecutor executor) : IInstanceSt
 
         public InstanceInfo ToInfo() => new(
             new InstanceRegistration(Name, ConfigHash, EnumText.Parse<TradingMode>(Mode), Exchange, Symbol,
-                Timeframes.Timeframe.Parse(Timeframe), Version, StartedMs),
+                Domain.Timeframe.Parse(Timeframe), Version, StartedMs),
             HeartbeatMs, StoppedMs, EnumText.Parse<InstanceStatus>(Status));
     }
 }

@@ -1,6 +1,5 @@
 using Dapper;
-using Trader.Core.Domain;
-using Trader.Core.Ports;
+using Trader.Domain;
 
 namespace Trader.Database.Stores;
 

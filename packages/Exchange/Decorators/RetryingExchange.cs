@@ -1,9 +1,7 @@
 using Polly;
 using Polly.Retry;
 using Serilog;
-using Trader.Core.Domain;
-using Trader.Exchange.Errors;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Exchange.Decorators;
 

@@ -1,5 +1,4 @@
-using Trader.Core.Domain;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Exchange.Decorators;
 

@@ -3,7 +3,7 @@ using Trader.Execution.Engine;
 using Trader.Execution.Journal;
 using Trader.Execution.Metrics;
 using Trader.Risk;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Execution.Backtesting;
 

@@ -1,8 +1,8 @@
 using Serilog;
-using Trader.Core.Config;
-using Trader.Core.Strategies;
-using Trader.Exchange;
-using Trader.Timeframes;
+using Trader.Domain;
+using Trader.Risk;
+using Trader.Strategies;
+using Trader.Execution.Brokers;
 
 namespace Trader.Execution.Backtesting;
 

@@ -1,5 +1,4 @@
-using Trader.Exchange;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Execution.Engine;
 

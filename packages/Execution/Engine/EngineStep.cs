@@ -1,5 +1,5 @@
-using Trader.Core.Strategies;
 using Trader.Risk;
+using Trader.Domain;
 
 namespace Trader.Execution.Engine;
 

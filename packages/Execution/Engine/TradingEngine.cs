@@ -1,13 +1,12 @@
 using Serilog;
-using Trader.Core.Domain;
-using Trader.Core.Strategies;
+using Trader.Domain;
+using Trader.Strategies;
 using Trader.Execution.Brokers;
 using Trader.Execution.Journal;
 using Trader.Risk;
 using Trader.Risk.Exits;
 using Trader.Risk.Gates;
 using Trader.Risk.Trades;
-using Trader.Timeframes;
 
 namespace Trader.Execution.Engine;
 

@@ -1,4 +1,4 @@
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Risk.Trades;
 
 namespace Trader.Execution.Journal;

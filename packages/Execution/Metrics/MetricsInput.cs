@@ -1,5 +1,5 @@
 using Trader.Execution.Journal;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Execution.Metrics;
 

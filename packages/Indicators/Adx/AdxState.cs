@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Indicators;
 

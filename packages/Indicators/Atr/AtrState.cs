@@ -59,7 +59,7 @@ internal struct AtrState
     /// Writes ATR (and, where the span is not empty, true range and ATR%) of every candle: the warm-up through
     /// <see cref="Update"/>, then the same true range and Wilder step with the state in registers.
     /// </summary>
-    public void Write(ReadOnlySpan<Timeframes.Candle> candles, Span<double> atr, Span<double> tr, Span<double> atrp)
+    public void Write(ReadOnlySpan<Trader.Domain.Candle> candles, Span<double> atr, Span<double> tr, Span<double> atrp)
     {
         bool wantsTr = !tr.IsEmpty, wantsAtrp = !atrp.IsEmpty;
         int i = 0;

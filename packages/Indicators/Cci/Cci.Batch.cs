@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Indicators;
 

@@ -1,5 +1,5 @@
 using System.Buffers;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Indicators;
 

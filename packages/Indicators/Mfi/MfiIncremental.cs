@@ -1,5 +1,5 @@
 using Trader.Indicators.Catalog;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Indicators;
 

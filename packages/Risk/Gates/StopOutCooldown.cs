@@ -1,6 +1,6 @@
 using Serilog;
 using Trader.Risk.Trades;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Risk.Gates;
 

@@ -1,4 +1,3 @@
-using Trader.Core.Config;
 
 namespace Trader.Risk.Sizing;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Backtester.Tests.Features;
 

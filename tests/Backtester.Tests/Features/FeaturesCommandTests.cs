@@ -1,5 +1,5 @@
 using Trader.Indicators;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Backtester.Tests.Features;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Serilog.Core;
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Database;
-using Trader.Timeframes;
 
 namespace Trader.Backtester.Tests.Run;
 

@@ -3,11 +3,10 @@ using System.Text.RegularExpressions;
 using Serilog.Core;
 using Trader.Backtester.Features;
 using Trader.Backtester.Run;
-using Trader.Core.Config;
-using Trader.Core.Domain;
-using Trader.Core.Strategies;
+using Trader.Domain;
+using Trader.Strategies;
+using Trader.Hosting.Config;
 using Trader.Database;
-using Trader.Timeframes;
 
 namespace Trader.Backtester.Tests.Run;
 

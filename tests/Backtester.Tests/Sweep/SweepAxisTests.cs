@@ -1,6 +1,6 @@
 using Trader.Backtester.Run;
 using Trader.Backtester.Sweep;
-using Trader.Core.Errors;
+using Trader.Domain;
 
 namespace Trader.Backtester.Tests.Sweep;
 

@@ -1,8 +1,6 @@
 using Microsoft.Data.Sqlite;
-using Trader.Core.Errors;
-using Trader.Core.MarketData;
-using Trader.Core.Domain;
-using Trader.Timeframes;
+using Trader.Domain;
+using Trader.Hosting.Cli;
 
 namespace Trader.Database.Tests.Concurrency;
 

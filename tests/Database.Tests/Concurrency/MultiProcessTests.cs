@@ -1,8 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Database.Migrations;
-using Trader.Timeframes;
 
 namespace Trader.Database.Tests.Concurrency;
 

@@ -1,6 +1,4 @@
-using Trader.Core.Domain;
-using Trader.Core.MarketData;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Database.Tests.Stores;
 

@@ -1,7 +1,5 @@
-using Trader.Core.Domain;
-using Trader.Exchange.Errors;
+using Trader.Domain;
 using Trader.Testing;
-using Trader.Timeframes;
 
 namespace Trader.Exchange.Tests.Integration;
 

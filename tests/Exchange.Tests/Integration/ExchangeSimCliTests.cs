@@ -1,6 +1,5 @@
-using Trader.Exchange.Errors;
+using Trader.Domain;
 using Trader.Testing;
-using Trader.Timeframes;
 
 namespace Trader.Exchange.Tests.Integration;
 

@@ -1,5 +1,5 @@
 using Serilog.Core;
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Exchange.Decorators;
 using Trader.Testing;
 

@@ -1,6 +1,6 @@
 using Serilog.Core;
 using Trader.Exchange.Adapters.Binance;
-using Trader.Exchange.Errors;
+using Trader.Domain;
 using Trader.Testing;
 
 namespace Trader.Exchange.Tests.Integration;

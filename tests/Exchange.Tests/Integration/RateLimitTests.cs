@@ -1,8 +1,7 @@
 using Trader.Exchange.Adapters.Binance;
 using Trader.Exchange.Decorators;
-using Trader.Exchange.Errors;
+using Trader.Domain;
 using Trader.Testing;
-using Trader.Timeframes;
 
 namespace Trader.Exchange.Tests.Integration;
 

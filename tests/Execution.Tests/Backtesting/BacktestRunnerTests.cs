@@ -1,11 +1,11 @@
 using Serilog.Core;
-using Trader.Core.Config;
-using Trader.Core.MarketData;
-using Trader.Core.Strategies;
-using Trader.Core.Strategies.Rules;
+using Trader.Domain;
+using Trader.Risk;
+using Trader.Risk.Sizing;
+using Trader.Strategies;
+using Trader.Execution.Brokers;
+using Trader.Strategies.Rules;
 using Trader.Execution.Backtesting;
-using Trader.Exchange;
-using Trader.Timeframes;
 
 namespace Trader.Execution.Tests.Backtesting;
 

@@ -1,9 +1,6 @@
 using Serilog.Core;
-using Trader.Core.Config;
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Execution.Brokers;
-using Trader.Exchange;
-using Trader.Timeframes;
 
 namespace Trader.Execution.Tests.Brokers;
 

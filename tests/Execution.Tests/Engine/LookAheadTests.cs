@@ -1,8 +1,8 @@
-using Trader.Core.Config;
-using Trader.Core.MarketData;
-using Trader.Core.Strategies.Rules;
-using Trader.Exchange;
-using Trader.Timeframes;
+using Trader.Domain;
+using Trader.Risk;
+using Trader.Risk.Sizing;
+using Trader.Execution.Brokers;
+using Trader.Strategies.Rules;
 
 namespace Trader.Execution.Tests.Engine;
 

@@ -1,9 +1,7 @@
-using Trader.Core.Config;
-using Trader.Core.Domain;
-using Trader.Core.Strategies;
-using Trader.Execution.Brokers;
-using Trader.Exchange;
+using Trader.Domain;
 using Trader.Risk;
+using Trader.Risk.Sizing;
+using Trader.Execution.Brokers;
 using Trader.Risk.Trades;
 using static Trader.Execution.Tests.EngineHarness;
 

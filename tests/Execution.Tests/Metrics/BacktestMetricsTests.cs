@@ -1,8 +1,7 @@
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Execution.Journal;
 using Trader.Execution.Metrics;
 using Trader.Risk.Trades;
-using Trader.Timeframes;
 
 namespace Trader.Execution.Tests.Metrics;
 

@@ -1,5 +1,5 @@
 using Trader.Indicators.Tests.Infrastructure;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Indicators.Tests.Atr;
 

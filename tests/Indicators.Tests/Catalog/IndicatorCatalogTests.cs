@@ -1,6 +1,5 @@
 using Trader.Indicators.Catalog;
 using Trader.Indicators.Tests.Infrastructure;
-using Trader.Timeframes;
 
 namespace Trader.Indicators.Tests;
 

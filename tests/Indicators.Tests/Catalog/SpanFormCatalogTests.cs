@@ -1,6 +1,6 @@
 using Trader.Indicators.Catalog;
 using Trader.Indicators.Tests.Infrastructure;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Indicators.Tests;
 

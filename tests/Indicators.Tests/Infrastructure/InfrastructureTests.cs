@@ -26,7 +26,7 @@ public sealed class InfrastructureTests
         {
             var candles = QuotesCsv.Load(path);
 
-            Assert.Equal(new Trader.Timeframes.Candle(1670889660000, 1, 2, 0.5, 1.5, 10), Assert.Single(candles));
+            Assert.Equal(new Trader.Domain.Candle(1670889660000, 1, 2, 0.5, 1.5, 10), Assert.Single(candles));
         }
         finally
         {

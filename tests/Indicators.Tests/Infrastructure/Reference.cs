@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Indicators.Tests.Infrastructure;
 

@@ -1,5 +1,4 @@
-using Trader.Core.MarketData;
-using Trader.Timeframes;
+using Trader.Domain;
 
 namespace Trader.Indicators.Tests.Infrastructure;
 

@@ -1,4 +1,4 @@
-using Trader.Core.Config;
+using Trader.Domain;
 using Trader.Risk.Sizing;
 using Trader.Risk.Trades;
 

@@ -1,4 +1,4 @@
-using Trader.Exchange.Errors;
+using Trader.Domain;
 
 namespace Trader.Exchange.Adapters.Binance;
 

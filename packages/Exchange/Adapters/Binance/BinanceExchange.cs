@@ -3,10 +3,8 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Serilog;
-using Trader.Core.Domain;
+using Trader.Domain;
 using Trader.Exchange.Decorators;
-using Trader.Exchange.Errors;
-using Trader.Timeframes;
 
 namespace Trader.Exchange.Adapters.Binance;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Trader.Exchange.Errors;
+using Trader.Domain;
 
 namespace Trader.Exchange.Adapters.Binance;
 

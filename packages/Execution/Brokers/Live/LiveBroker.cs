@@ -1,8 +1,5 @@
 using Serilog;
-using Trader.Core.Domain;
-using Trader.Core.Ports;
-using Trader.Exchange;
-using Trader.Exchange.Errors;
+using Trader.Domain;
 
 namespace Trader.Execution.Brokers.Live;
 

@@ -1,5 +1,5 @@
 using Trader.Exchange.Adapters.Binance;
-using Trader.Exchange.Errors;
+using Trader.Domain;
 
 namespace Trader.Exchange.Tests.Adapters.Binance;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using Trader.Exchange.Adapters.Binance;
-using Trader.Exchange.Errors;
+using Trader.Domain;
 
 namespace Trader.Exchange.Tests.Adapters.Binance;
 
@@ -41,7 +41,7 @@ public sealed class BinancePayloadTests
     public async Task FetchOhlcv_ObjectInsteadOfArray_ThrowsNamingTheShape()
     {
         var e = await Assert.ThrowsAsync<ExchangeException>(() =>
-            Exchange("""{"rows":[]}""").FetchOhlcvAsync("BTC/USDT", Trader.Timeframes.Timeframe.H1, null, 10, CancellationToken.None));
+            Exchange("""{"rows":[]}""").FetchOhlcvAsync("BTC/USDT", Trader.Domain.Timeframe.H1, null, 10, CancellationToken.None));
 
         Assert.Contains("expected an array", e.Message);
     }

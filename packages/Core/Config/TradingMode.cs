@@ -1,8 +1,0 @@
-namespace Trader.Core.Config;
-
-/// <summary>Whether orders are simulated against live prices or sent to the exchange.</summary>
-public enum TradingMode
-{
-    Paper,
-    Live,
-}

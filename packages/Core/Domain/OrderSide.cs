@@ -1,8 +1,0 @@
-namespace Trader.Core.Domain;
-
-/// <summary>Direction of an order or fill.</summary>
-public enum OrderSide
-{
-    Buy,
-    Sell,
-}

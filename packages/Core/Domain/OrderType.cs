@@ -1,8 +1,0 @@
-namespace Trader.Core.Domain;
-
-/// <summary>How an order is priced.</summary>
-public enum OrderType
-{
-    Market,
-    Limit,
-}

@@ -1,9 +1,0 @@
-namespace Trader.Core.Strategies;
-
-/// <summary>What a strategy wants after seeing a closed candle. Spot trading is long-only.</summary>
-public enum SignalKind
-{
-    None,
-    Enter,
-    Exit,
-}

@@ -1,0 +1,25 @@
+
+namespace Trader.Domain;
+
+/// <summary>
+/// An order as the exchange reports it. Amounts in base asset, prices and <see cref="Cost"/> in quote asset;
+/// <see cref="Price"/> is null for market orders, <see cref="Average"/> null until something filled.
+/// </summary>
+public sealed record ExchangeOrder(
+    string Id,
+    string ClientOrderId,
+    string Symbol,
+    OrderType Type,
+    OrderSide Side,
+    OrderStatus Status,
+    decimal? Price,
+    decimal Amount,
+    decimal Filled,
+    decimal Cost,
+    decimal? Average,
+    long TimestampMs,
+    long LastUpdateMs)
+{
+    /// <summary>Amount still to fill, in base asset.</summary>
+    public decimal Remaining => Amount - Filled;
+}

@@ -1,0 +1,48 @@
+
+namespace Trader.Domain;
+
+/// <summary>
+/// One exchange account, shaped like ccxt's unified API so a ccxt-based adapter can replace a hand-written one.
+/// Symbols are unified (<c>BTC/USDT</c>); amounts are in the base asset, prices and costs in the quote asset.
+/// Every failure is an <see cref="ExchangeException"/>; transient ones derive from
+/// <see cref="TransientExchangeException"/>. Implementations do not retry or throttle: decorators do.
+/// </summary>
+public interface IExchange
+{
+    /// <summary>Short lowercase name, as in the YAML <c>exchange:</c> key (<c>binance</c>, <c>sim</c>).</summary>
+    string Name { get; }
+
+    /// <summary>All tradable markets, keyed by unified symbol. Adapters cache them after the first call.</summary>
+    Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct);
+
+    /// <summary>Closed and forming candles from <paramref name="sinceMs"/> (open time, Unix ms UTC), oldest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Candle>> FetchOhlcvAsync(string symbol, Timeframe timeframe, long? sinceMs, int limit, CancellationToken ct);
+
+    /// <summary>Last price and 24 h statistics of one market.</summary>
+    Task<Ticker> FetchTickerAsync(string symbol, CancellationToken ct);
+
+    /// <summary>Free and locked amount of every asset the account holds.</summary>
+    Task<Balance> FetchBalanceAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Places an order. <paramref name="amount"/> (base asset) and <paramref name="price"/> (quote per base, limit orders
+    /// only) are rounded down to the market's step and tick first; an order below the market's minimums fails locally
+    /// with <see cref="InvalidOrderException"/>. <paramref name="clientOrderId"/> makes retries idempotent.
+    /// </summary>
+    Task<ExchangeOrder> CreateOrderAsync(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string clientOrderId, CancellationToken ct);
+
+    /// <summary>Cancels an open order and returns its final state.</summary>
+    Task<ExchangeOrder> CancelOrderAsync(string symbol, OrderRef order, CancellationToken ct);
+
+    /// <summary>Current state of one order, by exchange id or client order id.</summary>
+    Task<ExchangeOrder> FetchOrderAsync(string symbol, OrderRef order, CancellationToken ct);
+
+    /// <summary>Orders of one market that are still open.</summary>
+    Task<IReadOnlyList<ExchangeOrder>> FetchOpenOrdersAsync(string symbol, CancellationToken ct);
+
+    /// <summary>The account's fills in one market from <paramref name="sinceMs"/> (Unix ms UTC), oldest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<ExchangeTrade>> FetchMyTradesAsync(string symbol, long? sinceMs, int limit, CancellationToken ct);
+
+    /// <summary>The exchange's clock, Unix ms UTC.</summary>
+    Task<long> FetchTimeAsync(CancellationToken ct);
+}

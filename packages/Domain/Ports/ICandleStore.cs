@@ -1,0 +1,21 @@
+
+namespace Trader.Domain;
+
+/// <summary>Stored OHLCV history, keyed by series and open time. Times are Unix ms UTC.</summary>
+public interface ICandleStore
+{
+    /// <summary>
+    /// Validates <paramref name="candles"/> and inserts or replaces the good ones (idempotent: writing the same
+    /// candle twice leaves one row). Bad candles are returned with reasons; the good ones in the same batch still land.
+    /// </summary>
+    Task<CandleUpsertResult> UpsertAsync(SeriesKey series, IReadOnlyList<Candle> candles, CancellationToken ct);
+
+    /// <summary>Candles with <paramref name="fromMs"/> &lt;= open time &lt; <paramref name="toMs"/>, oldest first.</summary>
+    Task<IReadOnlyList<Candle>> ReadRangeAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct);
+
+    /// <summary>Open time of the newest stored candle, or null when the series is empty.</summary>
+    Task<long?> LatestOpenTimeAsync(SeriesKey series, CancellationToken ct);
+
+    /// <summary>Runs of missing candles between <paramref name="fromMs"/> (inclusive) and <paramref name="toMs"/> (exclusive), oldest first.</summary>
+    Task<IReadOnlyList<CandleGap>> FindGapsAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct);
+}

@@ -1,0 +1,21 @@
+
+namespace Trader.Domain;
+
+/// <summary>Orders, keyed by client order id.</summary>
+public interface IOrderStore
+{
+    /// <summary>
+    /// Inserts the order or, when its client order id exists, replaces its mutable state (exchange order id,
+    /// status, price, amount, filled, average, fee, updated time, reason). Safe to repeat after a crash.
+    /// </summary>
+    Task UpsertAsync(Order order, CancellationToken ct);
+
+    /// <summary>The order with that client order id, or null.</summary>
+    Task<Order?> GetAsync(string clientOrderId, CancellationToken ct);
+
+    /// <summary>The instance's orders with status open, oldest first (what reconciliation checks after a restart).</summary>
+    Task<IReadOnlyList<Order>> ListOpenAsync(string instanceName, CancellationToken ct);
+
+    /// <summary>All of the instance's orders, oldest first.</summary>
+    Task<IReadOnlyList<Order>> ListAsync(string instanceName, CancellationToken ct);
+}

@@ -1,4 +1,0 @@
-namespace Trader.Exchange.Errors;
-
-/// <summary>An error that may pass if the same request is sent again after a pause (ccxt <c>NetworkError</c>).</summary>
-public class TransientExchangeException(string message, Exception? inner = null) : ExchangeException(message, inner);

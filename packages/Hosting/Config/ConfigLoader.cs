@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using Trader.Hosting.Config.Yaml;
+using Trader.Domain;
+using Trader.Strategies;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using Trader.Execution;
+using Trader.Execution.Brokers;
+using Trader.Risk;
+
+namespace Trader.Hosting.Config;
+
+/// <summary>
+/// Loads a strategy-instance YAML file into <see cref="InstanceConfig"/>. Every problem in the file (syntax, unknown
+/// or missing keys, wrong types, out-of-range values, unknown exchange, timeframe, mode or strategy type) is
+/// gathered and thrown together as one <see cref="ConfigException"/>, one <c>file:line:col: message</c> per line.
+/// </summary>
+public static partial class ConfigLoader
+{
+    private const string Name = "name", Exchange = "exchange", Symbol = "symbol", TimeframeKey = "timeframe",
+        Mode = "mode", Strategy = "strategy", Risk = "risk", Paper = "paper", Type = "type", Params = "params";
+
+    private static readonly IReadOnlyCollection<string> RootKeys = [.. SnakeCase.KeysOf(typeof(InstanceConfig))];
+    private static readonly IReadOnlyCollection<string> StrategyKeys = [.. SnakeCase.KeysOf(typeof(StrategyConfig))];
+
+    /// <summary>Reads and validates <paramref name="path"/>.</summary>
+    /// <exception cref="ConfigException">The file is missing, unreadable or invalid; the message lists every problem.</exception>
+    public static InstanceConfig Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException($"{path}: cannot read the config file: {e.Message}");
+        }
+        return Parse(text, path);
+    }
+
+    /// <summary>Validates YAML text as if read from <paramref name="path"/> (used in messages and for the default name).</summary>
+    /// <exception cref="ConfigException">The text is invalid; the message lists every problem.</exception>
+    public static InstanceConfig Parse(string yaml, string path)
+    {
+        var reader = new ConfigReader(path);
+        var config = Read(reader, yaml, path);
+        if (reader.Errors.Count > 0 || config is null)
+        {
+            var errors = reader.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToArray();
+            string heading = $"{path}: {errors.Length} problem{(errors.Length == 1 ? "" : "s")} in the config:";
+            throw new ConfigException(string.Join(Environment.NewLine, errors.Select(e => e.ToString()).Prepend(heading)));
+        }
+        return config;
+    }
+
+    private static InstanceConfig? Read(ConfigReader reader, string yaml, string path)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            reader.Error(e.Start, $"YAML syntax error: {Describe(e)}");
+            return null;
+        }
+        if (stream.Documents.Count == 0)
+        {
+            reader.Error(new Mark(), $"the file is empty; expected a mapping with keys {string.Join(", ", RootKeys)}");
+            return null;
+        }
+        if (stream.Documents.Count > 1)
+            reader.Error(stream.Documents[1].RootNode, "only one YAML document is allowed per instance file (remove the second '---')");
+
+        var root = reader.Section(stream.Documents[0].RootNode, string.Empty, RootKeys);
+        if (root is null) return null;
+
+        string name = Text(root, Name) ?? System.IO.Path.GetFileNameWithoutExtension(path);
+        if (!NamePattern().IsMatch(name))
+            reader.Error(root.PositionOf(Name), $"'name' must be 1-64 characters of a-z, A-Z, 0-9, '.', '_' or '-' (it names the log file), got '{name}'");
+
+        string? exchange = Text(root, Exchange, required: "the exchange id, e.g. binance");
+        if (exchange is not null && !SupportedExchanges.All.Contains(exchange))
+            reader.Error(root.PositionOf(Exchange), $"unknown exchange '{exchange}'. Allowed: {string.Join(", ", SupportedExchanges.All)}.{Suggest.Hint(exchange, SupportedExchanges.All)}");
+
+        string? symbol = Text(root, Symbol, required: "the market as BASE/QUOTE, e.g. BTC/USDT");
+        if (symbol is not null && !SymbolPattern().IsMatch(symbol))
+            reader.Error(root.PositionOf(Symbol), $"'symbol' must be BASE/QUOTE in capitals, e.g. BTC/USDT, got '{symbol}'");
+
+        var timeframe = Convert<Timeframe>(root, TimeframeKey, required: $"one of {Timeframe.AcceptedValues}");
+        var mode = Convert<TradingMode?>(root, Mode, required: null) ?? TradingMode.Paper;
+        var strategy = ReadStrategy(root);
+        var risk = Nested<RiskConfig>(root, Risk, required: "e.g. risk: { stake: { fraction: 0.10 }, stop_loss: 0.03 }");
+        var paper = Nested<PaperConfig>(root, Paper, required: null) ?? new PaperConfig();
+        root.CheckUnknownKeys();
+
+        if (reader.Errors.Count > 0) return null;
+        return new InstanceConfig(name, exchange!, symbol!, timeframe, mode, strategy!, risk!, paper);
+    }
+
+    private static StrategyConfig? ReadStrategy(YamlSection root)
+    {
+        var reader = root.Reader;
+        var node = root.Value(Strategy);
+        if (node is null)
+        {
+            root.Missing(Strategy, $"e.g. strategy: {{ type: rsi, params: {{ period: 14 }} }}; types: {StrategyRegistry.AcceptedTypes}");
+            return null;
+        }
+        var section = reader.Section(node, Strategy, StrategyKeys);
+        if (section is null) return null;
+        section.CheckUnknownKeys();
+
+        string? type = Text(section, Type, required: $"one of {StrategyRegistry.AcceptedTypes}");
+        if (type is null) return null;
+        if (!StrategyRegistry.TryFind(type, out var definition))
+        {
+            var types = StrategyRegistry.All.Select(d => d.Type);
+            reader.Error(section.PositionOf(Type), $"unknown strategy type '{type}'. Allowed: {StrategyRegistry.AcceptedTypes}.{Suggest.Hint(type, types)}");
+            return null;
+        }
+
+        // Absent or empty params mean "all defaults"; their missing required keys are reported at 'strategy'.
+        var paramsNode = section.Value(Params);
+        if (paramsNode is null || ConfigReader.IsNull(paramsNode)) paramsNode = new YamlMappingNode();
+        var paramsSection = paramsNode is YamlMappingNode { Children.Count: 0 }
+            ? new YamlSection(reader, (YamlMappingNode)paramsNode, section.PathOf(Params), [.. SnakeCase.KeysOf(definition.ParamsType)], section.Node.Start)
+            : reader.Section(paramsNode, section.PathOf(Params), [.. SnakeCase.KeysOf(definition.ParamsType)]);
+        if (paramsSection is null) return null;
+        var bound = StrategyParamsBinder.Bind(definition, paramsSection);
+        return bound is null ? null : new StrategyConfig(type, bound);
+    }
+
+    private static string? Text(YamlSection section, string key, string? required = null) =>
+        Convert<string>(section, key, required);
+
+    private static T? Convert<T>(YamlSection section, string key, string? required)
+    {
+        var node = section.Value(key);
+        if (node is null)
+        {
+            if (required is not null) section.Missing(key, required);
+            return default;
+        }
+        return section.Reader.TryConvert(node, typeof(T), section.PathOf(key), out var value) && value is not null ? (T)value : default;
+    }
+
+    private static T? Nested<T>(YamlSection root, string key, string? required) where T : class
+    {
+        var node = root.Value(key);
+        if (node is null)
+        {
+            if (required is not null) root.Missing(key, required);
+            return null;
+        }
+        return (T?)RecordBinder.Bind(root.Reader, node, typeof(T), key);
+    }
+
+    // YamlDotNet messages read "While parsing a block mapping, did not find expected key."; keep them, they say what was expected.
+    private static string Describe(YamlException e) =>
+        e.InnerException is YamlException inner && inner.Message.Length > 0 ? inner.Message : e.Message;
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex("^[A-Z0-9]{2,20}/[A-Z0-9]{2,20}$")]
+    private static partial Regex SymbolPattern();
+}

@@ -1,0 +1,24 @@
+namespace Trader.Hosting.Config;
+
+/// <summary>
+/// A credential (API key or secret). It prints as <c>***</c> everywhere (ToString, string interpolation,
+/// Serilog, record printing) and has no public property to destructure; only <see cref="Reveal"/> gives the value,
+/// and only the code that signs requests should call it.
+/// </summary>
+public sealed class Secret
+{
+    private readonly string _value;
+
+    /// <exception cref="ArgumentException">The value is empty.</exception>
+    public Secret(string value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(value);
+        _value = value;
+    }
+
+    /// <summary>The credential itself. Never log or format it.</summary>
+    public string Reveal() => _value;
+
+    /// <summary>Always <c>***</c>.</summary>
+    public override string ToString() => "***";
+}

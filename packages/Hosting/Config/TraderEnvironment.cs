@@ -1,0 +1,114 @@
+using Serilog.Events;
+using Trader.Domain;
+using Trader.Execution;
+
+namespace Trader.Hosting.Config;
+
+/// <summary>
+/// System-wide settings and secrets from environment variables (and <c>.env</c>), validated once at start.
+/// Secrets never live in YAML.
+/// </summary>
+/// <param name="DatabaseUrl"><c>DATABASE_URL</c>: SQLite file path or <c>sqlite:</c> URL; default <c>data/trading.db</c>.</param>
+/// <param name="LogLevel"><c>LOG_LEVEL</c>: minimum level (Verbose, Debug, Information, Warning, Error, Fatal); default Information.</param>
+/// <param name="LogDir"><c>LOG_DIR</c>: folder of the per-instance log files; default <c>logs</c>.</param>
+/// <param name="BinanceBaseUrl"><c>BINANCE_BASE_URL</c>: REST base URL override (e.g. the simulator on loopback); null for the adapter's default.</param>
+/// <param name="Credentials">API credentials by exchange id, for each exchange whose key and secret are both set.</param>
+public sealed record TraderEnvironment(
+    string DatabaseUrl,
+    LogEventLevel LogLevel,
+    string LogDir,
+    string? BinanceBaseUrl,
+    IReadOnlyDictionary<string, ExchangeCredentials> Credentials)
+{
+    /// <summary>Name of the database location variable.</summary>
+    public const string DatabaseUrlVariable = "DATABASE_URL";
+
+    /// <summary>Name of the minimum log level variable.</summary>
+    public const string LogLevelVariable = "LOG_LEVEL";
+
+    /// <summary>Name of the log folder variable.</summary>
+    public const string LogDirVariable = "LOG_DIR";
+
+    /// <summary>Name of the Binance REST base URL override variable.</summary>
+    public const string BinanceBaseUrlVariable = "BINANCE_BASE_URL";
+
+    /// <summary>Default of <c>DATABASE_URL</c>.</summary>
+    public const string DefaultDatabaseUrl = "data/trading.db";
+
+    /// <summary>Default of <c>LOG_DIR</c>.</summary>
+    public const string DefaultLogDir = "logs";
+
+    /// <summary>Name of the API key variable of <paramref name="exchange"/>, e.g. <c>BINANCE_API_KEY</c>.</summary>
+    public static string ApiKeyVariable(string exchange) => $"{exchange.ToUpperInvariant()}_API_KEY";
+
+    /// <summary>Name of the API secret variable of <paramref name="exchange"/>, e.g. <c>BINANCE_API_SECRET</c>.</summary>
+    public static string ApiSecretVariable(string exchange) => $"{exchange.ToUpperInvariant()}_API_SECRET";
+
+    /// <summary>Reads the process environment over <c>.env</c> in <paramref name="directory"/> (if present): real variables win.</summary>
+    /// <param name="directory">Folder to look for <c>.env</c> in, usually the working directory.</param>
+    /// <param name="processVariables">The real environment, e.g. <see cref="Environment.GetEnvironmentVariables()"/>.</param>
+    /// <exception cref="ConfigException"><c>.env</c> exists but cannot be read.</exception>
+    public static IReadOnlyDictionary<string, string> ReadVariables(string directory, System.Collections.IDictionary processVariables)
+    {
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        string dotEnv = Path.Combine(directory, ".env");
+        if (File.Exists(dotEnv))
+        {
+            try
+            {
+                // NoEnvVars: parse only; the process environment is not mutated (tests run in parallel).
+                foreach (var (key, value) in DotNetEnv.Env.NoEnvVars().Load(dotEnv)) merged[key] = value;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                throw new ConfigException($"{dotEnv}: cannot read: {e.Message}");
+            }
+        }
+        foreach (System.Collections.DictionaryEntry entry in processVariables)
+        {
+            if (entry.Key is string key && entry.Value is string value) merged[key] = value;
+        }
+        return merged;
+    }
+
+    /// <summary>Builds the settings from variables, applying defaults.</summary>
+    /// <exception cref="ConfigException">A variable has an invalid value; the message names it and the accepted values.</exception>
+    public static TraderEnvironment From(IReadOnlyDictionary<string, string> variables)
+    {
+        string? Get(string name) => variables.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+
+        var levelText = Get(LogLevelVariable);
+        var level = LogEventLevel.Information;
+        if (levelText is not null && (!Enum.TryParse(levelText, ignoreCase: true, out level) || !Enum.IsDefined(level) || char.IsDigit(levelText[0])))
+            throw new ConfigException($"{LogLevelVariable}='{levelText}' is not a log level. Use one of: {string.Join(", ", Enum.GetNames<LogEventLevel>())}.");
+
+        var credentials = new Dictionary<string, ExchangeCredentials>(StringComparer.Ordinal);
+        foreach (var exchange in SupportedExchanges.All)
+        {
+            if (Get(ApiKeyVariable(exchange)) is { } key && Get(ApiSecretVariable(exchange)) is { } secret)
+                credentials[exchange] = new ExchangeCredentials(new Secret(key), new Secret(secret));
+        }
+
+        return new TraderEnvironment(
+            Get(DatabaseUrlVariable) ?? DefaultDatabaseUrl,
+            level,
+            Get(LogDirVariable) ?? DefaultLogDir,
+            Get(BinanceBaseUrlVariable),
+            credentials);
+    }
+
+    /// <summary>Credentials of <paramref name="exchange"/>, or null when its key or secret is not set.</summary>
+    public ExchangeCredentials? CredentialsFor(string exchange) => Credentials.GetValueOrDefault(exchange);
+
+    /// <summary>Checks, before anything starts, that a live instance has its exchange's credentials.</summary>
+    /// <param name="config">The loaded instance.</param>
+    /// <param name="file">Config file path, for the message.</param>
+    /// <exception cref="ConfigException">Live mode without credentials; the message names the variables to set.</exception>
+    public void RequireCredentials(InstanceConfig config, string file)
+    {
+        if (config.Mode != TradingMode.Live || CredentialsFor(config.Exchange) is not null) return;
+        throw new ConfigException(
+            $"{file}: mode: live needs {ApiKeyVariable(config.Exchange)} and {ApiSecretVariable(config.Exchange)} in the environment " +
+            "(or in .env in the working directory); they are not both set. Set them, or use mode: paper.");
+    }
+}

@@ -1,0 +1,359 @@
+using System.Globalization;
+using Trader.Domain;
+
+namespace Trader.Simulator;
+
+/// <summary>
+/// The simulated venue: markets, balances, orders and fills, matched against candles replayed on a clock.
+/// Market orders fill at the last closed candle's close with slippage; resting limit orders fill when a later candle's
+/// range crosses their price (at the limit, or at that candle's open when it gapped through); a marketable limit order
+/// fills at once. Fees are charged in the asset received. Balances never go negative. Thread-safe.
+/// </summary>
+public sealed class Venue
+{
+    private readonly object _gate = new();
+    private readonly TimeProvider _clock;
+    private readonly SimulatorSettings _settings;
+    private readonly Dictionary<string, Book> _books = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Holding> _balances = new(StringComparer.Ordinal);
+    private readonly List<SimOrder> _orders = [];
+    private readonly List<(Market Market, ExchangeTrade Trade)> _trades = [];
+    private long _nextOrderId = 1;
+    private long _nextTradeId = 1;
+    private long _nextAutoClientId = 1;
+
+    /// <param name="sources">One candle source per unified symbol (<c>BTC/USDT</c>).</param>
+    /// <param name="settings">Starting balances, fee and slippage.</param>
+    /// <param name="clock">Simulated time; see <see cref="SimClock"/>.</param>
+    public Venue(IReadOnlyDictionary<string, ICandleSource> sources, SimulatorSettings settings, TimeProvider clock)
+    {
+        _clock = clock;
+        _settings = settings;
+        foreach (var (symbol, source) in sources)
+        {
+            var first = source.First ?? throw new ArgumentException($"The candle source for {symbol} is empty.", nameof(sources));
+            var market = SimMarkets.Create(symbol, first.Open);
+            _books[market.Symbol] = new Book(market, source, clock.GetUtcNow().ToUnixTimeMilliseconds());
+        }
+        foreach (var (asset, amount) in settings.Balances)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(amount);
+            _balances[asset.ToUpperInvariant()] = new Holding { Free = amount };
+        }
+        Markets = _books.Values.ToDictionary(b => b.Market.Symbol, b => b.Market);
+    }
+
+    /// <summary>Every market, by unified symbol.</summary>
+    public IReadOnlyDictionary<string, Market> Markets { get; }
+
+    /// <summary>Simulated time now, Unix ms UTC.</summary>
+    public long NowMs => _clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    /// <summary>The market with venue id <paramref name="id"/> (<c>BTCUSDT</c>), or throws <see cref="BadSymbolException"/>.</summary>
+    public Market MarketById(string id) =>
+        _books.Values.FirstOrDefault(b => b.Market.Id == id)?.Market ?? throw new BadSymbolException($"Invalid symbol '{id}'.");
+
+    /// <summary>
+    /// Closed candles at <paramref name="timeframe"/> (aggregated from the source's own timeframe), oldest first:
+    /// from <paramref name="startMs"/> when given (the first <paramref name="limit"/>), otherwise the latest
+    /// <paramref name="limit"/> up to <paramref name="endMs"/> or now. The forming candle is not included.
+    /// </summary>
+    public IReadOnlyList<Candle> Candles(string symbol, Timeframe timeframe, long? startMs, long? endMs, int limit)
+    {
+        var book = Find(symbol);
+        var baseTf = book.Source.Timeframe;
+        if (!timeframe.IsCalendar && (timeframe.DurationMs < baseTf.DurationMs || timeframe.DurationMs % baseTf.DurationMs != 0))
+            throw new ExchangeException($"Interval {timeframe} is not available for {symbol}: the simulator's data is {baseTf}; use {baseTf} or a multiple of it.");
+        long now = NowMs;
+        long end = Math.Min(endMs ?? long.MaxValue, now);
+        var closed = book.Source.ClosedAt(now);
+        long from = startMs ?? (timeframe.IsCalendar ? long.MinValue : timeframe.FloorMs(end) - (limit + 1L) * timeframe.DurationMs);
+        int i = LowerBound(closed, from == long.MinValue ? long.MinValue : timeframe.FloorMs(Math.Max(from, 0)));
+
+        var result = new List<Candle>();
+        while (i < closed.Count)
+        {
+            long bucket = timeframe.FloorMs(closed[i].OpenTimeMs);
+            long bucketClose = timeframe.CloseTimeMs(bucket);
+            if (bucketClose > now) break;
+            var c = closed[i];
+            double high = c.High, low = c.Low, volume = c.Volume, close = c.Close;
+            for (i++; i < closed.Count && closed[i].OpenTimeMs < bucketClose; i++)
+            {
+                high = Math.Max(high, closed[i].High);
+                low = Math.Min(low, closed[i].Low);
+                volume += closed[i].Volume;
+                close = closed[i].Close;
+            }
+            if (bucket > end) break;
+            if (bucket < from) continue;
+            // Served prices sit on the tick, as a venue's do (flooring keeps low <= open, close <= high).
+            var m = book.Market;
+            result.Add(new Candle(bucket, OnTick(m, c.Open), OnTick(m, high), OnTick(m, low), OnTick(m, close), volume));
+            if (startMs is not null && result.Count == limit) break;
+        }
+        return startMs is null && result.Count > limit ? result.GetRange(result.Count - limit, limit) : result;
+    }
+
+    /// <summary>Last price and 24 h statistics from the closed base candles.</summary>
+    public Ticker Ticker(string symbol)
+    {
+        var book = Find(symbol);
+        long now = NowMs;
+        var closed = book.Source.ClosedAt(now);
+        decimal last = LastPrice(book, closed);
+        int from = LowerBound(closed, now - 86_400_000);
+        double high = double.MinValue, low = double.MaxValue, volume = 0;
+        for (int i = from; i < closed.Count; i++)
+        {
+            high = Math.Max(high, closed[i].High);
+            low = Math.Min(low, closed[i].Low);
+            volume += closed[i].Volume;
+        }
+        bool any = from < closed.Count;
+        decimal? open = any ? ToMoney(closed[from].Open) : null;
+        var market = book.Market;
+        return new Ticker(market.Symbol, now, last, last, last, any ? market.RoundPrice(ToMoney(high)) : null, any ? market.RoundPrice(ToMoney(low)) : null,
+            open is null ? null : market.RoundPrice(open.Value), any ? (decimal)volume : 0m);
+    }
+
+    /// <summary>Free and locked amount of every asset.</summary>
+    public Balance Balance()
+    {
+        lock (_gate)
+        {
+            SyncAll();
+            return new Balance(NowMs, _balances.ToDictionary(kv => kv.Key, kv => new BalanceEntry(kv.Value.Free, kv.Value.Locked)));
+        }
+    }
+
+    /// <summary>
+    /// Places an order whose amount and price are already on the market's step and tick (as an exchange requires).
+    /// Throws <see cref="InvalidOrderException"/> for a filter failure, <see cref="DuplicateOrderIdException"/> when an
+    /// open order has the same client id, <see cref="InsufficientFundsException"/> when the free balance is short.
+    /// </summary>
+    public ExchangeOrder Place(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string? clientOrderId)
+    {
+        lock (_gate)
+        {
+            var book = Find(symbol);
+            var m = book.Market;
+            SyncAll();
+            CheckFilters(m, type, amount, price, LastPrice(book, book.Source.ClosedAt(NowMs)));
+            clientOrderId ??= "sim-" + (_nextAutoClientId++).ToString(CultureInfo.InvariantCulture);
+            if (_orders.Any(o => o.Status == OrderStatus.Open && o.ClientOrderId == clientOrderId))
+                throw new DuplicateOrderIdException("Duplicate order sent.");
+
+            decimal last = LastPrice(book, book.Source.ClosedAt(NowMs));
+            var order = new SimOrder(_nextOrderId++, clientOrderId, m, type, side, amount, price, NowMs);
+            bool marketable = type == OrderType.Market || (side == OrderSide.Buy ? price >= last : price <= last);
+            decimal fillPrice = type == OrderType.Market
+                ? m.RoundPrice(side == OrderSide.Buy ? last * (1 + _settings.Slippage) + m.TickSize * 0.999999m : last * (1 - _settings.Slippage))
+                : last;
+
+            // Lock what the order may spend; a limit buy reserves its full limit value, as Binance does.
+            decimal reserve = side == OrderSide.Sell ? amount : amount * (type == OrderType.Limit ? price!.Value : fillPrice);
+            string spend = side == OrderSide.Sell ? m.Base : m.Quote;
+            var holding = HoldingOf(spend);
+            if (holding.Free < reserve)
+                throw new InsufficientFundsException("Account has insufficient balance for requested action.");
+            holding.Free -= reserve;
+            holding.Locked += reserve;
+            order.Reserved = reserve;
+            _orders.Add(order);
+            if (marketable) Fill(order, fillPrice, isMaker: false, NowMs);
+            return order.Snapshot();
+        }
+    }
+
+    /// <summary>Cancels an open order, releasing its locked balance. Throws <see cref="OrderNotFoundException"/>.</summary>
+    public ExchangeOrder Cancel(string symbol, OrderRef which)
+    {
+        lock (_gate)
+        {
+            SyncAll();
+            var order = FindOrder(symbol, which);
+            if (order.Status != OrderStatus.Open) throw new OrderNotFoundException("Unknown order sent.");
+            Release(order, order.Reserved);
+            order.Status = OrderStatus.Canceled;
+            order.UpdatedMs = NowMs;
+            return order.Snapshot();
+        }
+    }
+
+    /// <summary>One order's current state. Throws <see cref="OrderNotFoundException"/>.</summary>
+    public ExchangeOrder Order(string symbol, OrderRef which)
+    {
+        lock (_gate)
+        {
+            SyncAll();
+            return FindOrder(symbol, which).Snapshot();
+        }
+    }
+
+    /// <summary>Open orders of one market (or all markets when <paramref name="symbol"/> is null), oldest first.</summary>
+    public IReadOnlyList<ExchangeOrder> OpenOrders(string? symbol)
+    {
+        lock (_gate)
+        {
+            SyncAll();
+            if (symbol is not null) Find(symbol);
+            return _orders.Where(o => o.Status == OrderStatus.Open && (symbol is null || o.Market.Symbol == symbol)).Select(o => o.Snapshot()).ToList();
+        }
+    }
+
+    /// <summary>Every order ever placed, oldest first (for tests and the admin endpoint).</summary>
+    public IReadOnlyList<ExchangeOrder> AllOrders()
+    {
+        lock (_gate)
+        {
+            SyncAll();
+            return _orders.Select(o => o.Snapshot()).ToList();
+        }
+    }
+
+    /// <summary>Our fills in one market, oldest first, from <paramref name="sinceMs"/> and/or from trade id <paramref name="fromId"/>, at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<ExchangeTrade> Trades(string symbol, long? sinceMs, long? fromId, string? orderId, int limit)
+    {
+        lock (_gate)
+        {
+            SyncAll();
+            Find(symbol);
+            return _trades.Where(t => t.Market.Symbol == symbol
+                    && (sinceMs is null || t.Trade.TimestampMs >= sinceMs)
+                    && (fromId is null || long.Parse(t.Trade.Id, CultureInfo.InvariantCulture) >= fromId)
+                    && (orderId is null || t.Trade.OrderId == orderId))
+                .Take(limit).Select(t => t.Trade).ToList();
+        }
+    }
+
+    private Book Find(string symbol) =>
+        _books.TryGetValue(symbol, out var book) ? book : throw new BadSymbolException($"Invalid symbol '{symbol}'; the simulator lists {string.Join(", ", _books.Keys)}.");
+
+    private SimOrder FindOrder(string symbol, OrderRef which)
+    {
+        Find(symbol);
+        // The newest order wins when a client id was reused after the earlier order closed.
+        for (int i = _orders.Count - 1; i >= 0; i--)
+        {
+            var o = _orders[i];
+            if (o.Market.Symbol != symbol) continue;
+            if (which.Id is not null ? o.Id.ToString(CultureInfo.InvariantCulture) == which.Id : o.ClientOrderId == which.ClientOrderId) return o;
+        }
+        throw new OrderNotFoundException("Order does not exist.");
+    }
+
+    private static void CheckFilters(Market m, OrderType type, decimal amount, decimal? price, decimal last)
+    {
+        if (type == OrderType.Limit && price is null) throw new InvalidOrderException("Mandatory parameter 'price' was not sent, was empty/null, or malformed.");
+        if (price is { } p && (p <= 0 || p % m.TickSize != 0)) throw new InvalidOrderException("Filter failure: PRICE_FILTER");
+        if (amount < m.MinAmount || amount % m.StepSize != 0) throw new InvalidOrderException("Filter failure: LOT_SIZE");
+        if (amount * (price ?? last) < m.MinNotional) throw new InvalidOrderException("Filter failure: NOTIONAL");
+    }
+
+    private void SyncAll()
+    {
+        long now = NowMs;
+        foreach (var book in _books.Values)
+        {
+            var closed = book.Source.ClosedAt(now);
+            int from = LowerBound(closed, book.ProcessedUntilMs);
+            for (int i = from; i < closed.Count; i++)
+            {
+                var c = closed[i];
+                foreach (var order in _orders.Where(o => o.Status == OrderStatus.Open && o.Market == book.Market && o.CreatedMs <= c.OpenTimeMs).ToList())
+                {
+                    decimal limit = order.Price!.Value;
+                    decimal open = book.Market.RoundPrice(ToMoney(c.Open));
+                    if (order.Side == OrderSide.Buy && ToMoney(c.Low) <= limit)
+                        Fill(order, Math.Min(limit, open), isMaker: true, book.Source.Timeframe.CloseTimeMs(c.OpenTimeMs));
+                    else if (order.Side == OrderSide.Sell && ToMoney(c.High) >= limit)
+                        Fill(order, Math.Max(limit, open), isMaker: true, book.Source.Timeframe.CloseTimeMs(c.OpenTimeMs));
+                }
+            }
+            if (closed.Count > 0) book.ProcessedUntilMs = Math.Max(book.ProcessedUntilMs, closed[^1].OpenTimeMs + 1);
+        }
+    }
+
+    private void Fill(SimOrder order, decimal price, bool isMaker, long atMs)
+    {
+        var m = order.Market;
+        decimal amount = order.Amount;
+        decimal cost = amount * price;
+        decimal reserved = order.Reserved;
+        if (order.Side == OrderSide.Buy)
+        {
+            // A market buy reserved at the slipped price, which is also its fill price; a limit buy reserved at its limit.
+            var quote = HoldingOf(m.Quote);
+            quote.Locked -= reserved;
+            quote.Free += reserved - cost;
+            decimal fee = amount * _settings.FeeRate;
+            HoldingOf(m.Base).Free += amount - fee;
+            Record(order, price, amount, cost, fee, m.Base, isMaker, atMs);
+        }
+        else
+        {
+            HoldingOf(m.Base).Locked -= reserved;
+            decimal fee = cost * _settings.FeeRate;
+            HoldingOf(m.Quote).Free += cost - fee;
+            Record(order, price, amount, cost, fee, m.Quote, isMaker, atMs);
+        }
+        order.Filled = amount;
+        order.Cost = cost;
+        order.Status = OrderStatus.Closed;
+        order.UpdatedMs = atMs;
+    }
+
+    private void Record(SimOrder order, decimal price, decimal amount, decimal cost, decimal fee, string feeAsset, bool isMaker, long atMs)
+    {
+        var id = (_nextTradeId++).ToString(CultureInfo.InvariantCulture);
+        var orderId = order.Id.ToString(CultureInfo.InvariantCulture);
+        _trades.Add((order.Market, new ExchangeTrade(id, orderId, order.Market.Symbol, order.Side, price, amount, cost, fee, feeAsset, isMaker, atMs)));
+    }
+
+    private void Release(SimOrder o, decimal reserved)
+    {
+        var h = HoldingOf(o.Side == OrderSide.Sell ? o.Market.Base : o.Market.Quote);
+        h.Locked -= reserved;
+        h.Free += reserved;
+    }
+
+    private Holding HoldingOf(string asset)
+    {
+        if (!_balances.TryGetValue(asset, out var h)) _balances[asset] = h = new Holding();
+        return h;
+    }
+
+    private static decimal LastPrice(Book book, IReadOnlyList<Candle> closed) =>
+        book.Market.RoundPrice(ToMoney(closed.Count > 0 ? closed[^1].Close : book.Source.First!.Value.Open));
+
+    private static decimal ToMoney(double value) => (decimal)value;
+
+    private static double OnTick(Market market, double price) => (double)market.RoundPrice(ToMoney(price));
+
+    private static int LowerBound(IReadOnlyList<Candle> candles, long openMs)
+    {
+        int lo = 0, hi = candles.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (candles[mid].OpenTimeMs < openMs) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private sealed class Book(Market market, ICandleSource source, long startMs)
+    {
+        public Market Market { get; } = market;
+        public ICandleSource Source { get; } = source;
+
+        // Open time just past the last candle already matched against resting orders; orders placed now only see later candles.
+        public long ProcessedUntilMs { get; set; } = startMs;
+    }
+
+    private sealed class Holding
+    {
+        public decimal Free { get; set; }
+        public decimal Locked { get; set; }
+    }
+}

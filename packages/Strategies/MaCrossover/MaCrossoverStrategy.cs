@@ -1,0 +1,50 @@
+using Trader.Indicators;
+using Trader.Indicators.Catalog;
+using Trader.Domain;
+using static Trader.Strategies.SignalText;
+
+namespace Trader.Strategies.MaCrossover;
+
+/// <summary>
+/// <c>ma_crossover</c>: fast and slow moving averages (both SMA or both EMA) of closes. Enter when the fast one crosses
+/// above the slow one, exit when it crosses below (see <see cref="Crossing"/>). O(1) per candle.
+/// </summary>
+public sealed class MaCrossoverStrategy : IStrategy
+{
+    private readonly IIndicator _fast;
+    private readonly IIndicator _slow;
+    private readonly string _fastName;
+    private readonly string _slowName;
+    private double _previousFast = double.NaN;
+    private double _previousSlow = double.NaN;
+
+    /// <param name="parameters">Validated params.</param>
+    public MaCrossoverStrategy(MaCrossoverParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        _fast = Average(parameters.Kind, parameters.Fast);
+        _slow = Average(parameters.Kind, parameters.Slow);
+        string kind = parameters.Kind == MovingAverageKind.Sma ? "sma" : "ema";
+        _fastName = kind + parameters.Fast;
+        _slowName = kind + parameters.Slow;
+    }
+
+    private static IIndicator Average(MovingAverageKind kind, int period) =>
+        kind == MovingAverageKind.Sma ? new SmaIncremental(period) : new EmaIncremental(period);
+
+    /// <inheritdoc />
+    public Signal OnCandle(in Candle candle)
+    {
+        _fast.Add(candle);
+        _slow.Add(candle);
+        double fast = _fast.Value(0), slow = _slow.Value(0);
+        double previousFast = _previousFast, previousSlow = _previousSlow;
+        _previousFast = fast;
+        _previousSlow = slow;
+        if (Crossing.Below(previousFast, previousSlow, fast, slow))
+            return Signal.Exit($"{_fastName} {Format(fast)} crossed below {_slowName} {Format(slow)}");
+        if (Crossing.Above(previousFast, previousSlow, fast, slow))
+            return Signal.Enter($"{_fastName} {Format(fast)} crossed above {_slowName} {Format(slow)}");
+        return Signal.None;
+    }
+}

@@ -1,0 +1,39 @@
+using Trader.Indicators;
+using Trader.Indicators.Catalog;
+using Trader.Domain;
+using static Trader.Strategies.SignalText;
+
+namespace Trader.Strategies.Macd;
+
+/// <summary>
+/// <c>macd</c>: MACD(fast, slow, signal) of closes. Enter when the MACD line crosses above its signal line, exit when it
+/// crosses below (see <see cref="Crossing"/>). O(1) per candle.
+/// </summary>
+public sealed class MacdStrategy : IStrategy
+{
+    private readonly MacdIncremental _macd;
+    private double _previousMacd = double.NaN;
+    private double _previousSignal = double.NaN;
+
+    /// <param name="parameters">Validated params.</param>
+    public MacdStrategy(MacdParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        _macd = new MacdIncremental(parameters.Fast, parameters.Slow, parameters.Signal);
+    }
+
+    /// <inheritdoc />
+    public Signal OnCandle(in Candle candle)
+    {
+        ((IIndicator)_macd).Add(candle);
+        double macd = _macd.Value(0), signal = _macd.Value(1);
+        double previousMacd = _previousMacd, previousSignal = _previousSignal;
+        _previousMacd = macd;
+        _previousSignal = signal;
+        if (Crossing.Below(previousMacd, previousSignal, macd, signal))
+            return Signal.Exit($"macd {Format(macd)} crossed below signal {Format(signal)}");
+        if (Crossing.Above(previousMacd, previousSignal, macd, signal))
+            return Signal.Enter($"macd {Format(macd)} crossed above signal {Format(signal)}");
+        return Signal.None;
+    }
+}

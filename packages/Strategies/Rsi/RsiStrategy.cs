@@ -1,0 +1,40 @@
+using Trader.Indicators;
+using Trader.Domain;
+using static Trader.Strategies.SignalText;
+
+namespace Trader.Strategies.Rsi;
+
+/// <summary>
+/// <c>rsi</c>: RSI(period) of closes. Exit when RSI crosses below <see cref="RsiParams.Overbought"/>
+/// (previous &gt;= overbought, now &lt; overbought); enter when it crosses above <see cref="RsiParams.Oversold"/>
+/// (previous &lt;= oversold, now &gt; oversold), i.e. when the price starts to recover from oversold. O(1) per candle.
+/// </summary>
+public sealed class RsiStrategy : IStrategy
+{
+    private readonly RsiIncremental _rsi;
+    private readonly double _oversold;
+    private readonly double _overbought;
+    private double _previous = double.NaN;
+
+    /// <param name="parameters">Validated params.</param>
+    public RsiStrategy(RsiParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        _rsi = new RsiIncremental(parameters.Period);
+        _oversold = parameters.Oversold;
+        _overbought = parameters.Overbought;
+    }
+
+    /// <inheritdoc />
+    public Signal OnCandle(in Candle candle)
+    {
+        double rsi = _rsi.Add(candle.Close) ?? double.NaN;
+        double previous = _previous;
+        _previous = rsi;
+        if (Crossing.Below(previous, _overbought, rsi, _overbought))
+            return Signal.Exit($"rsi {Format(rsi)} crossed below {Format(_overbought)} (was {Format(previous)})");
+        if (Crossing.Above(previous, _oversold, rsi, _oversold))
+            return Signal.Enter($"rsi {Format(rsi)} crossed above {Format(_oversold)} (was {Format(previous)})");
+        return Signal.None;
+    }
+}

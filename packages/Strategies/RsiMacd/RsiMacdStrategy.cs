@@ -1,0 +1,53 @@
+using Trader.Indicators;
+using Trader.Indicators.Catalog;
+using Trader.Domain;
+using static Trader.Strategies.SignalText;
+
+namespace Trader.Strategies.RsiMacd;
+
+/// <summary>
+/// <c>rsi_macd</c>, exactly the rules
+/// <c>exit: rsi &gt; overbought or macd crosses_below macd.signal</c> and
+/// <c>entry: rsi &lt; oversold and macd crosses_above macd.signal</c>
+/// over RSI(rsi_period) and MACD(macd_fast, macd_slow, macd_signal) of closes, with the rules language's semantics:
+/// the exit is tested first and wins, an undefined value never fires (but the RSI half of the exit can fire before
+/// MACD is warm), crosses as in <see cref="Crossing"/>. O(1) per candle.
+/// </summary>
+public sealed class RsiMacdStrategy : IStrategy
+{
+    private readonly RsiIncremental _rsi;
+    private readonly MacdIncremental _macd;
+    private readonly double _oversold;
+    private readonly double _overbought;
+    private double _previousMacd = double.NaN;
+    private double _previousSignal = double.NaN;
+
+    /// <param name="parameters">Validated params.</param>
+    public RsiMacdStrategy(RsiMacdParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        _rsi = new RsiIncremental(parameters.RsiPeriod);
+        _macd = new MacdIncremental(parameters.MacdFast, parameters.MacdSlow, parameters.MacdSignal);
+        _oversold = parameters.Oversold;
+        _overbought = parameters.Overbought;
+    }
+
+    /// <inheritdoc />
+    public Signal OnCandle(in Candle candle)
+    {
+        ((IIndicator)_rsi).Add(candle);
+        ((IIndicator)_macd).Add(candle);
+        double rsi = _rsi.Value(0), macd = _macd.Value(0), signal = _macd.Value(1);
+        double previousMacd = _previousMacd, previousSignal = _previousSignal;
+        _previousMacd = macd;
+        _previousSignal = signal;
+
+        if (rsi > _overbought)
+            return Signal.Exit($"rsi {Format(rsi)} > {Format(_overbought)}");
+        if (Crossing.Below(previousMacd, previousSignal, macd, signal))
+            return Signal.Exit($"macd {Format(macd)} crossed below signal {Format(signal)}");
+        if (rsi < _oversold && Crossing.Above(previousMacd, previousSignal, macd, signal))
+            return Signal.Enter($"rsi {Format(rsi)} < {Format(_oversold)} and macd {Format(macd)} crossed above signal {Format(signal)}");
+        return Signal.None;
+    }
+}

@@ -1,0 +1,158 @@
+using Trader.Domain;
+using Trader.Simulator;
+using Trader.Testing;
+
+namespace Trader.Exchange.Tests.Simulator;
+
+public sealed class VenueTests : IDisposable
+{
+    private const string Symbol = "ABC/USDT";
+    private static readonly long T0 = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
+    private readonly string _csv = Path.Combine(Path.GetTempPath(), $"engine-{Guid.NewGuid():N}.csv");
+    private readonly ManualClock _clock = new();
+    private readonly Venue _engine;
+
+    public VenueTests()
+    {
+        File.WriteAllLines(_csv,
+        [
+            "time,open,high,low,close,volume",
+            "2024-01-01T00:00:00Z,100,101,99,100,10",
+            "2024-01-01T00:01:00Z,100,102,99.5,101,20",
+            "2024-01-01T00:02:00Z,101,101,95,96,30",
+            "2024-01-01T00:03:00Z,96,104.5,96,104,40",
+            "2024-01-01T00:04:00Z,109,111,108,110,50",
+        ]);
+        // The simulated clock starts after the first candle closed and moves with the manual clock.
+        var setup = new SimulatorSetup([Symbol], _csv, 1, Timeframe.M1, TimeSpan.Zero, T0 + 60_000, 1.0,
+            new SimulatorSettings(new Dictionary<string, decimal> { ["USDT"] = 1000m }, FeeRate: 0.001m, Slippage: 0.0005m));
+        _engine = setup.Build(_clock);
+    }
+
+    public void Dispose() => File.Delete(_csv);
+
+    [Fact]
+    public void Place_MarketBuy_FillsAtLastCloseWithSlippageAndFee()
+    {
+        var order = _engine.Place(Symbol, OrderType.Market, OrderSide.Buy, 1m, null, "m1");
+
+        Assert.Equal(OrderStatus.Closed, order.Status);
+        Assert.Equal(100.05m, order.Average);
+        var balance = _engine.Balance();
+        Assert.Equal(1000m - 100.05m, balance["USDT"].Free);
+        Assert.Equal(0.999m, balance["ABC"].Free);
+        var trade = Assert.Single(_engine.Trades(Symbol, null, null, null, 10));
+        Assert.Equal((0.001m, "ABC", false), (trade.Fee, trade.FeeAsset, trade.IsMaker));
+    }
+
+    [Fact]
+    public void Place_LimitBuyBelowPrice_RestsUntilACandleCrossesIt()
+    {
+        var order = _engine.Place(Symbol, OrderType.Limit, OrderSide.Buy, 1m, 97m, "l1");
+        Assert.Equal(OrderStatus.Open, order.Status);
+        Assert.Equal(97m, _engine.Balance()["USDT"].Used);
+
+        _clock.Advance(TimeSpan.FromMinutes(1)); // 00:01 closes, low 99.5: no fill
+        Assert.Equal(OrderStatus.Open, _engine.Order(Symbol, OrderRef.ByClientId("l1")).Status);
+
+        _clock.Advance(TimeSpan.FromMinutes(1)); // 00:02 closes, low 95: fills at the limit
+        var filled = _engine.Order(Symbol, OrderRef.ByClientId("l1"));
+        Assert.Equal((OrderStatus.Closed, 97m), (filled.Status, filled.Average));
+        var balance = _engine.Balance();
+        Assert.Equal((903m, 0m), (balance["USDT"].Free, balance["USDT"].Used));
+        Assert.True(Assert.Single(_engine.Trades(Symbol, null, null, null, 10)).IsMaker);
+    }
+
+    [Fact]
+    public void Place_LimitSellAboveGap_FillsAtTheBetterOpen()
+    {
+        _engine.Place(Symbol, OrderType.Market, OrderSide.Buy, 2m, null, "b");
+        _clock.Advance(TimeSpan.FromMinutes(3)); // now 00:04, last close 104: a sell at 105 rests
+        var resting = _engine.Place(Symbol, OrderType.Limit, OrderSide.Sell, 1m, 105m, "s");
+        Assert.Equal(OrderStatus.Open, resting.Status);
+
+        _clock.Advance(TimeSpan.FromMinutes(1)); // 00:04 opened at 109, above the limit
+
+        Assert.Equal(109m, _engine.Order(Symbol, OrderRef.ByClientId("s")).Average);
+    }
+
+    [Fact]
+    public void Place_MoreThanTheBalance_ThrowsInsufficientFundsAndChangesNothing()
+    {
+        var before = _engine.Balance();
+
+        Assert.Throws<InsufficientFundsException>(() => _engine.Place(Symbol, OrderType.Market, OrderSide.Buy, 10m, null, "big"));
+
+        Assert.Equal(before.Assets["USDT"], _engine.Balance()["USDT"]);
+        Assert.Empty(_engine.AllOrders());
+    }
+
+    [Fact]
+    public void Place_SellWithoutHoldings_ThrowsInsufficientFunds()
+    {
+        Assert.Throws<InsufficientFundsException>(() => _engine.Place(Symbol, OrderType.Limit, OrderSide.Sell, 1m, 120m, "s"));
+    }
+
+    [Fact]
+    public void Cancel_OpenLimitOrder_ReleasesTheLockedBalance()
+    {
+        _engine.Place(Symbol, OrderType.Limit, OrderSide.Buy, 2m, 90m, "c1");
+
+        var canceled = _engine.Cancel(Symbol, OrderRef.ByClientId("c1"));
+
+        Assert.Equal(OrderStatus.Canceled, canceled.Status);
+        Assert.Equal(new BalanceEntry(1000m, 0m), _engine.Balance()["USDT"]);
+        Assert.Throws<OrderNotFoundException>(() => _engine.Cancel(Symbol, OrderRef.ByClientId("c1")));
+    }
+
+    [Fact]
+    public void Place_ClientIdOfAnOpenOrder_ThrowsDuplicate()
+    {
+        _engine.Place(Symbol, OrderType.Limit, OrderSide.Buy, 1m, 90m, "dup");
+
+        Assert.Throws<DuplicateOrderIdException>(() => _engine.Place(Symbol, OrderType.Limit, OrderSide.Buy, 1m, 90m, "dup"));
+        Assert.Single(_engine.AllOrders());
+    }
+
+    [Theory]
+    [InlineData(1.0001, 100, "LOT_SIZE")]
+    [InlineData(1, 100.0001, "PRICE_FILTER")]
+    [InlineData(0.01, 100, "NOTIONAL")]
+    public void Place_OffTheFilters_ThrowsFilterFailure(double amount, double price, string filter)
+    {
+        var e = Assert.Throws<InvalidOrderException>(() => _engine.Place(Symbol, OrderType.Limit, OrderSide.Buy, (decimal)amount, (decimal)price, "f"));
+
+        Assert.Equal("Filter failure: " + filter, e.Message);
+    }
+
+    [Fact]
+    public void Candles_CoarserTimeframe_AggregatesClosedBucketsOnly()
+    {
+        _clock.Advance(TimeSpan.FromMinutes(4)); // now 00:05: candles 00:00..00:04 closed
+
+        var candles = _engine.Candles(Symbol, Timeframe.M3, T0, null, 10);
+
+        var c = Assert.Single(candles); // 00:03-00:06 has not closed
+        Assert.Equal(new Candle(T0, 100, 102, 95, 96, 60), c);
+    }
+
+    [Fact]
+    public void Candles_WithoutStart_ReturnsTheLatestClosed()
+    {
+        _clock.Advance(TimeSpan.FromMinutes(2)); // now 00:03
+
+        var candles = _engine.Candles(Symbol, Timeframe.M1, null, null, 2);
+
+        Assert.Equal([T0 + 60_000, T0 + 120_000], candles.Select(k => k.OpenTimeMs));
+    }
+
+    [Fact]
+    public async Task SimulatedExchange_CreateOrder_RoundsToStepBeforePlacing()
+    {
+        var exchange = new SimulatedExchange(_engine);
+
+        var order = await exchange.CreateOrderAsync(Symbol, OrderType.Limit, OrderSide.Buy, 1.23456m, 90.12345m, "r", CancellationToken.None);
+
+        Assert.Equal((1.234m, 90.123m), (order.Amount, order.Price!.Value));
+    }
+}
