@@ -35,7 +35,7 @@ public sealed class BackfillerApp(bool plainProgress)
         using var http = new HttpClient();
         var exchanges = plan.Series.Select(s => s.Key.Exchange).Distinct()
             .ToDictionary(name => name, name => ExchangeFactory.Create(name, settings, http, _clock, log));
-        using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, _clock, log, ct);
+        using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, _clock, log, ct);
 
         async Task<IReadOnlyList<SeriesReport>> RunOnceAsync(IBackfillProgress progress)
         {
@@ -50,7 +50,7 @@ public sealed class BackfillerApp(bool plainProgress)
 
         if (plan.Every is not { } every)
         {
-            log.Information("Backfilling {Count} series into {Database}", plan.Series.Count, db.FilePath);
+            log.Information("Backfilling {Count} series into {Database}", plan.Series.Count, db.Location);
             IReadOnlyList<SeriesReport> reports;
             try
             {
@@ -100,7 +100,7 @@ public sealed class BackfillerApp(bool plainProgress)
         if (!File.Exists(csv)) throw new ConfigException($"import: file '{csv}' does not exist.");
         var environment = TraderEnvironment.From(_variables);
         using var log = LogBootstrap.Create(Instance, environment, Console.Error);
-        using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, _clock, log, ct);
+        using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, _clock, log, ct);
         var (rows, rejected) = CandleCsv.Read(csv);
         var result = await db.Candles.UpsertAsync(series, rows.Select(r => r.Candle).ToList(), ct);
         rejected.AddRange(result.Rejected.Select(r => new RejectedRow(rows[r.Index].Line, r.Reason)));
@@ -115,7 +115,7 @@ public sealed class BackfillerApp(bool plainProgress)
     {
         var environment = TraderEnvironment.From(_variables);
         using var log = LogBootstrap.Create(Instance, environment, Console.Error);
-        using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, _clock, log, ct);
+        using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, _clock, log, ct);
         var candles = await db.Candles.ReadRangeAsync(series, sinceMs, untilMs, ct);
         await CandleCsv.WriteAsync(csv, candles, ct);
         Console.Out.WriteLine($"exported {candles.Count} candles of {series} to {csv}");

@@ -34,7 +34,7 @@ root.SetAction(async (parse, ct) =>
         instance.Name, version, instance.Exchange, instance.Symbol, instance.Timeframe.ToString(), instance.Strategy.Type,
         instance.Mode.ToString().ToLowerInvariant(), file.FullName);
 
-    using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, TimeProvider.System, log, ct);
+    using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, TimeProvider.System, log, ct);
     var options = RunnerOptions.Default;
     if (instance.Exchange == "sim")
     {
@@ -98,10 +98,10 @@ root.Subcommands.Add(health);
 
 return await CommandLineApp.RunAsync(root, args);
 
-static async Task<SqliteDatabase> OpenSharedAsync(CancellationToken ct)
+static async Task<TradingDatabase> OpenSharedAsync(CancellationToken ct)
 {
     var environment = TraderEnvironment.From(TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables()));
-    return await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, TimeProvider.System, Serilog.Core.Logger.None, ct);
+    return await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, TimeProvider.System, Serilog.Core.Logger.None, ct);
 }
 
 /// <summary>How old a heartbeat may be for `trader health`: a running instance beats at least every 15 s while it waits.</summary>

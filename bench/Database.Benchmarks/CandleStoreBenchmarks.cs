@@ -23,8 +23,8 @@ public class CandleStoreBenchmarks
 
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "trader-db-bench", Guid.NewGuid().ToString("N"));
     private Candle[] _candles = [];
-    private SqliteDatabase? _readDb;
-    private SqliteDatabase? _writeDb;
+    private TradingDatabase? _readDb;
+    private TradingDatabase? _writeDb;
     private int _iteration;
 
     [GlobalSetup]
@@ -62,7 +62,7 @@ public class CandleStoreBenchmarks
         Directory.Delete(_dir, recursive: true);
     }
 
-    public static SqliteDatabase Open(string path) =>
-        SqliteDatabase.OpenAsync(DatabaseUrl.Parse(path), DatabaseOptions.Default, TimeProvider.System, Serilog.Core.Logger.None, CancellationToken.None)
+    public static TradingDatabase Open(string path) =>
+        TradingDatabase.OpenAsync(path, DatabaseOptions.Default, TimeProvider.System, Serilog.Core.Logger.None, CancellationToken.None)
             .GetAwaiter().GetResult();
 }

@@ -10,7 +10,7 @@ using Trader.Timeframes;
 
 // A child process for Database.Tests. Each command opens the shared database like a real app does and, after every
 // commit, appends one line to --report so the parent can check that everything reported committed is in the file.
-var db = new Option<string>("--db") { Required = true, Description = "Database path or sqlite: URL." };
+var db = new Option<string>("--db") { Required = true, Description = "DATABASE_URL: a SQLite path or sqlite: URL, or a postgres:// URL." };
 var worker = new Option<int>("--worker") { DefaultValueFactory = _ => 0 };
 var ops = new Option<int>("--ops") { DefaultValueFactory = _ => 90 };
 var batch = new Option<int>("--batch") { DefaultValueFactory = _ => 20_000 };
@@ -80,11 +80,11 @@ crash.SetAction(async (parse, ct) =>
 var root = new RootCommand("Database.Worker: a child process for the database's multi-process tests.") { open, write, crash };
 return await CommandLineApp.RunAsync(root, args);
 
-static Task<SqliteDatabase> Open(string url, CancellationToken ct)
+static Task<TradingDatabase> Open(string url, CancellationToken ct)
 {
     var logger = new LoggerConfiguration().MinimumLevel.Warning()
         .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose).CreateLogger();
-    return SqliteDatabase.OpenAsync(DatabaseUrl.Parse(url), DatabaseOptions.Default, TimeProvider.System, logger, ct);
+    return TradingDatabase.OpenAsync(url, DatabaseOptions.Default, TimeProvider.System, logger, ct);
 }
 
 static StreamWriter Report(string path) => new(path, append: false) { AutoFlush = true };
