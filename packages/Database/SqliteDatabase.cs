@@ -84,6 +84,8 @@ public sealed class SqliteDatabase : TradingDatabase
             return string.Join(Environment.NewLine, lines);
         }, ct);
 
+    internal override Copy.ITableCopier Copier => new Copy.SqliteTableCopier(_executor);
+
     /// <inheritdoc/>
     public override void Dispose()
     {

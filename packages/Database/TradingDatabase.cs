@@ -71,6 +71,9 @@ public abstract class TradingDatabase : IDisposable
     public static Task<TradingDatabase> OpenAsync(string? databaseUrl, DatabaseOptions options, TimeProvider clock, ILogger log, CancellationToken ct) =>
         OpenAsync(DatabaseUrl.Parse(databaseUrl), options, clock, log, ct);
 
+    /// <summary>Whole-table access for <see cref="Copy.DatabaseCopy"/>.</summary>
+    internal abstract Copy.ITableCopier Copier { get; }
+
     /// <summary>Closes this database's pooled connections.</summary>
     public abstract void Dispose();
 }

@@ -47,6 +47,8 @@ public sealed class PostgresDatabase : TradingDatabase
 
     internal PostgresExecutor Executor => _executor;
 
+    internal override Copy.ITableCopier Copier => new Copy.PostgresTableCopier(_executor);
+
     /// <inheritdoc/>
     public override void Dispose() => _executor.Dispose();
 }
