@@ -34,9 +34,9 @@ public sealed class BackfillerApp(bool plainProgress)
         if (!_variables.ContainsKey("BINANCE_WEIGHT_SHARE")) settings = settings with { WeightShare = DefaultWeightShare };
         using var log = LogBootstrap.Create(Instance, environment);
         using var http = new HttpClient();
-        var exchanges = plan.Series.Select(s => s.Key.Exchange).Distinct()
-            .ToDictionary(name => name, name => ExchangeFactory.Create(name, settings, http, _clock, log));
         using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, _clock, log, ct);
+        var exchanges = plan.Series.Select(s => s.Key.Exchange).Distinct()
+            .ToDictionary(name => name, name => ExchangeFactory.Create(name, settings, http, _clock, log, db.RateLimits));
 
         async Task<IReadOnlyList<SeriesReport>> RunOnceAsync(IBackfillProgress progress)
         {

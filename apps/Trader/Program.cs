@@ -43,7 +43,7 @@ root.SetAction(async (parse, ct) =>
         settings = settings with { Simulator = SimulatorEnvironment.Setup(instance, variables, equity.Count > 0 ? equity[^1].TimeMs : null, StartupCandles.For(instance.Strategy)) };
     }
     using var http = new HttpClient();
-    var exchange = ExchangeFactory.Create(instance.Exchange, settings, http, TimeProvider.System, log);
+    var exchange = ExchangeFactory.Create(instance.Exchange, settings, http, TimeProvider.System, log, db.RateLimits);
     var runner = new InstanceRunner(instance, ConfigHash.Of(instance), version, db, exchange, TimeProvider.System, log, options);
     return await runner.RunAsync(ct);
 });

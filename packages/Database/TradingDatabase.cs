@@ -13,7 +13,7 @@ public abstract class TradingDatabase : IDisposable
 {
     private protected TradingDatabase(
         string location, int schemaVersion, ICandleStore candles, IInstanceStore instances, IOrderStore orders, IFillStore fills,
-        ITradeStore trades, IEquityStore equity, IBacktestRunStore backtestRuns)
+        ITradeStore trades, IEquityStore equity, IBacktestRunStore backtestRuns, IRateLimitStore rateLimits)
     {
         Location = location;
         SchemaVersion = schemaVersion;
@@ -24,6 +24,7 @@ public abstract class TradingDatabase : IDisposable
         Trades = trades;
         Equity = equity;
         BacktestRuns = backtestRuns;
+        RateLimits = rateLimits;
     }
 
     /// <summary>Where the data is, for messages: the file's full path or the server URL without its password.</summary>
@@ -52,6 +53,9 @@ public abstract class TradingDatabase : IDisposable
 
     /// <summary>Backtest runs and their metrics.</summary>
     public IBacktestRunStore BacktestRuns { get; }
+
+    /// <summary>Request budgets shared by every process using this database.</summary>
+    public IRateLimitStore RateLimits { get; }
 
     /// <summary>
     /// Opens the database <paramref name="url"/> names on its backend and applies pending migrations. Safe to call from

@@ -6,6 +6,7 @@ using Trader.Core.Config;
 using Trader.Core.Domain;
 using Trader.Core.Hosting;
 using Trader.Database;
+using Trader.Exchange.Decorators;
 using Trader.Timeframes;
 
 // A child process for Database.Tests. Each command opens the shared database like a real app does and, after every
@@ -77,7 +78,29 @@ crash.SetAction(async (parse, ct) =>
     return 0;
 });
 
-var root = new RootCommand("Database.Worker: a child process for the database's multi-process tests.") { open, write, crash };
+var budget = new Option<int>("--budget") { DefaultValueFactory = _ => 30 };
+var windowMs = new Option<int>("--window-ms") { DefaultValueFactory = _ => 1_000 };
+var startMs = new Option<long>("--start-ms") { Required = true };
+var untilMs = new Option<long>("--until-ms") { Required = true };
+var take = new Command("take", "From --start-ms until --until-ms (Unix ms), take weight 1 at a time from the shared budget, reporting each take's window.")
+    { db, budget, windowMs, startMs, untilMs, report };
+take.SetAction(async (parse, ct) =>
+{
+    using var database = await Open(parse.GetValue(db)!, ct);
+    using var log = Report(parse.GetValue(report)!);
+    var shared = new SharedWeightBudget(database.RateLimits, "binance:test", parse.GetValue(budget), TimeSpan.FromMilliseconds(parse.GetValue(windowMs)), TimeProvider.System);
+    long start = parse.GetValue(startMs), until = parse.GetValue(untilMs);
+    long wait = start - TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
+    if (wait > 0) await Task.Delay(TimeSpan.FromMilliseconds(wait), TimeProvider.System, ct);
+    while (TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds() < until)
+    {
+        long window = await shared.AcquireAsync(1, ct);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"take {window}"));
+    }
+    return 0;
+});
+
+var root = new RootCommand("Database.Worker: a child process for the database's multi-process tests.") { open, write, crash, take };
 return await CommandLineApp.RunAsync(root, args);
 
 static Task<TradingDatabase> Open(string url, CancellationToken ct)
