@@ -12,26 +12,7 @@ internal sealed class SqliteOrderStore(SqliteExecutor executor) : IOrderStore
     public Task UpsertAsync(Order order, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var row = new
-        {
-            order.ClientOrderId,
-            order.ExchangeOrderId,
-            Instance = order.InstanceName,
-            order.Exchange,
-            order.Symbol,
-            Side = EnumText.ToText(order.Side),
-            Type = EnumText.ToText(order.Type),
-            Status = EnumText.ToText(order.Status),
-            Price = Money.ToText(order.Price),
-            Amount = Money.ToText(order.Amount),
-            Filled = Money.ToText(order.Filled),
-            Average = Money.ToText(order.Average),
-            Fee = Money.ToText(order.Fee),
-            order.FeeCurrency,
-            order.CreatedMs,
-            order.UpdatedMs,
-            order.Reason,
-        };
+        var row = OrderRow.Parameters(order, m => Money.ToText(m));
         return executor.WriteAsync($"store order {order.ClientOrderId}", (connection, transaction) => connection.Execute(OrderSql.Upsert, row, transaction), ct);
     }
 

@@ -12,26 +12,7 @@ internal sealed class PostgresOrderStore(PostgresExecutor executor) : IOrderStor
     public Task UpsertAsync(Order order, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var row = new
-        {
-            order.ClientOrderId,
-            order.ExchangeOrderId,
-            Instance = order.InstanceName,
-            order.Exchange,
-            order.Symbol,
-            Side = EnumText.ToText(order.Side),
-            Type = EnumText.ToText(order.Type),
-            Status = EnumText.ToText(order.Status),
-            order.Price,
-            order.Amount,
-            order.Filled,
-            order.Average,
-            order.Fee,
-            order.FeeCurrency,
-            order.CreatedMs,
-            order.UpdatedMs,
-            order.Reason,
-        };
+        var row = OrderRow.Parameters(order, m => m);
         return executor.WriteAsync($"store order {order.ClientOrderId}", (connection, transaction) =>
             connection.ExecuteAsync(OrderSql.Upsert, row, transaction), ct);
     }

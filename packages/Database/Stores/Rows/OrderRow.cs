@@ -23,6 +23,28 @@ internal sealed class OrderRow
     public long UpdatedMs { get; init; }
     public string? Reason { get; init; }
 
+    /// <summary>The parameters of <c>OrderSql.Upsert</c>; <paramref name="money"/> gives the backend's form of an amount.</summary>
+    public static object Parameters(Order order, Func<decimal, object> money) => new
+    {
+        order.ClientOrderId,
+        order.ExchangeOrderId,
+        Instance = order.InstanceName,
+        order.Exchange,
+        order.Symbol,
+        Side = EnumText.ToText(order.Side),
+        Type = EnumText.ToText(order.Type),
+        Status = EnumText.ToText(order.Status),
+        Price = order.Price is { } price ? money(price) : null,
+        Amount = money(order.Amount),
+        Filled = money(order.Filled),
+        Average = order.Average is { } average ? money(average) : null,
+        Fee = money(order.Fee),
+        order.FeeCurrency,
+        order.CreatedMs,
+        order.UpdatedMs,
+        order.Reason,
+    };
+
     public Order ToOrder() => new(
         ClientOrderId, Instance, Exchange, Symbol,
         EnumText.Parse<OrderSide>(Side), EnumText.Parse<OrderType>(Type), EnumText.Parse<OrderStatus>(Status),
