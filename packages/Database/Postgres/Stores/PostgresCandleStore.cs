@@ -51,7 +51,7 @@ internal sealed class PostgresCandleStore(PostgresExecutor executor) : ICandleSt
                 await connection.ExecuteAsync(Merge, new { seriesId = id }, transaction).ConfigureAwait(false);
                 return id;
             }, ct).ConfigureAwait(false);
-            // Cached only once committed: an id from a rolled-back transaction is never handed out again, but keep the rule of the SQLite store.
+            // Cached only once committed: after a rollback the series row (and so its id) does not exist.
             _seriesIds.TryAdd(series, seriesId);
             written += batch.Count;
         }
