@@ -81,18 +81,17 @@ crash.SetAction(async (parse, ct) =>
 var budget = new Option<int>("--budget") { DefaultValueFactory = _ => 30 };
 var windowMs = new Option<int>("--window-ms") { DefaultValueFactory = _ => 1_000 };
 var startMs = new Option<long>("--start-ms") { Required = true };
-var untilMs = new Option<long>("--until-ms") { Required = true };
-var take = new Command("take", "From --start-ms until --until-ms (Unix ms), take weight 1 at a time from the shared budget, reporting each take's window.")
-    { db, budget, windowMs, startMs, untilMs, report };
+var takes = new Option<int>("--takes") { DefaultValueFactory = _ => 30 };
+var take = new Command("take", "From --start-ms (Unix ms; at once if later), take weight 1 at a time from the shared budget --takes times, reporting each take's window.")
+    { db, budget, windowMs, startMs, takes, report };
 take.SetAction(async (parse, ct) =>
 {
     using var database = await Open(parse.GetValue(db)!, ct);
     using var log = Report(parse.GetValue(report)!);
     var shared = new SharedWeightBudget(database.RateLimits, "binance:test", parse.GetValue(budget), TimeSpan.FromMilliseconds(parse.GetValue(windowMs)), TimeProvider.System);
-    long start = parse.GetValue(startMs), until = parse.GetValue(untilMs);
-    long wait = start - TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
+    long wait = parse.GetValue(startMs) - TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
     if (wait > 0) await Task.Delay(TimeSpan.FromMilliseconds(wait), TimeProvider.System, ct);
-    while (TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds() < until)
+    for (int i = 0; i < parse.GetValue(takes); i++)
     {
         long window = await shared.AcquireAsync(1, ct);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"take {window}"));

@@ -9,8 +9,9 @@ namespace Trader.Database.Tests.Concurrency;
 public abstract class SharedRateLimitTests(DatabaseBackend backend) : IDisposable
 {
     private const int Processes = 4;
-    private const int Budget = 30;
-    private const int WindowMs = 1_000;
+    private const int Budget = 20;
+    private const int WindowMs = 2_000;
+    private const int TakesEach = 30;
     private readonly TempDirectory _dir = new();
 
     public void Dispose()
@@ -24,11 +25,12 @@ public abstract class SharedRateLimitTests(DatabaseBackend backend) : IDisposabl
     {
         string url = backend.Url("budget");
         using (await TestDatabase.OpenAsync(url)) { }   // migrated once, so the processes start taking at the same moment
-        // A common start far enough ahead for every process to be up on a loaded machine, then four windows of contention.
+        // A common start far enough ahead for every process to be up (a late one starts at once), then 4 x 30 takes
+        // against 20 per window: at least six windows of contention, however slow the machine.
         long start = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() + 10_000;
         start -= start % WindowMs;
         var workers = Enumerable.Range(0, Processes).Select(n => WorkerProcess.Start("take", "--db", url, "--budget", $"{Budget}", "--window-ms", $"{WindowMs}",
-            "--start-ms", $"{start}", "--until-ms", $"{start + 4 * WindowMs}", "--report", _dir.File($"takes-{n}.txt"))).ToArray();
+            "--start-ms", $"{start}", "--takes", $"{TakesEach}", "--report", _dir.File($"takes-{n}.txt"))).ToArray();
         var outcomes = await Task.WhenAll(workers.Select(w => w.WaitAsync()));
         foreach (var w in workers) w.Dispose();
 
@@ -36,6 +38,7 @@ public abstract class SharedRateLimitTests(DatabaseBackend backend) : IDisposabl
         var takes = Enumerable.Range(0, Processes)
             .SelectMany(n => File.ReadAllLines(_dir.File($"takes-{n}.txt")).Select(l => (Process: n, Window: long.Parse(l.Split(' ')[1]))))
             .ToList();
+        Assert.Equal(Processes * TakesEach, takes.Count);
         var windows = takes.GroupBy(t => t.Window).ToList();
         Assert.All(windows, w => Assert.True(w.Count() <= Budget, $"window {w.Key} got {w.Count()} > {Budget}"));
         // Every process kept asking, so the budget was used to the last unit, and each process drew on it. (Which process
