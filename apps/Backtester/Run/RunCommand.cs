@@ -83,7 +83,7 @@ internal static class RunCommand
             : new LoggerConfiguration().MinimumLevel.Warning().WriteTo.Logger(appLog).CreateLogger();
 
         var series = new SeriesKey(instance.Exchange, instance.Symbol, instance.Timeframe);
-        SqliteDatabase? database = null;
+        TradingDatabase? database = null;
         try
         {
             CandleSource source;
@@ -96,7 +96,7 @@ internal static class RunCommand
             else
             {
                 var opened = database = await BacktesterDatabase.OpenAsync(environment, appLog, ct);
-                source = new CandleSource($"The database {opened.FilePath} ({series})",
+                source = new CandleSource($"The database {opened.Location} ({series})",
                     async (range, token) => (await opened.Candles.ReadRangeAsync(series, Math.Max(0, range.FromMs), range.ToMs, token)).ToArray(),
                     fromMs => BacktesterDatabase.BackfillHint(series, fromMs));
             }
@@ -133,7 +133,7 @@ internal static class RunCommand
                 var stored = await database.BacktestRuns.AddAsync(new BacktestRun(
                     0, instance.Name, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(configText))), configText, series,
                     candles[0].OpenTimeMs, endMs, TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(), BacktestJson.Metrics(rows)), ct);
-                appLog.Information("Run stored as backtest_runs id {RunId} in {Database}", stored.Id, database.FilePath);
+                appLog.Information("Run stored as backtest_runs id {RunId} in {Database}", stored.Id, database.Location);
             }
             return ExitCodes.Ok;
         }
