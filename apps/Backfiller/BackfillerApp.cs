@@ -3,6 +3,7 @@ using Trader.Domain;
 using Trader.Hosting.Config;
 using Trader.Hosting.Logging;
 using Trader.Database;
+using Trader.Database.Copy;
 using Trader.Exchange;
 using Trader.Hosting.Cli;
 
@@ -33,9 +34,9 @@ public sealed class BackfillerApp(bool plainProgress)
         if (!_variables.ContainsKey("BINANCE_WEIGHT_SHARE")) settings = settings with { WeightShare = DefaultWeightShare };
         using var log = LogBootstrap.Create(Instance, environment);
         using var http = new HttpClient();
+        using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, _clock, log, ct);
         var exchanges = plan.Series.Select(s => s.Key.Exchange).Distinct()
-            .ToDictionary(name => name, name => ExchangeFactory.Create(name, settings, http, _clock, log));
-        using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, _clock, log, ct);
+            .ToDictionary(name => name, name => ExchangeFactory.Create(name, settings, http, _clock, log, db.RateLimits));
 
         async Task<IReadOnlyList<SeriesReport>> RunOnceAsync(IBackfillProgress progress)
         {
@@ -50,7 +51,7 @@ public sealed class BackfillerApp(bool plainProgress)
 
         if (plan.Every is not { } every)
         {
-            log.Information("Backfilling {Count} series into {Database}", plan.Series.Count, db.FilePath);
+            log.Information("Backfilling {Count} series into {Database}", plan.Series.Count, db.Location);
             IReadOnlyList<SeriesReport> reports;
             try
             {
@@ -100,7 +101,7 @@ public sealed class BackfillerApp(bool plainProgress)
         if (!File.Exists(csv)) throw new ConfigException($"import: file '{csv}' does not exist.");
         var environment = TraderEnvironment.From(_variables);
         using var log = LogBootstrap.Create(Instance, environment, Console.Error);
-        using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, _clock, log, ct);
+        using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, _clock, log, ct);
         var (rows, rejected) = CandleCsv.Read(csv);
         var result = await db.Candles.UpsertAsync(series, rows.Select(r => r.Candle).ToList(), ct);
         rejected.AddRange(result.Rejected.Select(r => new RejectedRow(rows[r.Index].Line, r.Reason)));
@@ -115,10 +116,31 @@ public sealed class BackfillerApp(bool plainProgress)
     {
         var environment = TraderEnvironment.From(_variables);
         using var log = LogBootstrap.Create(Instance, environment, Console.Error);
-        using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, _clock, log, ct);
+        using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, _clock, log, ct);
         var candles = await db.Candles.ReadRangeAsync(series, sinceMs, untilMs, ct);
         await CandleCsv.WriteAsync(csv, candles, ct);
         Console.Out.WriteLine($"exported {candles.Count} candles of {series} to {csv}");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Copies the database at <paramref name="fromUrl"/> into the empty one at <paramref name="toUrl"/> (either backend) and
+    /// verifies it; prints each table's rows and checksum. Exit 0 only when every table matches.
+    /// </summary>
+    public async Task<int> CopyDatabaseAsync(string fromUrl, string toUrl, CancellationToken ct)
+    {
+        var from = DatabaseUrl.Parse(fromUrl);
+        var to = DatabaseUrl.Parse(toUrl);
+        if (from is SqliteDatabaseUrl file && !File.Exists(file.FilePath))
+            throw new ConfigException($"db copy: --from {from} does not exist.");
+        if (from == to) throw new ConfigException($"db copy: --from and --to are the same database ({from}).");
+        var environment = TraderEnvironment.From(_variables);
+        using var log = LogBootstrap.Create(Instance, environment, Console.Error);
+        using var source = await TradingDatabase.OpenAsync(from, DatabaseOptions.Default, _clock, log, ct);
+        using var target = await TradingDatabase.OpenAsync(to, DatabaseOptions.Default, _clock, log, ct);
+        var reports = await DatabaseCopy.RunAsync(source, target, log, ct);
+        foreach (var r in reports) Console.Out.WriteLine($"{r.Table,-17} {r.Rows,12} rows  sha256 {r.Checksum}");
+        Console.Out.WriteLine($"copied {reports.Sum(r => r.Rows)} rows in {reports.Count} tables from {source.Location} to {target.Location}; row counts and checksums match");
         return ExitCodes.Ok;
     }
 }

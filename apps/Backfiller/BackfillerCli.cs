@@ -20,6 +20,8 @@ public sealed class BackfillerCli
     private readonly Option<string?> _symbol = new("--symbol") { Description = "symbol, e.g. BTC/USDT" };
     private readonly Option<string?> _timeframe = new("--timeframe") { Description = "timeframe, e.g. 1h" };
     private readonly Option<FileInfo?> _out = new("--out") { Description = "CSV file to write" };
+    private readonly Option<string?> _copyFrom = new("--from") { Description = "database to copy: a DATABASE_URL (sqlite:data/trading.db, postgres://user:password@host:5432/trading)" };
+    private readonly Option<string?> _copyTo = new("--to") { Description = "empty database to copy into: a DATABASE_URL" };
 
     /// <summary>Builds the commands.</summary>
     public BackfillerCli()
@@ -50,6 +52,15 @@ public sealed class BackfillerCli
             return new BackfillerApp(true).ExportAsync(Series(parse), since, until, file.FullName, ct);
         });
         Root.Subcommands.Add(export);
+
+        var copy = new Command("copy", "Copies every row of one database into an empty one (SQLite <-> PostgreSQL) and verifies row counts and checksums per table.");
+        foreach (var o in new Option[] { _copyFrom, _copyTo }) copy.Options.Add(o);
+        copy.SetAction((parse, ct) => new BackfillerApp(true).CopyDatabaseAsync(
+            parse.GetValue(_copyFrom) ?? throw new ConfigException("db copy: --from DATABASE_URL is required."),
+            parse.GetValue(_copyTo) ?? throw new ConfigException("db copy: --to DATABASE_URL is required."), ct));
+        var db = new Command("db", "Database maintenance.");
+        db.Subcommands.Add(copy);
+        Root.Subcommands.Add(db);
     }
 
     /// <summary>The root command with its subcommands.</summary>

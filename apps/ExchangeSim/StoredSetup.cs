@@ -11,7 +11,7 @@ public static class StoredSetup
     public static async Task<Venue> BuildAsync(SimOptions options, TimeProvider clock, CancellationToken ct)
     {
         var setup = options.Setup;
-        using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(options.Database), DatabaseOptions.Default, clock, Logger.None, ct);
+        using var db = await TradingDatabase.OpenAsync(options.Database, DatabaseOptions.Default, clock, Logger.None, ct);
         var sources = new Dictionary<string, StoredCandleSource>(StringComparer.Ordinal);
         foreach (var symbol in setup.Symbols)
             sources[symbol] = await StoredCandleSource.LoadAsync(db.Candles, new SeriesKey(options.DatabaseExchange, symbol, setup.Timeframe), ct);

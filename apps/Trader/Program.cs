@@ -34,7 +34,7 @@ root.SetAction(async (parse, ct) =>
         instance.Mode.ToString().ToLowerInvariant(), file.FullName);
     foreach (var warning in ConfigWarnings.Of(instance)) log.Warning("{File}: {Warning}", file.FullName, warning);
 
-    using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, TimeProvider.System, log, ct);
+    using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, TimeProvider.System, log, ct);
     var options = RunnerOptions.Default;
     if (instance.Exchange == "sim")
     {
@@ -43,7 +43,7 @@ root.SetAction(async (parse, ct) =>
         settings = settings with { Simulator = SimulatorEnvironment.Setup(instance, variables, equity.Count > 0 ? equity[^1].TimeMs : null, StartupCandles.For(instance.Strategy)) };
     }
     using var http = new HttpClient();
-    var exchange = ExchangeFactory.Create(instance.Exchange, settings, http, TimeProvider.System, log);
+    var exchange = ExchangeFactory.Create(instance.Exchange, settings, http, TimeProvider.System, log, db.RateLimits);
     var runner = new InstanceRunner(instance, ConfigHash.Of(instance), version, db, exchange, TimeProvider.System, log, options);
     return await runner.RunAsync(ct);
 });
@@ -99,10 +99,10 @@ root.Subcommands.Add(health);
 
 return await CommandLineApp.RunAsync(root, args);
 
-static async Task<SqliteDatabase> OpenSharedAsync(CancellationToken ct)
+static async Task<TradingDatabase> OpenSharedAsync(CancellationToken ct)
 {
     var environment = TraderEnvironment.From(TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables()));
-    return await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), DatabaseOptions.Default, TimeProvider.System, Serilog.Core.Logger.None, ct);
+    return await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, TimeProvider.System, Serilog.Core.Logger.None, ct);
 }
 
 /// <summary>How old a heartbeat may be for `trader health`: a running instance beats at least every 15 s while it waits.</summary>

@@ -56,7 +56,7 @@ public class BackfillBenchmarks
     {
         var settings = ExchangeSettings.FromEnvironment(name => name == "BINANCE_BASE_URL" ? _sim.BaseUrl.ToString() : null) with { WeightShare = 1 };
         var exchange = ExchangeFactory.Create("binance", settings, _http, TimeProvider.System, Logger.None);
-        using var db = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(_db), DatabaseOptions.Default, TimeProvider.System, Logger.None, CancellationToken.None);
+        using var db = await TradingDatabase.OpenAsync(_db, DatabaseOptions.Default, TimeProvider.System, Logger.None, CancellationToken.None);
         var backfill = new Trader.Backfiller.Backfill(exchange, db.Candles, Logger.None);
         var request = new SeriesRequest(Series, Since, Since + Count * 60_000L);
         var reports = await backfill.RunAsync([request], new NoProgress(), CancellationToken.None);

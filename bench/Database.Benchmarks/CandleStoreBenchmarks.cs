@@ -1,11 +1,13 @@
 using BenchmarkDotNet.Attributes;
 using Trader.Domain;
 using Trader.Database;
+using Trader.Testing;
 
 namespace Trader.Database.Benchmarks;
 
 /// <summary>
-/// Bulk upsert and range read of one million 1m candles in a real SQLite file. Results are per candle
+/// Bulk upsert and range read of one million 1m candles, in a real SQLite file and in a real PostgreSQL database (the
+/// server in TRADER_TEST_POSTGRES_URL, e.g. under scripts/postgres-test-server). Results are per candle
 /// (OperationsPerInvoke), so rows/s = 1e9 / Mean(ns).
 /// </summary>
 /// <remarks>
@@ -19,32 +21,32 @@ public class CandleStoreBenchmarks
     private static readonly SeriesKey Series = new("binance", "BTC/USDT", Timeframe.M1);
     private static readonly long Start = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
 
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "trader-db-bench", Guid.NewGuid().ToString("N"));
+    private DatabaseBackend? _backend;
     private Candle[] _candles = [];
-    private SqliteDatabase? _readDb;
-    private SqliteDatabase? _writeDb;
+    private TradingDatabase? _readDb;
+    private TradingDatabase? _writeDb;
     private int _iteration;
+
+    /// <summary>Where the candles go: <c>sqlite</c> (a file) or <c>postgres</c> (the test server).</summary>
+    [Params("sqlite", "postgres")]
+    public string Backend { get; set; } = "sqlite";
 
     [GlobalSetup]
     public void Setup()
     {
-        Directory.CreateDirectory(_dir);
+        _backend = Backend == "postgres" ? DatabaseBackend.Postgres() : DatabaseBackend.Sqlite();
         _candles = RandomWalk.Generate(42, Timeframe.M1, Start, Count);
-        _readDb = Open(Path.Combine(_dir, "read.db"));
+        _readDb = Open(_backend.Url("read"));
         _readDb.Candles.UpsertAsync(Series, _candles, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     [IterationSetup(Target = nameof(UpsertMillion))]
-    public void FreshFile() => _writeDb = Open(Path.Combine(_dir, $"write-{_iteration++}.db"));
+    public void FreshDatabase() => _writeDb = Open(_backend!.Url($"write{_iteration++}"));
 
     [IterationCleanup(Target = nameof(UpsertMillion))]
-    public void DropFile()
-    {
-        _writeDb!.Dispose();
-        foreach (string file in Directory.GetFiles(_dir, "write-*")) File.Delete(file);
-    }
+    public void CloseDatabase() => _writeDb!.Dispose();
 
-    /// <summary>Upsert of a million new candles into an empty, migrated file (50 transactions of 20,000).</summary>
+    /// <summary>Upsert of a million new candles into an empty, migrated database (50 transactions of 20,000).</summary>
     [Benchmark(OperationsPerInvoke = Count)]
     public int UpsertMillion() => _writeDb!.Candles.UpsertAsync(Series, _candles, CancellationToken.None).GetAwaiter().GetResult().Written;
 
@@ -57,10 +59,10 @@ public class CandleStoreBenchmarks
     public void Cleanup()
     {
         _readDb?.Dispose();
-        Directory.Delete(_dir, recursive: true);
+        _backend?.Dispose();
     }
 
-    public static SqliteDatabase Open(string path) =>
-        SqliteDatabase.OpenAsync(DatabaseUrl.Parse(path), DatabaseOptions.Default, TimeProvider.System, Serilog.Core.Logger.None, CancellationToken.None)
+    public static TradingDatabase Open(string path) =>
+        TradingDatabase.OpenAsync(path, DatabaseOptions.Default, TimeProvider.System, Serilog.Core.Logger.None, CancellationToken.None)
             .GetAwaiter().GetResult();
 }

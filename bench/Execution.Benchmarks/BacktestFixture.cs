@@ -55,8 +55,8 @@ public sealed class BacktestFixture : IDisposable
     /// <summary>The built-in rsi_macd with its defaults: RSI(14) below 30 with a MACD(12, 26, 9) bullish cross; out above 70 or on a bearish cross.</summary>
     public static IStrategy RsiMacd() => StrategyRegistry.Create(new StrategyConfig("rsi_macd", new RsiMacdParams()));
 
-    private Task<SqliteDatabase> OpenAsync() =>
-        SqliteDatabase.OpenAsync(DatabaseUrl.Parse(DatabasePath), new DatabaseOptions(), TimeProvider.System, Logger.None, CancellationToken.None);
+    private Task<TradingDatabase> OpenAsync() =>
+        TradingDatabase.OpenAsync(DatabasePath, new DatabaseOptions(), TimeProvider.System, Logger.None, CancellationToken.None);
 
     public void Dispose()
     {

@@ -8,52 +8,21 @@ namespace Trader.Database;
 
 /// <summary>
 /// The shared SQLite database, opened for use by many processes at once: WAL journal, busy timeout, foreign keys,
-/// <c>synchronous=FULL</c>, schema migrated to the latest version. Exposes one store per Core port.
+/// <c>synchronous=FULL</c>, schema migrated to the latest version.
 /// </summary>
 /// <remarks>Thread-safe: every operation takes its own pooled connection. Dispose to release pooled file handles.</remarks>
-public sealed class SqliteDatabase : IDisposable
+public sealed class SqliteDatabase : TradingDatabase
 {
     private readonly SqliteExecutor _executor;
 
     private SqliteDatabase(SqliteExecutor executor, int schemaVersion)
-    {
+        : base(executor.FilePath, schemaVersion, new SqliteCandleStore(executor), new SqliteInstanceStore(executor), new SqliteOrderStore(executor),
+            new SqliteFillStore(executor), new SqliteTradeStore(executor), new SqliteEquityStore(executor), new SqliteBacktestRunStore(executor),
+            new SqliteRateLimitStore(executor)) =>
         _executor = executor;
-        SchemaVersion = schemaVersion;
-        Candles = new SqliteCandleStore(executor);
-        Instances = new SqliteInstanceStore(executor);
-        Orders = new SqliteOrderStore(executor);
-        Fills = new SqliteFillStore(executor);
-        Trades = new SqliteTradeStore(executor);
-        Equity = new SqliteEquityStore(executor);
-        BacktestRuns = new SqliteBacktestRunStore(executor);
-    }
 
     /// <summary>Full path of the database file.</summary>
     public string FilePath => _executor.FilePath;
-
-    /// <summary>Schema version after migration (the number of the last applied migration).</summary>
-    public int SchemaVersion { get; }
-
-    /// <summary>Candle history (validated, idempotent upserts; range reads; gaps).</summary>
-    public ICandleStore Candles { get; }
-
-    /// <summary>Instance registry and heartbeats.</summary>
-    public IInstanceStore Instances { get; }
-
-    /// <summary>Orders by client order id.</summary>
-    public IOrderStore Orders { get; }
-
-    /// <summary>Fills of stored orders.</summary>
-    public IFillStore Fills { get; }
-
-    /// <summary>Round trips.</summary>
-    public ITradeStore Trades { get; }
-
-    /// <summary>Equity snapshots.</summary>
-    public IEquityStore Equity { get; }
-
-    /// <summary>Backtest runs and their metrics.</summary>
-    public IBacktestRunStore BacktestRuns { get; }
 
     /// <summary>
     /// Opens (creating if missing, with its directory) the database at <paramref name="url"/>, switches it to WAL and
@@ -63,11 +32,11 @@ public sealed class SqliteDatabase : IDisposable
     /// The file is not a SQLite database or is corrupt, cannot be opened or written, has a newer schema than this
     /// program, or stayed locked through every retry. The message says which and what to do.
     /// </exception>
-    public static Task<SqliteDatabase> OpenAsync(DatabaseUrl url, DatabaseOptions options, TimeProvider clock, ILogger log, CancellationToken ct) =>
-        OpenAsync(url, options, Migration.Embedded, clock, log, ct);
+    public static Task<SqliteDatabase> OpenAsync(SqliteDatabaseUrl url, DatabaseOptions options, TimeProvider clock, ILogger log, CancellationToken ct) =>
+        OpenAsync(url, options, Migration.Sqlite, clock, log, ct);
 
     internal static async Task<SqliteDatabase> OpenAsync(
-        DatabaseUrl url, DatabaseOptions options, IReadOnlyList<Migration> migrations, TimeProvider clock, ILogger log, CancellationToken ct)
+        SqliteDatabaseUrl url, DatabaseOptions options, IReadOnlyList<Migration> migrations, TimeProvider clock, ILogger log, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(options);
@@ -117,8 +86,10 @@ public sealed class SqliteDatabase : IDisposable
             return string.Join(Environment.NewLine, lines);
         }, ct);
 
-    /// <summary>Closes this database's pooled connections.</summary>
-    public void Dispose()
+    internal override Copy.ITableCopier Copier => new Copy.SqliteTableCopier(_executor);
+
+    /// <inheritdoc/>
+    public override void Dispose()
     {
         using var connection = new SqliteConnection(_executor.ConnectionString);
         SqliteConnection.ClearPool(connection);

@@ -83,7 +83,7 @@ internal sealed class SqliteExecutor
             }
             catch (SqliteException e) when (IsBusy(e) && attempt < _options.MaxAttempts)
             {
-                var delay = Backoff(attempt);
+                var delay = Backoff.Delay(_options, attempt);
                 _log.Warning("Database {Path} busy during {Operation} (attempt {Attempt} of {MaxAttempts}); retrying in {DelayMs} ms",
                     FilePath, operation, attempt, _options.MaxAttempts, (long)delay.TotalMilliseconds);
                 await Task.Delay(delay, _clock, ct).ConfigureAwait(false);
@@ -111,14 +111,6 @@ internal sealed class SqliteExecutor
             connection.Dispose();
             throw;
         }
-    }
-
-    private TimeSpan Backoff(int attempt)
-    {
-        double exponential = _options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1);
-        double capped = Math.Min(exponential, _options.RetryMaxDelay.TotalMilliseconds);
-        // Full range jitter in [50 %, 100 %] keeps processes that failed together from retrying together.
-        return TimeSpan.FromMilliseconds(capped * (0.5 + 0.5 * Random.Shared.NextDouble()));
     }
 
     private static bool IsBusy(SqliteException e) => e.SqliteErrorCode is Busy or Locked;

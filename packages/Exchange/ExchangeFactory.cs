@@ -19,17 +19,37 @@ public static class ExchangeFactory
     /// <c>binance</c>: the REST adapter inside throttling (a share of the weight limit) inside retries.
     /// <c>sim</c>: the in-process simulator, which needs neither. Unknown names throw <see cref="ConfigException"/>.
     /// </summary>
-    public static IExchange Create(string name, ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log) => name switch
+    /// <param name="name">The <c>exchange:</c> value.</param>
+    /// <param name="settings">Endpoints, keys and budgets from the environment.</param>
+    /// <param name="http">The client the adapter sends with.</param>
+    /// <param name="clock">Time source for signatures, windows and waits.</param>
+    /// <param name="log">Where retries and throttling are logged.</param>
+    /// <param name="rateLimits">
+    /// The database's shared budgets: with <see cref="ExchangeSettings.SharedWeightLimit"/> set, every process on the same
+    /// account takes its weight from one budget there. Null for a process without a database.
+    /// </param>
+    public static IExchange Create(string name, ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, IRateLimitStore? rateLimits = null) => name switch
     {
-        "binance" => CreateBinance(settings, http, clock, log),
+        "binance" => CreateBinance(settings, http, clock, log, rateLimits),
         Simulator => new SimulatedExchange(settings.Simulator.Build(clock)),
         _ => throw new ConfigException($"exchange '{name}' is not supported; use one of: {string.Join(", ", Names)}."),
     };
 
-    private static IExchange CreateBinance(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log)
+    private static IExchange CreateBinance(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, IRateLimitStore? rateLimits)
     {
-        var limiter = new WeightLimiter(BinanceWeights.LimitPerMinute, settings.WeightShare, TimeSpan.FromMinutes(1), clock);
+        var shared = settings.SharedWeightLimit is { } limit && rateLimits is not null
+            ? new SharedWeightBudget(rateLimits, AccountBucket(settings), limit, TimeSpan.FromMinutes(1), clock)
+            : null;
+        var limiter = new WeightLimiter(BinanceWeights.LimitPerMinute, settings.WeightShare, TimeSpan.FromMinutes(1), clock, shared);
         var plain = new BinanceExchange(http, settings.Binance, settings.BinanceCredentials, clock, limiter, log);
         return new RetryingExchange(new ThrottledExchange(plain, limiter, BinanceWeights.Spot), settings.Retry, clock, log);
     }
+
+    /// <summary>
+    /// The shared budget's name for the account: a fingerprint of the API key (never the key), or <c>binance:public</c>
+    /// for market data without keys (Binance then counts per IP, which processes behind one NAT share alike).
+    /// </summary>
+    internal static string AccountBucket(ExchangeSettings settings) => settings.BinanceCredentials is { } credentials
+        ? $"binance:{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(credentials.ApiKey)))[..16].ToLowerInvariant()}"
+        : "binance:public";
 }

@@ -14,7 +14,16 @@ namespace Trader.Exchange;
 /// <param name="Simulator">What <c>exchange: sim</c> builds.</param>
 public sealed record ExchangeSettings(BinanceOptions Binance, ApiCredentials? BinanceCredentials, double WeightShare, RetryOptions Retry, SimulatorSetup Simulator)
 {
-    /// <summary>Reads BINANCE_BASE_URL, BINANCE_API_KEY, BINANCE_API_SECRET and BINANCE_WEIGHT_SHARE; throws <see cref="ConfigException"/> naming a bad one.</summary>
+    /// <summary>
+    /// Weight per minute that every process sharing the database and the Binance account may use together
+    /// (BINANCE_SHARED_WEIGHT_LIMIT), counted in the database; null (unset) when each process only keeps its own share.
+    /// </summary>
+    public int? SharedWeightLimit { get; init; }
+
+    /// <summary>
+    /// Reads BINANCE_BASE_URL, BINANCE_API_KEY, BINANCE_API_SECRET, BINANCE_WEIGHT_SHARE and BINANCE_SHARED_WEIGHT_LIMIT;
+    /// throws <see cref="ConfigException"/> naming a bad one.
+    /// </summary>
     public static ExchangeSettings FromEnvironment(Func<string, string?> env)
     {
         var url = env("BINANCE_BASE_URL");
@@ -29,6 +38,15 @@ public sealed record ExchangeSettings(BinanceOptions Binance, ApiCredentials? Bi
         if (env("BINANCE_WEIGHT_SHARE") is { Length: > 0 } text
             && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out share) || share is <= 0 or > 1))
             throw new ConfigException($"BINANCE_WEIGHT_SHARE '{text}' must be a fraction in (0, 1], e.g. 0.25 when four processes share one IP.");
-        return new ExchangeSettings(new BinanceOptions(baseUrl), credentials, share, new RetryOptions(), SimulatorSetup.Default);
+        int? sharedLimit = null;
+        if (env("BINANCE_SHARED_WEIGHT_LIMIT") is { Length: > 0 } limitText)
+        {
+            sharedLimit = int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out int limit) && limit is >= 1 and <= BinanceWeights.LimitPerMinute
+                ? limit
+                : throw new ConfigException(
+                    $"BINANCE_SHARED_WEIGHT_LIMIT '{limitText}' must be a whole number from 1 to {BinanceWeights.LimitPerMinute} (Binance's weight per minute), " +
+                    $"e.g. {BinanceWeights.LimitPerMinute * 8 / 10} to leave a fifth for manual use.");
+        }
+        return new ExchangeSettings(new BinanceOptions(baseUrl), credentials, share, new RetryOptions(), SimulatorSetup.Default) { SharedWeightLimit = sharedLimit };
     }
 }

@@ -19,8 +19,8 @@ public sealed class Scratch : IDisposable
 
     public string File(string name) => Path.Combine(Dir, name);
 
-    public static Task<SqliteDatabase> OpenAsync(string path) =>
-        SqliteDatabase.OpenAsync(DatabaseUrl.Parse(path), DatabaseOptions.Default, TimeProvider.System, Logger.None, CancellationToken.None);
+    public static Task<TradingDatabase> OpenAsync(string path) =>
+        TradingDatabase.OpenAsync(path, DatabaseOptions.Default, TimeProvider.System, Logger.None, CancellationToken.None);
 
     public async Task<IReadOnlyList<Candle>> CandlesAsync(SeriesKey series, string? db = null)
     {

@@ -5,10 +5,11 @@ using Serilog.Events;
 using Trader.Domain;
 using Trader.Hosting.Cli;
 using Trader.Database;
+using Trader.Exchange.Decorators;
 
 // A child process for Database.Tests. Each command opens the shared database like a real app does and, after every
 // commit, appends one line to --report so the parent can check that everything reported committed is in the file.
-var db = new Option<string>("--db") { Required = true, Description = "Database path or sqlite: URL." };
+var db = new Option<string>("--db") { Required = true, Description = "DATABASE_URL: a SQLite path or sqlite: URL, or a postgres:// URL." };
 var worker = new Option<int>("--worker") { DefaultValueFactory = _ => 0 };
 var ops = new Option<int>("--ops") { DefaultValueFactory = _ => 90 };
 var batch = new Option<int>("--batch") { DefaultValueFactory = _ => 20_000 };
@@ -75,14 +76,35 @@ crash.SetAction(async (parse, ct) =>
     return 0;
 });
 
-var root = new RootCommand("Database.Worker: a child process for the database's multi-process tests.") { open, write, crash };
+var budget = new Option<int>("--budget") { DefaultValueFactory = _ => 30 };
+var windowMs = new Option<int>("--window-ms") { DefaultValueFactory = _ => 1_000 };
+var startMs = new Option<long>("--start-ms") { Required = true };
+var takes = new Option<int>("--takes") { DefaultValueFactory = _ => 30 };
+var take = new Command("take", "From --start-ms (Unix ms; at once if later), take weight 1 at a time from the shared budget --takes times, reporting each take's window.")
+    { db, budget, windowMs, startMs, takes, report };
+take.SetAction(async (parse, ct) =>
+{
+    using var database = await Open(parse.GetValue(db)!, ct);
+    using var log = Report(parse.GetValue(report)!);
+    var shared = new SharedWeightBudget(database.RateLimits, "binance:test", parse.GetValue(budget), TimeSpan.FromMilliseconds(parse.GetValue(windowMs)), TimeProvider.System);
+    long wait = parse.GetValue(startMs) - TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
+    if (wait > 0) await Task.Delay(TimeSpan.FromMilliseconds(wait), TimeProvider.System, ct);
+    for (int i = 0; i < parse.GetValue(takes); i++)
+    {
+        long window = await shared.AcquireAsync(1, ct);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"take {window}"));
+    }
+    return 0;
+});
+
+var root = new RootCommand("Database.Worker: a child process for the database's multi-process tests.") { open, write, crash, take };
 return await CommandLineApp.RunAsync(root, args);
 
-static Task<SqliteDatabase> Open(string url, CancellationToken ct)
+static Task<TradingDatabase> Open(string url, CancellationToken ct)
 {
     var logger = new LoggerConfiguration().MinimumLevel.Warning()
         .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose).CreateLogger();
-    return SqliteDatabase.OpenAsync(DatabaseUrl.Parse(url), DatabaseOptions.Default, TimeProvider.System, logger, ct);
+    return TradingDatabase.OpenAsync(url, DatabaseOptions.Default, TimeProvider.System, logger, ct);
 }
 
 static StreamWriter Report(string path) => new(path, append: false) { AutoFlush = true };

@@ -50,10 +50,39 @@ public sealed class ExchangeFactoryTests
         Assert.Equal(OrderStatus.Open, (await binance.FetchOrderAsync("BTC/USDT", OrderRef.ById(order.Id), None)).Status);
     }
 
+    [Fact]
+    public async Task Create_BinanceWithASharedLimit_ChargesEachCallToTheAccountsBudgetInTheDatabase()
+    {
+        await using var sim = await ExchangeSimProcess.StartAsync();
+        using var backend = DatabaseBackend.Sqlite();
+        using var db = await Trader.Database.TradingDatabase.OpenAsync(backend.Url(), Trader.Database.DatabaseOptions.Default, TimeProvider.System, Logger.None, None);
+        var settings = Settings(("BINANCE_BASE_URL", sim.BaseUrl.ToString()), ("BINANCE_API_KEY", ExchangeSimProcess.ApiKey),
+            ("BINANCE_API_SECRET", ExchangeSimProcess.ApiSecret), ("BINANCE_SHARED_WEIGHT_LIMIT", "4800"));
+        var binance = ExchangeFactory.Create("binance", settings, new HttpClient(), TimeProvider.System, Logger.None, db.RateLimits);
+        string bucket = ExchangeFactory.AccountBucket(settings);
+
+        long window;
+        do
+        {
+            window = MinuteOf(DateTimeOffset.UtcNow);
+            await binance.FetchBalanceAsync(None);
+        }
+        while (MinuteOf(DateTimeOffset.UtcNow) != window);   // the call straddled a minute: its weight went to either
+
+        Assert.Equal(4800, settings.SharedWeightLimit);
+        Assert.DoesNotContain(ExchangeSimProcess.ApiKey, bucket);
+        // The whole budget no longer fits in this window: the call's weight is counted there.
+        Assert.False(await db.RateLimits.TryTakeAsync(bucket, window, 4800, 4800, None));
+    }
+
+    private static long MinuteOf(DateTimeOffset time) => time.ToUnixTimeMilliseconds() / 60_000 * 60_000;
+
     [Theory]
     [InlineData("BINANCE_BASE_URL", "not a url", "BINANCE_BASE_URL")]
     [InlineData("BINANCE_API_KEY", "only-the-key", "both BINANCE_API_KEY and BINANCE_API_SECRET")]
     [InlineData("BINANCE_WEIGHT_SHARE", "1.5", "BINANCE_WEIGHT_SHARE")]
+    [InlineData("BINANCE_SHARED_WEIGHT_LIMIT", "0", "BINANCE_SHARED_WEIGHT_LIMIT '0' must be a whole number from 1 to 6000")]
+    [InlineData("BINANCE_SHARED_WEIGHT_LIMIT", "9000", "BINANCE_SHARED_WEIGHT_LIMIT '9000' must be a whole number from 1 to 6000")]
     public void FromEnvironment_BadValue_NamesTheVariable(string name, string value, string expected)
     {
         var e = Assert.Throws<ConfigException>(() => Settings((name, value)));

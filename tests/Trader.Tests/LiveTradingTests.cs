@@ -51,7 +51,7 @@ public sealed class LiveTradingTests
 
         int orders = await SimulatorRecord.AssertMatchesAsync(rig, db, "live-k");
         Assert.True(orders >= 10, $"expected trading across the restarts; {orders} orders. {last.Output}");
-        Assert.Equal("ok", await db.CheckIntegrityAsync(CancellationToken.None));
+        await TraderRig.AssertSoundAsync(db);
         // The restarts really rebuilt state from history (not twenty fresh starts).
         var log = await File.ReadAllTextAsync(Path.Combine(rig.Dir, "logs", "live-k.log"));
         int restores = log.Split("Restored from").Length - 1;

@@ -4,9 +4,8 @@ using Trader.Testing;
 
 namespace Trader.Trader.Tests;
 
-/// <summary>Ten trader processes and a backfiller writing one SQLite file, all against one simulator.</summary>
-[Collection(TraderRig.Collection)]
-public sealed class SharedDatabaseTests
+/// <summary>Ten trader processes and a backfiller writing one database, all against one simulator, on each backend.</summary>
+public abstract class SharedDatabaseTests(Func<DatabaseBackend> backend)
 {
     private const int Traders = 10;
     private const int Candles = 15;
@@ -14,7 +13,7 @@ public sealed class SharedDatabaseTests
     [Fact]
     public async Task Run_TenTradersAndBackfillerOnOneDatabase_NoLockErrorsAndCompleteRecords()
     {
-        await using var rig = await TraderRig.StartAsync(speed: 60);
+        await using var rig = await TraderRig.StartAsync(speed: 60, backend: backend());
         var traders = new List<TraderProcess>();
         try
         {
@@ -38,7 +37,7 @@ public sealed class SharedDatabaseTests
             foreach (var trader in traders) Assert.Equal(0, await trader.StopAsync(TimeSpan.FromSeconds(10)));
 
             Assert.All(backfills, code => Assert.Equal(0, code));
-            Assert.Equal("ok", await db.CheckIntegrityAsync(CancellationToken.None));
+            await TraderRig.AssertSoundAsync(db);
             for (int i = 0; i < Traders; i++)
             {
                 var name = $"many-{i}";
@@ -83,3 +82,9 @@ public sealed class SharedDatabaseTests
         return code;
     }
 }
+
+[Collection(TraderRig.Collection)]
+public sealed class SqliteSharedDatabaseTests() : SharedDatabaseTests(DatabaseBackend.Sqlite);
+
+[Collection(TraderRig.Collection)]
+public sealed class PostgresSharedDatabaseTests() : SharedDatabaseTests(DatabaseBackend.Postgres);

@@ -16,7 +16,7 @@ internal static class SimulatorRecord
     /// simulator holds equals the open position plus the dust left by rounding sells down to the step.
     /// Returns the number of orders checked.
     /// </summary>
-    public static async Task<int> AssertMatchesAsync(TraderRig rig, SqliteDatabase db, string instance)
+    public static async Task<int> AssertMatchesAsync(TraderRig rig, TradingDatabase db, string instance)
     {
         var simOrders = (await rig.Sim.OrdersAsync()).EnumerateArray()
             .Where(o => o.GetProperty("clientOrderId").GetString()!.StartsWith(instance + "-", StringComparison.Ordinal))

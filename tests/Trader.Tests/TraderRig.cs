@@ -6,7 +6,8 @@ namespace Trader.Trader.Tests;
 
 /// <summary>
 /// One ExchangeSim process replaying the bundled BTC/BUSD minute candles at <c>speed</c>, a temporary folder with
-/// the shared database file and logs, and helpers to write instance configs and start traders against them.
+/// configs and logs, the shared database on a backend (a SQLite file by default), and helpers to write instance configs
+/// and start traders against them.
 /// </summary>
 public sealed class TraderRig : IAsyncDisposable
 {
@@ -15,27 +16,32 @@ public sealed class TraderRig : IAsyncDisposable
     /// <summary>The process-heavy tests run one at a time: CI has two cores, and each test starts several processes.</summary>
     public const string Collection = "trader processes";
 
-    private TraderRig(ExchangeSimProcess sim, string dir)
+    private readonly DatabaseBackend _backend;
+
+    private TraderRig(ExchangeSimProcess sim, string dir, DatabaseBackend backend)
     {
         Sim = sim;
         Dir = dir;
+        _backend = backend;
     }
 
     public ExchangeSimProcess Sim { get; }
 
     public string Dir { get; }
 
-    public string DatabasePath => Path.Combine(Dir, "trading.db");
+    /// <summary>The <c>DATABASE_URL</c> every process of the rig shares.</summary>
+    public string DatabaseUrl => _backend.Url("trading");
 
     /// <param name="speed">Simulated seconds per real second (60 = one 1m candle per second).</param>
     /// <param name="replayFrom">Simulated start; enough history before it for the warm-up.</param>
-    public static async Task<TraderRig> StartAsync(double speed, string replayFrom = "2022-12-13T06:00:00Z")
+    /// <param name="backend">Where the shared database lives; a SQLite file when null. The rig disposes it.</param>
+    public static async Task<TraderRig> StartAsync(double speed, string replayFrom = "2022-12-13T06:00:00Z", DatabaseBackend? backend = null)
     {
         var dir = Directory.CreateTempSubdirectory("trader-it-").FullName;
         var sim = await ExchangeSimProcess.StartAsync(
             "--symbols", Symbol, "--data", DataFile(), "--replay-from", replayFrom, "--speed", speed.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--balances", "BUSD=10000,BTC=0");
-        return new TraderRig(sim, dir);
+        return new TraderRig(sim, dir, backend ?? DatabaseBackend.Sqlite());
     }
 
     public static string RepoRoot()
@@ -85,7 +91,7 @@ public sealed class TraderRig : IAsyncDisposable
     {
         var env = new Dictionary<string, string>
         {
-            ["DATABASE_URL"] = DatabasePath,
+            ["DATABASE_URL"] = DatabaseUrl,
             ["LOG_DIR"] = Path.Combine(Dir, "logs"),
             ["BINANCE_BASE_URL"] = Sim.BaseUrl.ToString().TrimEnd('/'),
         };
@@ -99,11 +105,17 @@ public sealed class TraderRig : IAsyncDisposable
 
     public TraderProcess StartTrader(string configPath, bool withKeys = false) => TraderProcess.Start(Dir, Environment(withKeys), "--config", configPath);
 
-    public Task<SqliteDatabase> OpenDatabaseAsync() =>
-        SqliteDatabase.OpenAsync(DatabaseUrl.Parse(DatabasePath), DatabaseOptions.Default, TimeProvider.System, Logger.None, CancellationToken.None);
+    public Task<TradingDatabase> OpenDatabaseAsync() =>
+        TradingDatabase.OpenAsync(DatabaseUrl, DatabaseOptions.Default, TimeProvider.System, Logger.None, CancellationToken.None);
+
+    /// <summary>The backend's own soundness check after the processes are done: SQLite's integrity_check must say ok.</summary>
+    public static async Task AssertSoundAsync(TradingDatabase db)
+    {
+        if (db is SqliteDatabase sqlite) Assert.Equal("ok", await sqlite.CheckIntegrityAsync(CancellationToken.None));
+    }
 
     /// <summary>Waits (polling the database) until <paramref name="instance"/> has stepped <paramref name="candles"/> candles.</summary>
-    public async Task WaitForStepsAsync(SqliteDatabase db, string instance, int candles, TimeSpan limit, Func<string> diagnostics)
+    public async Task WaitForStepsAsync(TradingDatabase db, string instance, int candles, TimeSpan limit, Func<string> diagnostics)
     {
         using var timeout = new CancellationTokenSource(limit);
         while ((await db.Equity.ListAsync(instance, 0, long.MaxValue, CancellationToken.None)).Count < candles)
@@ -116,6 +128,7 @@ public sealed class TraderRig : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Sim.DisposeAsync();
+        _backend.Dispose();
         try
         {
             Directory.Delete(Dir, recursive: true);

@@ -12,8 +12,8 @@ internal static class BacktesterDatabase
     public static TraderEnvironment Environment() =>
         TraderEnvironment.From(TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), System.Environment.GetEnvironmentVariables()));
 
-    public static Task<SqliteDatabase> OpenAsync(TraderEnvironment environment, ILogger log, CancellationToken ct) =>
-        SqliteDatabase.OpenAsync(DatabaseUrl.Parse(environment.DatabaseUrl), new DatabaseOptions(), TimeProvider.System, log, ct);
+    public static Task<TradingDatabase> OpenAsync(TraderEnvironment environment, ILogger log, CancellationToken ct) =>
+        TradingDatabase.OpenAsync(environment.DatabaseUrl, new DatabaseOptions(), TimeProvider.System, log, ct);
 
     /// <summary>How to fill <paramref name="series"/> from <paramref name="sinceMs"/>: the backfiller command line.</summary>
     public static string BackfillHint(SeriesKey series, long sinceMs) =>
@@ -36,7 +36,7 @@ internal static class BacktesterDatabase
         var candles = await database.Candles.ReadRangeAsync(series, 0, long.MaxValue, ct);
         if (candles.Count == 0)
         {
-            throw new ConfigException($"The database {database.FilePath} has no candles of {series}. {BackfillHint(series, 0)}");
+            throw new ConfigException($"The database {database.Location} has no candles of {series}. {BackfillHint(series, 0)}");
         }
         return candles.ToArray();
     }

@@ -87,7 +87,7 @@ internal static class RunCommand
 
         foreach (var warning in ConfigWarnings.Of(instance)) appLog.Warning("{File}: {Warning}", options.ConfigPath, warning);
         var series = new SeriesKey(instance.Exchange, instance.Symbol, instance.Timeframe);
-        SqliteDatabase? database = null;
+        TradingDatabase? database = null;
         try
         {
             CandleSource source;
@@ -101,7 +101,7 @@ internal static class RunCommand
             else
             {
                 var opened = database = await BacktesterDatabase.OpenAsync(environment, appLog, ct);
-                source = new CandleSource($"The database {opened.FilePath} ({series})",
+                source = new CandleSource($"The database {opened.Location} ({series})",
                     async (range, token) => (await opened.Candles.ReadRangeAsync(series, Math.Max(0, range.FromMs), range.ToMs, token)).ToArray(),
                     fromMs => BacktesterDatabase.BackfillHint(series, fromMs),
                     async token => await opened.Candles.EarliestOpenTimeAsync(series, token) is { } firstMs
@@ -152,7 +152,7 @@ internal static class RunCommand
                 var stored = await database.BacktestRuns.AddAsync(new BacktestRun(
                     0, instance.Name, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(configText))), configText, series,
                     candles[0].OpenTimeMs, endMs, TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(), BacktestJson.Metrics(rows)), ct);
-                appLog.Information("Run stored as backtest_runs id {RunId} in {Database}", stored.Id, database.FilePath);
+                appLog.Information("Run stored as backtest_runs id {RunId} in {Database}", stored.Id, database.Location);
             }
             return ExitCodes.Ok;
         }

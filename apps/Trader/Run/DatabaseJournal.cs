@@ -14,7 +14,7 @@ namespace Trader.Trader.Run;
 /// </summary>
 internal sealed class DatabaseJournal : IExecutionJournal
 {
-    private readonly SqliteDatabase _db;
+    private readonly TradingDatabase _db;
     private readonly string _instance;
     private readonly string _exchange;
     private readonly string _symbol;
@@ -23,7 +23,7 @@ internal sealed class DatabaseJournal : IExecutionJournal
     private readonly Dictionary<string, Trade> _trades;
     private long _lastEquityMs;
 
-    private DatabaseJournal(SqliteDatabase db, string instance, string exchange, string symbol, string quote,
+    private DatabaseJournal(TradingDatabase db, string instance, string exchange, string symbol, string quote,
         Dictionary<string, OrderStatus> orders, Dictionary<string, Trade> trades, long lastEquityMs)
     {
         (_db, _instance, _exchange, _symbol, _quote) = (db, instance, exchange, symbol, quote);
@@ -34,7 +34,7 @@ internal sealed class DatabaseJournal : IExecutionJournal
     public long CandleCloseMs { get; set; }
 
     /// <summary>Loads what the instance recorded before, so a replay skips it.</summary>
-    public static async Task<DatabaseJournal> OpenAsync(SqliteDatabase db, string instance, string exchange, string symbol, string quote, CancellationToken ct)
+    public static async Task<DatabaseJournal> OpenAsync(TradingDatabase db, string instance, string exchange, string symbol, string quote, CancellationToken ct)
     {
         var orders = (await db.Orders.ListAsync(instance, ct)).ToDictionary(o => o.ClientOrderId, o => o.Status, StringComparer.Ordinal);
         var trades = new Dictionary<string, Trade>(StringComparer.Ordinal);

@@ -21,7 +21,7 @@ namespace Trader.Trader.Run;
 /// orders from the database and asks the exchange about the rest by client order id, so nothing is sent twice.
 /// </summary>
 internal sealed class InstanceRunner(
-    InstanceConfig config, string configHash, string version, SqliteDatabase db, IExchange exchange, TimeProvider clock, ILogger log, RunnerOptions options)
+    InstanceConfig config, string configHash, string version, TradingDatabase db, IExchange exchange, TimeProvider clock, ILogger log, RunnerOptions options)
 {
     private readonly ILogger _log = log;
     private readonly SeriesKey _series = new(config.Exchange, config.Symbol, config.Timeframe);
@@ -73,7 +73,7 @@ internal sealed class InstanceRunner(
             && (await db.Equity.ListAsync(config.Name, 0, long.MaxValue, ct)).Count > 0)
         {
             throw new ConfigException(
-                $"Instance '{config.Name}' already has history in {db.FilePath} under a different configuration; its state is rebuilt by " +
+                $"Instance '{config.Name}' already has history in {db.Location} under a different configuration; its state is rebuilt by " +
                 "replaying that history, which a changed strategy or risk setting would not reproduce. Give the changed config a new 'name:', " +
                 "or restore the previous settings.");
         }

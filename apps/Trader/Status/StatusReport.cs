@@ -7,12 +7,12 @@ namespace Trader.Trader.Status;
 /// <summary>`trader status`: one line per registered instance, read from the shared database.</summary>
 internal static class StatusReport
 {
-    public static async Task WriteAsync(SqliteDatabase db, TextWriter output, long nowMs, CancellationToken ct)
+    public static async Task WriteAsync(TradingDatabase db, TextWriter output, long nowMs, CancellationToken ct)
     {
         var instances = await db.Instances.ListAsync(ct);
         if (instances.Count == 0)
         {
-            output.WriteLine($"No instances registered in {db.FilePath}.");
+            output.WriteLine($"No instances registered in {db.Location}.");
             return;
         }
         long dayStartMs = nowMs - nowMs % 86_400_000;

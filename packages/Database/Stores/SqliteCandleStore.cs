@@ -25,32 +25,20 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
     public async Task<CandleUpsertResult> UpsertAsync(SeriesKey series, IReadOnlyList<Candle> candles, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var good = new Candle[candles.Count];
-        int goodCount = 0;
-        var rejected = new List<CandleRejection>();
-        for (int i = 0; i < candles.Count; i++)
-        {
-            var candle = candles[i];
-            if (CandleValidator.Validate(candle, series.Timeframe) is { } reason) rejected.Add(new CandleRejection(i, candle, reason));
-            else good[goodCount++] = candle;
-        }
-
+        var validated = ValidatedCandles.Of(series, candles);
         int written = 0;
-        int perTransaction = executor.Options.CandlesPerTransaction;
-        for (int offset = 0; offset < goodCount; offset += perTransaction)
+        foreach (var batch in validated.Batches(executor.Options.CandlesPerTransaction))
         {
-            int start = offset;
-            int count = Math.Min(perTransaction, goodCount - offset);
-            var (seriesId, inserted) = await executor.WriteAsync($"upsert {count} candles of {series}", (connection, transaction) =>
+            var (seriesId, inserted) = await executor.WriteAsync($"upsert {batch.Count} candles of {series}", (connection, transaction) =>
             {
                 long id = SeriesId(connection, transaction, series);
-                return (id, Insert(connection, id, good.AsSpan(start, count)));
+                return (id, Insert(connection, id, batch));
             }, ct).ConfigureAwait(false);
             // Cached only once committed: an id from a rolled-back transaction could be reused for another series.
             _seriesIds.TryAdd(series, seriesId);
             written += inserted;
         }
-        return new CandleUpsertResult(written, rejected);
+        return new CandleUpsertResult(written, validated.Rejected);
     }
 
     /// <summary>Parameter 1 is the series id; row r uses parameters 2 + 6r .. 7 + 6r.</summary>
@@ -122,25 +110,16 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
     public async Task<IReadOnlyList<CandleGap>> FindGapsAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var timeframe = series.Timeframe;
-        long expected = timeframe.IsAligned(fromMs) ? fromMs : timeframe.NextOpenMs(timeframe.FloorMs(fromMs));
-        if (expected >= toMs) return [];
+        var walk = new GapWalk(series.Timeframe, fromMs, toMs);
+        if (walk.IsEmpty) return [];
         return await executor.ReadAsync($"find gaps in {series}", connection =>
         {
-            var gaps = new List<CandleGap>();
-            long next = expected;
             if (FindSeriesId(connection, series) is { } seriesId)
             {
-                using var statement = Range(connection, "open_time", seriesId, next, toMs);
-                while (statement.Step())
-                {
-                    long openTime = statement.Int64(0);
-                    if (openTime > next) gaps.Add(new CandleGap(next, openTime));
-                    next = timeframe.NextOpenMs(openTime);
-                }
+                using var statement = Range(connection, "open_time", seriesId, walk.Next, toMs);
+                while (statement.Step()) walk.See(statement.Int64(0));
             }
-            if (next < toMs) gaps.Add(new CandleGap(next, toMs));
-            return (IReadOnlyList<CandleGap>)gaps;
+            return walk.Finish();
         }, ct).ConfigureAwait(false);
     }
 

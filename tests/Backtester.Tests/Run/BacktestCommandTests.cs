@@ -247,8 +247,8 @@ public sealed class BacktestCommandTests : IDisposable
             double.Parse(c[3], CultureInfo.InvariantCulture), double.Parse(c[4], CultureInfo.InvariantCulture),
             double.Parse(c[5], CultureInfo.InvariantCulture))).ToArray();
 
-    private Task<SqliteDatabase> OpenAsync() =>
-        SqliteDatabase.OpenAsync(DatabaseUrl.Parse(_run.DatabasePath), new DatabaseOptions(), TimeProvider.System, Logger.None, CancellationToken.None);
+    private Task<TradingDatabase> OpenAsync() =>
+        TradingDatabase.OpenAsync(_run.DatabasePath, new DatabaseOptions(), TimeProvider.System, Logger.None, CancellationToken.None);
 
     private async Task SeedAsync(IReadOnlyList<Candle> candles)
     {

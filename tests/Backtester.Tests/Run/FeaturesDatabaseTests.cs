@@ -14,7 +14,7 @@ public sealed class FeaturesDatabaseTests : IDisposable
     public async Task Features_DatabaseSource_SameCsvAsTheCsvSource()
     {
         string csv = BacktesterRun.Sample("binance_BTCUSDT_1h.csv");
-        using (var database = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(_run.DatabasePath), new DatabaseOptions(), TimeProvider.System, Logger.None, CancellationToken.None))
+        using (var database = await TradingDatabase.OpenAsync(_run.DatabasePath, new DatabaseOptions(), TimeProvider.System, Logger.None, CancellationToken.None))
         {
             var fromCsv = await _run.RunAsync("features", "--csv", csv);
             Assert.True(fromCsv.ExitCode == 0, fromCsv.Stderr);

@@ -205,7 +205,7 @@ public sealed class WarmupTests : IDisposable
     // Fills the database the runs read (DATABASE_URL): without --csv it is their source.
     private async Task SeedAsync(IReadOnlyList<Candle> candles)
     {
-        using var database = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(_run.DatabasePath), new DatabaseOptions(), TimeProvider.System, Logger.None, CancellationToken.None);
+        using var database = await TradingDatabase.OpenAsync(_run.DatabasePath, new DatabaseOptions(), TimeProvider.System, Logger.None, CancellationToken.None);
         var result = await database.Candles.UpsertAsync(Series, candles, CancellationToken.None);
         Assert.Empty(result.Rejected);
     }

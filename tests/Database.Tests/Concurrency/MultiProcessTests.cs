@@ -2,23 +2,32 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Trader.Domain;
 using Trader.Database.Migrations;
+using Trader.Database.Postgres;
+using Trader.Testing;
 
 namespace Trader.Database.Tests.Concurrency;
 
-/// <summary>Real OS processes (tests/Database.Worker) sharing one database file.</summary>
-public sealed class MultiProcessTests : IDisposable
+/// <summary>Real OS processes (tests/Database.Worker) sharing one database, on each backend.</summary>
+public abstract class MultiProcessTests(DatabaseBackend backend) : IDisposable
 {
     private const int Processes = 8;
     private const int OperationsEach = 90;
     private readonly TempDirectory _dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose()
+    {
+        backend.Dispose();
+        _dir.Dispose();
+    }
+
+    /// <summary>Checks the backend's own idea of a sound database after the processes are done (SQLite: integrity_check).</summary>
+    protected virtual Task AssertSoundAsync(string url) => Task.CompletedTask;
 
     [Fact]
-    public async Task Write_EightProcessesAtOnceOnANewFile_EveryReportedCommitIsStoredAndIntegrityIsOk()
+    public async Task Write_EightProcessesAtOnceOnANewDatabase_EveryReportedCommitIsStoredAndTheSchemaMigratedOnce()
     {
-        // The file does not exist yet: the processes also race to create and migrate it.
-        string path = _dir.File("shared.db");
+        // The database is empty: the processes also race to create and migrate it.
+        string path = backend.Url("shared");
         var workers = Enumerable.Range(0, Processes).Select(n => WorkerProcess.Start(
             "write", "--db", path, "--worker", n.ToString(), "--ops", OperationsEach.ToString(), "--report", _dir.File($"report-{n}.txt"))).ToArray();
         var outcomes = await Task.WhenAll(workers.Select(w => w.WaitAsync()));
@@ -29,10 +38,10 @@ public sealed class MultiProcessTests : IDisposable
             Assert.True(o.ExitCode == 0, $"worker failed with {o.ExitCode}: {o.Stderr}");
             Assert.DoesNotContain("database is locked", o.Stderr);
         });
+        await AssertSoundAsync(path);
         using var db = await TestDatabase.OpenAsync(path);
-        Assert.Equal("ok", await db.CheckIntegrityAsync(CancellationToken.None));
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-            Assert.Equal(Migration.Embedded.Count, connection.ExecuteScalar<long>("SELECT count(*) FROM schema_version"));
+        Assert.Equal(Migration.Sqlite.Count, db.SchemaVersion);
+        Assert.Equal(Migration.Sqlite.Count, await SchemaVersionRowsAsync(db));
 
         for (int n = 0; n < Processes; n++)
         {
@@ -55,7 +64,7 @@ public sealed class MultiProcessTests : IDisposable
     public async Task Crash_WriterKilledMidBatch_DatabaseOpensCleanlyWithWholeCommittedBatchesOnly()
     {
         const int BatchSize = 20_000;
-        string path = _dir.File("crash.db");
+        string path = backend.Url("crash");
         string report = _dir.File("crash.txt");
         using var worker = WorkerProcess.Start("crash", "--db", path, "--batch", BatchSize.ToString(), "--report", report);
 
@@ -68,8 +77,8 @@ public sealed class MultiProcessTests : IDisposable
         await worker.WaitAsync();
         int reported = File.ReadAllLines(report).Length;
 
+        await AssertSoundAsync(path);
         using var db = await TestDatabase.OpenAsync(path);
-        Assert.Equal("ok", await db.CheckIntegrityAsync(CancellationToken.None));
         var series = new SeriesKey("sim", "CRASH/USDT", Timeframe.M1);
         var candles = await db.Candles.ReadRangeAsync(series, 0, long.MaxValue, CancellationToken.None);
 
@@ -81,4 +90,27 @@ public sealed class MultiProcessTests : IDisposable
         Assert.Equal(Enumerable.Range(0, candles.Count).Select(i => i * 60_000L), candles.Select(c => c.OpenTimeMs));
         Assert.Equal(Enumerable.Range(0, batches).SelectMany(k => Enumerable.Repeat((double)k, BatchSize)), candles.Select(c => c.Volume));
     }
+
+    private static async Task<long> SchemaVersionRowsAsync(TradingDatabase db) => db switch
+    {
+        SqliteDatabase sqlite => await Task.Run(() =>
+        {
+            using var connection = new SqliteConnection($"Data Source={sqlite.FilePath};Pooling=False");
+            return connection.ExecuteScalar<long>("SELECT count(*) FROM schema_version");
+        }),
+        PostgresDatabase postgres => await postgres.Executor.ReadAsync("count schema versions",
+            connection => connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_version"), CancellationToken.None),
+        _ => throw new ArgumentOutOfRangeException(nameof(db)),
+    };
 }
+
+public sealed class SqliteMultiProcessTests() : MultiProcessTests(DatabaseBackend.Sqlite())
+{
+    protected override async Task AssertSoundAsync(string url)
+    {
+        using var db = await TestDatabase.OpenSqliteAsync(url);
+        Assert.Equal("ok", await db.CheckIntegrityAsync(CancellationToken.None));
+    }
+}
+
+public sealed class PostgresMultiProcessTests() : MultiProcessTests(DatabaseBackend.Postgres());

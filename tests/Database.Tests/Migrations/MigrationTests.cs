@@ -25,11 +25,11 @@ public sealed class MigrationTests : IDisposable
         using var db = await TestDatabase.OpenAsync(path);
 
         using var connection = Raw(path);
-        Assert.Equal(Migration.Embedded[^1].Version, db.SchemaVersion);
-        Assert.Equal(Migration.Embedded.Select(m => (long)m.Version), connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal(Migration.Sqlite[^1].Version, db.SchemaVersion);
+        Assert.Equal(Migration.Sqlite.Select(m => (long)m.Version), connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
         Assert.Equal(
-            ["backtest_runs", "candles", "equity_snapshots", "fills", "instances", "orders", "schema_version", "series", "trades"],
+            ["backtest_runs", "candles", "equity_snapshots", "fills", "instances", "orders", "rate_limit_windows", "schema_version", "series", "trades"],
             connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     }
 
@@ -42,7 +42,7 @@ public sealed class MigrationTests : IDisposable
         using var again = await TestDatabase.OpenAsync(path);
 
         using var connection = Raw(path);
-        Assert.Equal(Migration.Embedded.Count, connection.ExecuteScalar<long>("SELECT count(*) FROM schema_version"));
+        Assert.Equal(Migration.Sqlite.Count, connection.ExecuteScalar<long>("SELECT count(*) FROM schema_version"));
     }
 
     [Fact]
@@ -56,8 +56,8 @@ public sealed class MigrationTests : IDisposable
         var databases = await Task.WhenAll(opens);
 
         using var connection = Raw(path);
-        Assert.All(databases, d => Assert.Equal(Migration.Embedded[^1].Version, d.SchemaVersion));
-        Assert.Equal(Migration.Embedded.Count, connection.ExecuteScalar<long>("SELECT count(*) FROM schema_version"));
+        Assert.All(databases, d => Assert.Equal(Migration.Sqlite[^1].Version, d.SchemaVersion));
+        Assert.Equal(Migration.Sqlite.Count, connection.ExecuteScalar<long>("SELECT count(*) FROM schema_version"));
         foreach (var d in databases) d.Dispose();
     }
 
@@ -65,12 +65,12 @@ public sealed class MigrationTests : IDisposable
     public async Task OpenAsync_PreviousVersionWithRows_MigratesAndKeepsRows()
     {
         string path = _dir.File("t.db");
-        var v1 = Migration.Embedded.Take(1).ToArray();
-        using (var old = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(path), DatabaseOptions.Default, v1, new ManualClock(), Serilog.Core.Logger.None, CancellationToken.None))
+        var v1 = Migration.Sqlite.Take(1).ToArray();
+        using (var old = await SqliteDatabase.OpenAsync(new SqliteDatabaseUrl(path), DatabaseOptions.Default, v1, new ManualClock(), Serilog.Core.Logger.None, CancellationToken.None))
             await old.Orders.UpsertAsync(Stores.OrderStoreTests.NewOrder("c-1"), CancellationToken.None);
         var next = new Migration(v1[^1].Version + 1, "order_notes", "ALTER TABLE orders ADD COLUMN note TEXT NOT NULL DEFAULT 'none';");
 
-        using var upgraded = await SqliteDatabase.OpenAsync(DatabaseUrl.Parse(path), DatabaseOptions.Default, [.. v1, next], new ManualClock(), Serilog.Core.Logger.None, CancellationToken.None);
+        using var upgraded = await SqliteDatabase.OpenAsync(new SqliteDatabaseUrl(path), DatabaseOptions.Default, [.. v1, next], new ManualClock(), Serilog.Core.Logger.None, CancellationToken.None);
 
         Assert.Equal(next.Version, upgraded.SchemaVersion);
         Assert.Equal(Stores.OrderStoreTests.NewOrder("c-1"), await upgraded.Orders.GetAsync("c-1", CancellationToken.None));
@@ -101,5 +101,5 @@ public sealed class MigrationTests : IDisposable
 
     [Fact]
     public void Embedded_ShippedMigrations_AreNumberedFromOne() =>
-        Assert.Equal(Enumerable.Range(1, Migration.Embedded.Count), Migration.Embedded.Select(m => m.Version));
+        Assert.Equal(Enumerable.Range(1, Migration.Sqlite.Count), Migration.Sqlite.Select(m => m.Version));
 }

@@ -1,12 +1,11 @@
 using Trader.Domain;
+using Trader.Testing;
 
 namespace Trader.Database.Tests.Stores;
 
-public sealed class BacktestRunStoreTests : IDisposable
+public abstract class BacktestRunStoreTests(DatabaseBackend backend) : IDisposable
 {
-    private readonly TempDirectory _dir = new();
-
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => backend.Dispose();
 
     private static BacktestRun NewRun(long createdMs, string metrics = """{"total_return":0.125,"trades":14}""") =>
         new(0, "btc-1h", "sha256:abc", "name: btc-1h\nsymbol: BTC/USDT\n", new SeriesKey("binance", "BTC/USDT", Timeframe.H1),
@@ -15,7 +14,7 @@ public sealed class BacktestRunStoreTests : IDisposable
     [Fact]
     public async Task AddAsync_Run_RoundTripsAndListsNewestFirst()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
 
         var first = await db.BacktestRuns.AddAsync(NewRun(1_000), CancellationToken.None);
         var second = await db.BacktestRuns.AddAsync(NewRun(2_000), CancellationToken.None);
@@ -27,9 +26,13 @@ public sealed class BacktestRunStoreTests : IDisposable
     [Fact]
     public async Task AddAsync_MetricsNotJson_IsRefused()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
 
         await Assert.ThrowsAsync<DatabaseException>(() => db.BacktestRuns.AddAsync(NewRun(1_000, "{not json"), CancellationToken.None));
         Assert.Empty(await db.BacktestRuns.ListAsync("btc-1h", CancellationToken.None));
     }
 }
+
+public sealed class SqliteBacktestRunStoreTests() : BacktestRunStoreTests(DatabaseBackend.Sqlite());
+
+public sealed class PostgresBacktestRunStoreTests() : BacktestRunStoreTests(DatabaseBackend.Postgres());

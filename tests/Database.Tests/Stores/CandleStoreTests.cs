@@ -1,19 +1,18 @@
 using Trader.Domain;
+using Trader.Testing;
 
 namespace Trader.Database.Tests.Stores;
 
-public sealed class CandleStoreTests : IDisposable
+public abstract class CandleStoreTests(DatabaseBackend backend) : IDisposable
 {
     private const long Minute = 60_000;
     private static readonly SeriesKey Btc = new("binance", "BTC/USDT", Timeframe.M1);
-    private readonly TempDirectory _dir = new();
-
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => backend.Dispose();
 
     [Fact]
     public async Task UpsertAsync_ThenReadRange_RoundTripsEveryDoubleExactly()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var candles = RandomWalk.Generate(7, Timeframe.M1, 1_700_000_000_000, 500);
 
         var result = await db.Candles.UpsertAsync(Btc, candles, CancellationToken.None);
@@ -27,7 +26,7 @@ public sealed class CandleStoreTests : IDisposable
     [Fact]
     public async Task ReadRangeAsync_HalfOpenRange_ExcludesTheEnd()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var candles = RandomWalk.Generate(1, Timeframe.M1, 0, 10);
         await db.Candles.UpsertAsync(Btc, candles, CancellationToken.None);
 
@@ -39,7 +38,7 @@ public sealed class CandleStoreTests : IDisposable
     [Fact]
     public async Task UpsertAsync_SameCandlesTwice_KeepsOneRowEachWithTheLatestValues()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var candles = RandomWalk.Generate(2, Timeframe.M1, 0, 20);
         await db.Candles.UpsertAsync(Btc, candles, CancellationToken.None);
         var revised = candles.Select(c => c with { Close = c.Low, Volume = c.Volume + 1 }).ToArray();
@@ -52,7 +51,7 @@ public sealed class CandleStoreTests : IDisposable
     [Fact]
     public async Task UpsertAsync_BadRowsInBatch_RejectsThemWithReasonsAndStoresTheRest()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var candles = RandomWalk.Generate(3, Timeframe.M1, 0, 6);
         candles[1] = candles[1] with { Open = double.NaN };
         candles[4] = candles[4] with { OpenTimeMs = candles[4].OpenTimeMs + 1 };
@@ -70,7 +69,7 @@ public sealed class CandleStoreTests : IDisposable
     [Fact]
     public async Task UpsertAsync_MoreThanOneTransactionWorth_WritesEveryCandle()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"), DatabaseOptions.Default with { CandlesPerTransaction = 7 });
+        using var db = await TestDatabase.OpenAsync(backend.Url(), DatabaseOptions.Default with { CandlesPerTransaction = 7 });
         var candles = RandomWalk.Generate(4, Timeframe.M1, 0, 50);
 
         var result = await db.Candles.UpsertAsync(Btc, candles, CancellationToken.None);
@@ -82,7 +81,7 @@ public sealed class CandleStoreTests : IDisposable
     [Fact]
     public async Task ReadRangeAsync_OtherSeries_AreKeptApart()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var eth = Btc with { Symbol = "ETH/USDT" };
         var hourly = Btc with { Timeframe = Timeframe.H1 };
         await db.Candles.UpsertAsync(Btc, RandomWalk.Generate(5, Timeframe.M1, 0, 60), CancellationToken.None);
@@ -96,7 +95,7 @@ public sealed class CandleStoreTests : IDisposable
     [Fact]
     public async Task LatestOpenTimeAsync_EmptyThenFilled_ReturnsNullThenNewest()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         Assert.Null(await db.Candles.LatestOpenTimeAsync(Btc, CancellationToken.None));
         var candles = RandomWalk.Generate(8, Timeframe.M1, 0, 25);
 
@@ -120,7 +119,7 @@ public sealed class CandleStoreTests : IDisposable
     [Fact]
     public async Task FindGapsAsync_HolesAtStartMiddleAndEnd_ReportsEachRun()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var all = RandomWalk.Generate(9, Timeframe.M1, 0, 20);
         await db.Candles.UpsertAsync(Btc, [.. all[2..5], .. all[8..9], .. all[12..15]], CancellationToken.None);
 
@@ -132,7 +131,7 @@ public sealed class CandleStoreTests : IDisposable
     [Fact]
     public async Task FindGapsAsync_UnalignedStartAndCompleteSeries_StartsAtNextOpenAndFindsNone()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         await db.Candles.UpsertAsync(Btc, RandomWalk.Generate(10, Timeframe.M1, 0, 10), CancellationToken.None);
 
         Assert.Empty(await db.Candles.FindGapsAsync(Btc, 30_000, 10 * Minute, CancellationToken.None));
@@ -142,7 +141,7 @@ public sealed class CandleStoreTests : IDisposable
     [Fact]
     public async Task FindGapsAsync_CalendarMonths_UsesMonthArithmetic()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var monthly = Btc with { Timeframe = Timeframe.Month1 };
         var months = RandomWalk.Generate(11, Timeframe.Month1, new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), 6);
         await db.Candles.UpsertAsync(monthly, [months[0], months[1], months[4], months[5]], CancellationToken.None);
@@ -155,7 +154,7 @@ public sealed class CandleStoreTests : IDisposable
     [Fact]
     public async Task FindGapsAsync_UnknownSeries_WholeRangeIsOneGap()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
 
         Assert.Equal([new CandleGap(0, 5 * Minute)], await db.Candles.FindGapsAsync(Btc, 0, 5 * Minute, CancellationToken.None));
     }
@@ -163,7 +162,7 @@ public sealed class CandleStoreTests : IDisposable
     [Fact]
     public async Task UpsertAsync_Cancelled_WritesNothing()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
@@ -175,7 +174,7 @@ public sealed class CandleStoreTests : IDisposable
     [Fact]
     public async Task UpsertAsync_SameOpenTimeTwiceInOneBatch_KeepsTheLaterOne()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var candles = RandomWalk.Generate(12, Timeframe.M1, 0, 120);
         var revised = candles[10] with { Volume = 12345 };
         Candle[] batch = [.. candles[..30], revised, .. candles[30..]];   // duplicates inside one multi-row statement
@@ -188,3 +187,7 @@ public sealed class CandleStoreTests : IDisposable
         Assert.Equal(revised, stored[10]);
     }
 }
+
+public sealed class SqliteCandleStoreTests() : CandleStoreTests(DatabaseBackend.Sqlite());
+
+public sealed class PostgresCandleStoreTests() : CandleStoreTests(DatabaseBackend.Postgres());

@@ -1,12 +1,11 @@
 using Trader.Domain;
+using Trader.Testing;
 
 namespace Trader.Database.Tests.Stores;
 
-public sealed class DecimalExactnessTests : IDisposable
+public abstract class DecimalExactnessTests(DatabaseBackend backend) : IDisposable
 {
-    private readonly TempDirectory _dir = new();
-
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => backend.Dispose();
 
     public static TheoryData<decimal> Values() =>
     [
@@ -24,7 +23,7 @@ public sealed class DecimalExactnessTests : IDisposable
     [MemberData(nameof(Values))]
     public async Task UpsertAsync_Money_RoundTripsValueAndScale(decimal value)
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var order = OrderStoreTests.NewOrder("c-1") with { Price = value, Amount = value, Filled = value, Average = value, Fee = value };
 
         await db.Orders.UpsertAsync(order, CancellationToken.None);
@@ -38,7 +37,7 @@ public sealed class DecimalExactnessTests : IDisposable
     [Fact]
     public async Task AddAsync_EquitySum_IsExactAfterRoundTrip()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         await db.Equity.AddAsync(new EquitySnapshot("i", 1, 0.3m, 0.1m, 0.2m), CancellationToken.None);
 
         var read = (await db.Equity.ListAsync("i", 0, 2, CancellationToken.None)).Single();
@@ -46,3 +45,7 @@ public sealed class DecimalExactnessTests : IDisposable
         Assert.Equal(read.Equity, read.Cash + read.PositionValue);
     }
 }
+
+public sealed class SqliteDecimalExactnessTests() : DecimalExactnessTests(DatabaseBackend.Sqlite());
+
+public sealed class PostgresDecimalExactnessTests() : DecimalExactnessTests(DatabaseBackend.Postgres());

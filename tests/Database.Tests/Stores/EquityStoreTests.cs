@@ -1,17 +1,16 @@
 using Trader.Domain;
+using Trader.Testing;
 
 namespace Trader.Database.Tests.Stores;
 
-public sealed class EquityStoreTests : IDisposable
+public abstract class EquityStoreTests(DatabaseBackend backend) : IDisposable
 {
-    private readonly TempDirectory _dir = new();
-
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => backend.Dispose();
 
     [Fact]
     public async Task AddAsync_Snapshots_ListsRangeInTimeOrder()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var snapshots = Enumerable.Range(0, 5).Select(i => new EquitySnapshot("btc-1h", i * 1_000, 10_000m + i * 0.01m, 9_000m, 1_000m + i * 0.01m)).ToArray();
         foreach (var s in snapshots.Reverse()) await db.Equity.AddAsync(s, CancellationToken.None);
         await db.Equity.AddAsync(new EquitySnapshot("other", 1_000, 1m, 1m, 0m), CancellationToken.None);
@@ -22,7 +21,7 @@ public sealed class EquityStoreTests : IDisposable
     [Fact]
     public async Task AddAsync_SameTimeTwice_KeepsTheLatest()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         await db.Equity.AddAsync(new EquitySnapshot("btc-1h", 1_000, 1m, 1m, 0m), CancellationToken.None);
         var second = new EquitySnapshot("btc-1h", 1_000, 2m, 1.5m, 0.5m);
 
@@ -31,3 +30,7 @@ public sealed class EquityStoreTests : IDisposable
         Assert.Equal([second], await db.Equity.ListAsync("btc-1h", 0, 10_000, CancellationToken.None));
     }
 }
+
+public sealed class SqliteEquityStoreTests() : EquityStoreTests(DatabaseBackend.Sqlite());
+
+public sealed class PostgresEquityStoreTests() : EquityStoreTests(DatabaseBackend.Postgres());

@@ -1,12 +1,11 @@
 using Trader.Domain;
+using Trader.Testing;
 
 namespace Trader.Database.Tests.Stores;
 
-public sealed class FillStoreTests : IDisposable
+public abstract class FillStoreTests(DatabaseBackend backend) : IDisposable
 {
-    private readonly TempDirectory _dir = new();
-
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => backend.Dispose();
 
     private static Fill NewFill(string fillId, long timeMs) =>
         new("c-1", fillId, "BTC/USDT", OrderSide.Buy, 42_000.01m, 0.00075m, 0.00000075m, "BTC", timeMs);
@@ -14,7 +13,7 @@ public sealed class FillStoreTests : IDisposable
     [Fact]
     public async Task AddAsync_TwoFills_ListsThemInTimeOrder()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         await db.Orders.UpsertAsync(OrderStoreTests.NewOrder("c-1"), CancellationToken.None);
 
         Assert.True(await db.Fills.AddAsync(NewFill("t-2", 2_000), CancellationToken.None));
@@ -26,7 +25,7 @@ public sealed class FillStoreTests : IDisposable
     [Fact]
     public async Task AddAsync_SameFillTwice_ReturnsFalseAndKeepsOne()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         await db.Orders.UpsertAsync(OrderStoreTests.NewOrder("c-1"), CancellationToken.None);
         await db.Fills.AddAsync(NewFill("t-1", 1_000), CancellationToken.None);
 
@@ -37,10 +36,14 @@ public sealed class FillStoreTests : IDisposable
     [Fact]
     public async Task AddAsync_OrderNotStored_SaysToStoreTheOrderFirst()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
 
         var e = await Assert.ThrowsAsync<DatabaseException>(() => db.Fills.AddAsync(NewFill("t-1", 1_000), CancellationToken.None));
 
         Assert.Contains("order c-1 is not in the database", e.Message);
     }
 }
+
+public sealed class SqliteFillStoreTests() : FillStoreTests(DatabaseBackend.Sqlite());
+
+public sealed class PostgresFillStoreTests() : FillStoreTests(DatabaseBackend.Postgres());

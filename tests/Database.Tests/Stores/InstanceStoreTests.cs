@@ -1,12 +1,11 @@
 using Trader.Domain;
+using Trader.Testing;
 
 namespace Trader.Database.Tests.Stores;
 
-public sealed class InstanceStoreTests : IDisposable
+public abstract class InstanceStoreTests(DatabaseBackend backend) : IDisposable
 {
-    private readonly TempDirectory _dir = new();
-
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => backend.Dispose();
 
     private static InstanceRegistration Registration(string name, long startedMs) =>
         new(name, "sha256:abc", TradingMode.Paper, "binance", "ETH/USDT", Timeframe.M15, "0.1.0", startedMs);
@@ -14,7 +13,7 @@ public sealed class InstanceStoreTests : IDisposable
     [Fact]
     public async Task RegisterAsync_NewInstance_IsRunningWithHeartbeatAtStart()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var registration = Registration("eth-15m", 1_000);
 
         await db.Instances.RegisterAsync(registration, CancellationToken.None);
@@ -25,7 +24,7 @@ public sealed class InstanceStoreTests : IDisposable
     [Fact]
     public async Task HeartbeatAsync_Registered_MovesHeartbeatForwardOnly()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         await db.Instances.RegisterAsync(Registration("eth-15m", 1_000), CancellationToken.None);
 
         Assert.True(await db.Instances.HeartbeatAsync("eth-15m", 5_000, CancellationToken.None));
@@ -37,7 +36,7 @@ public sealed class InstanceStoreTests : IDisposable
     [Fact]
     public async Task HeartbeatAsync_Unregistered_ReturnsFalse()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
 
         Assert.False(await db.Instances.HeartbeatAsync("ghost", 1, CancellationToken.None));
     }
@@ -45,7 +44,7 @@ public sealed class InstanceStoreTests : IDisposable
     [Fact]
     public async Task MarkEndedAsync_ThenRegisterAgain_RecordsStopThenRunsAgain()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         await db.Instances.RegisterAsync(Registration("eth-15m", 1_000), CancellationToken.None);
 
         Assert.True(await db.Instances.MarkEndedAsync("eth-15m", 2_000, InstanceStatus.Failed, CancellationToken.None));
@@ -60,10 +59,14 @@ public sealed class InstanceStoreTests : IDisposable
     [Fact]
     public async Task ListAsync_SeveralInstances_SortedByName()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         await db.Instances.RegisterAsync(Registration("b", 1), CancellationToken.None);
         await db.Instances.RegisterAsync(Registration("a", 1), CancellationToken.None);
 
         Assert.Equal(["a", "b"], (await db.Instances.ListAsync(CancellationToken.None)).Select(i => i.Registration.Name));
     }
 }
+
+public sealed class SqliteInstanceStoreTests() : InstanceStoreTests(DatabaseBackend.Sqlite());
+
+public sealed class PostgresInstanceStoreTests() : InstanceStoreTests(DatabaseBackend.Postgres());

@@ -1,12 +1,11 @@
 using Trader.Domain;
+using Trader.Testing;
 
 namespace Trader.Database.Tests.Stores;
 
-public sealed class OrderStoreTests : IDisposable
+public abstract class OrderStoreTests(DatabaseBackend backend) : IDisposable
 {
-    private readonly TempDirectory _dir = new();
-
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => backend.Dispose();
 
     internal static Order NewOrder(string id, string instance = "btc-1h", long timeMs = 1_000) => new(
         id, instance, "binance", "BTC/USDT", OrderSide.Buy, OrderType.Limit, OrderStatus.Open,
@@ -16,7 +15,7 @@ public sealed class OrderStoreTests : IDisposable
     [Fact]
     public async Task UpsertAsync_NewOrder_RoundTripsEveryField()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var order = NewOrder("c-1") with { ExchangeOrderId = "x-9", Type = OrderType.Market, Average = 41_999.95m, FeeCurrency = "BNB" };
 
         await db.Orders.UpsertAsync(order, CancellationToken.None);
@@ -27,7 +26,7 @@ public sealed class OrderStoreTests : IDisposable
     [Fact]
     public async Task UpsertAsync_SameClientId_UpdatesStateAndKeepsOneRow()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var order = NewOrder("c-1");
         await db.Orders.UpsertAsync(order, CancellationToken.None);
         var filled = order with
@@ -44,7 +43,7 @@ public sealed class OrderStoreTests : IDisposable
     [Fact]
     public async Task UpsertAsync_OlderStateAfterNewer_IsIgnored()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var newer = NewOrder("c-1") with { Status = OrderStatus.Closed, Filled = 0.00150m, UpdatedMs = 5_000, ExchangeOrderId = "x-1" };
         await db.Orders.UpsertAsync(newer, CancellationToken.None);
 
@@ -56,7 +55,7 @@ public sealed class OrderStoreTests : IDisposable
     [Fact]
     public async Task ListOpenAsync_MixedStatusesAndInstances_ReturnsOnlyThisInstancesOpenOrdersOldestFirst()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         await db.Orders.UpsertAsync(NewOrder("c-3", timeMs: 3_000), CancellationToken.None);
         await db.Orders.UpsertAsync(NewOrder("c-1", timeMs: 1_000), CancellationToken.None);
         await db.Orders.UpsertAsync(NewOrder("c-2", timeMs: 2_000) with { Status = OrderStatus.Canceled }, CancellationToken.None);
@@ -70,8 +69,12 @@ public sealed class OrderStoreTests : IDisposable
     [Fact]
     public async Task GetAsync_UnknownId_ReturnsNull()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
 
         Assert.Null(await db.Orders.GetAsync("nope", CancellationToken.None));
     }
 }
+
+public sealed class SqliteOrderStoreTests() : OrderStoreTests(DatabaseBackend.Sqlite());
+
+public sealed class PostgresOrderStoreTests() : OrderStoreTests(DatabaseBackend.Postgres());

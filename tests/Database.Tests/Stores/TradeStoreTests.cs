@@ -1,12 +1,11 @@
 using Trader.Domain;
+using Trader.Testing;
 
 namespace Trader.Database.Tests.Stores;
 
-public sealed class TradeStoreTests : IDisposable
+public abstract class TradeStoreTests(DatabaseBackend backend) : IDisposable
 {
-    private readonly TempDirectory _dir = new();
-
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => backend.Dispose();
 
     private static Trade NewTrade(long entryMs) =>
         new(0, "btc-1h", "BTC/USDT", OrderSide.Buy, 0.0015m, entryMs, 42_000.10m, "c-1");
@@ -14,7 +13,7 @@ public sealed class TradeStoreTests : IDisposable
     [Fact]
     public async Task OpenAsync_NewTrade_AssignsIdAndStoresItOpen()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
 
         var trade = await db.Trades.OpenAsync(NewTrade(1_000), CancellationToken.None);
 
@@ -27,7 +26,7 @@ public sealed class TradeStoreTests : IDisposable
     [Fact]
     public async Task CloseAsync_OpenTrade_StoresExitAndLeavesOpenList()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var trade = await db.Trades.OpenAsync(NewTrade(1_000), CancellationToken.None);
         var exit = new TradeExit(9_000, 43_260.30m, "c-2", 0.13m, 1.67030m, "take_profit");
 
@@ -43,7 +42,7 @@ public sealed class TradeStoreTests : IDisposable
     [Fact]
     public async Task CloseAsync_AlreadyClosed_ReturnsFalseAndKeepsFirstExit()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         var trade = await db.Trades.OpenAsync(NewTrade(1_000), CancellationToken.None);
         var first = new TradeExit(9_000, 41_000m, null, 0.1m, -1.6m, "stop_loss");
         await db.Trades.CloseAsync(trade.Id, first, CancellationToken.None);
@@ -55,8 +54,12 @@ public sealed class TradeStoreTests : IDisposable
     [Fact]
     public async Task CloseAsync_UnknownTrade_ReturnsFalse()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
 
         Assert.False(await db.Trades.CloseAsync(42, new TradeExit(1, 1m, null, 0m, 0m, "signal"), CancellationToken.None));
     }
 }
+
+public sealed class SqliteTradeStoreTests() : TradeStoreTests(DatabaseBackend.Sqlite());
+
+public sealed class PostgresTradeStoreTests() : TradeStoreTests(DatabaseBackend.Postgres());

@@ -1,0 +1,32 @@
+using Dapper;
+using Trader.Domain;
+using Trader.Database.Stores.Rows;
+using Trader.Database.Stores.Sql;
+
+namespace Trader.Database.Postgres.Stores;
+
+/// <summary>Orders in PostgreSQL, keyed by client order id; money as numeric (every digit and the scale kept).</summary>
+internal sealed class PostgresOrderStore(PostgresExecutor executor) : IOrderStore
+{
+    public Task UpsertAsync(Order order, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var row = OrderRow.Parameters(order, m => m);
+        return executor.WriteAsync($"store order {order.ClientOrderId}", (connection, transaction) =>
+            connection.ExecuteAsync(OrderSql.Upsert, row, transaction), ct);
+    }
+
+    public Task<Order?> GetAsync(string clientOrderId, CancellationToken ct) =>
+        executor.ReadAsync($"read order {clientOrderId}", async connection =>
+            (await connection.QuerySingleOrDefaultAsync<OrderRow>(OrderSql.Get, new { clientOrderId }).ConfigureAwait(false))?.ToOrder(), ct);
+
+    public Task<IReadOnlyList<Order>> ListOpenAsync(string instanceName, CancellationToken ct) =>
+        List("open orders", OrderSql.OpenOfInstance, instanceName, ct);
+
+    public Task<IReadOnlyList<Order>> ListAsync(string instanceName, CancellationToken ct) =>
+        List("orders", OrderSql.OfInstance, instanceName, ct);
+
+    private Task<IReadOnlyList<Order>> List(string what, string where, string instanceName, CancellationToken ct) =>
+        executor.ReadAsync($"list {what} of {instanceName}", async connection => (IReadOnlyList<Order>)(await connection
+            .QueryAsync<OrderRow>(OrderSql.List(where), new { instanceName }).ConfigureAwait(false)).Select(r => r.ToOrder()).ToList(), ct);
+}

@@ -1,0 +1,18 @@
+namespace Trader.Database.Stores.Sql;
+
+/// <summary>The <c>equity_snapshots</c> statements, the same text on SQLite and PostgreSQL.</summary>
+internal static class EquitySql
+{
+    public const string Upsert =
+        """
+        INSERT INTO equity_snapshots (instance, time_ms, equity, cash, position_value)
+        VALUES (@InstanceName, @TimeMs, @Equity, @Cash, @PositionValue)
+        ON CONFLICT (instance, time_ms) DO UPDATE SET equity = excluded.equity, cash = excluded.cash, position_value = excluded.position_value
+        """;
+
+    public const string List =
+        """
+        SELECT instance AS Instance, time_ms AS TimeMs, equity AS Equity, cash AS Cash, position_value AS PositionValue
+        FROM equity_snapshots WHERE instance = @instanceName AND time_ms >= @fromMs AND time_ms < @toMs ORDER BY time_ms
+        """;
+}
