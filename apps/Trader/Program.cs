@@ -32,6 +32,7 @@ root.SetAction(async (parse, ct) =>
     log.Information("Starting {Name} {Version}: {Exchange} {Symbol} {Timeframe} {Strategy} in {Mode} mode from {File}",
         instance.Name, version, instance.Exchange, instance.Symbol, instance.Timeframe.ToString(), instance.Strategy.Type,
         instance.Mode.ToString().ToLowerInvariant(), file.FullName);
+    foreach (var warning in ConfigWarnings.Of(instance)) log.Warning("{File}: {Warning}", file.FullName, warning);
 
     using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, TimeProvider.System, log, ct);
     var options = RunnerOptions.Default;
@@ -59,6 +60,7 @@ validate.SetAction((parse, ct) =>
         {
             var instance = ConfigLoader.Load(file.FullName);
             Console.Out.WriteLine($"ok: {file} ({instance.Name}: {instance.Exchange} {instance.Symbol} {instance.Timeframe} {instance.Strategy.Type}, {instance.Mode.ToString().ToLowerInvariant()})");
+            foreach (var warning in ConfigWarnings.Of(instance)) Console.Error.WriteLine($"warning: {file}: {warning}");
         }
         catch (ConfigException e)
         {

@@ -20,10 +20,14 @@ public abstract class CandleSeriesBenchmark
     [GlobalSetup]
     public void LoadSeries()
     {
-        Candles = RandomWalk.Generate(seed: 42, Timeframe.M1, startOpenMs: 1_700_000_000_000, Count, startPrice: 30_000, volatility: 0.003);
+        Candles = Generate();
         Closes = Array.ConvertAll(Candles, c => c.Close);
         OnSeriesLoaded();
     }
+
+    /// <summary>The series every indicator benchmark (and scripts/bench-talib's TA-Lib side) runs over.</summary>
+    public static Candle[] Generate() =>
+        RandomWalk.Generate(seed: 42, Timeframe.M1, startOpenMs: 1_700_000_000_000, Count, startPrice: 30_000, volatility: 0.003);
 
     /// <summary>Hook for state that must exist before measuring (e.g. an incremental kernel), so it is not counted per operation.</summary>
     protected virtual void OnSeriesLoaded()

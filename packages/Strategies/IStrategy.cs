@@ -10,4 +10,10 @@ public interface IStrategy
 {
     /// <summary>Feeds the next closed candle and returns the decision taken at its close.</summary>
     Signal OnCandle(in Candle candle);
+
+    /// <summary>
+    /// The indicators its decisions read, with the strategy's names for them (for charts such as the backtest report);
+    /// empty when it reads none. Their values after <see cref="OnCandle"/> are the values that decision saw.
+    /// </summary>
+    IReadOnlyList<StrategyIndicator> Indicators { get; }
 }

@@ -8,6 +8,8 @@ public sealed class ScriptedStrategy(IReadOnlyDictionary<int, SignalKind> script
 {
     private int _index;
 
+    public IReadOnlyList<StrategyIndicator> Indicators => [];
+
     public Signal OnCandle(in Candle candle)
     {
         var kind = script.TryGetValue(_index++, out var k) ? k : SignalKind.None;

@@ -7,7 +7,7 @@ namespace Trader.Backtester.Run;
 
 /// <summary>
 /// The <c>--json</c> document: <c>{"metrics": {...}, "trades": [...], "equity": [[time, equity], ...]}</c>, times
-/// ISO 8601 UTC, money as exact decimals, each trade's pnl net of its fees.
+/// ISO 8601 UTC, money as exact decimals, each trade's pnl net of its fees. The HTML report embeds the same document.
 /// </summary>
 internal static class BacktestJson
 {
@@ -19,6 +19,9 @@ internal static class BacktestJson
             json.WriteStartObject();
             json.WritePropertyName("metrics");
             WriteMetrics(json, metrics);
+            // Why each order was placed (the strategy's signal reason, or the stop that fired), by client order id.
+            var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var order in result.Orders) reasons.TryAdd(order.Order.ClientOrderId, order.Order.Reason);
             json.WriteStartArray("trades");
             foreach (var t in result.Trades)
             {
@@ -32,6 +35,8 @@ internal static class BacktestJson
                 json.WriteNumber("pnl", t.Pnl);
                 json.WriteNumber("fee", t.Fees);
                 json.WriteString("exit_reason", ExitReasons.Name(t.ExitReason));
+                json.WriteString("entry_signal", reasons.GetValueOrDefault(t.EntryOrderId, ""));
+                json.WriteString("exit_signal", reasons.GetValueOrDefault(t.ExitOrderId, ""));
                 json.WriteEndObject();
             }
             json.WriteEndArray();

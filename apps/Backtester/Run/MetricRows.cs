@@ -22,6 +22,8 @@ internal static class MetricRows
             Percent("cagr", "CAGR", m.Cagr),
             Ratio("sharpe", "Sharpe", m.Sharpe),
             Ratio("sortino", "Sortino", m.Sortino),
+            Ratio("sharpe_per_candle", "Sharpe per candle", m.SharpePerCandle),
+            Ratio("sortino_per_candle", "Sortino per candle", m.SortinoPerCandle),
             Ratio("calmar", "Calmar", m.Calmar),
             Percent("max_drawdown", "Max drawdown", dd.Depth),
             Money("max_drawdown_amount", "Max drawdown amount", dd.Amount),

@@ -1,16 +1,19 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Serilog;
 using Serilog.Events;
 using Trader.Backtester.Sweep;
 using Trader.Backtester.Features;
+using Trader.Backtester.Report;
 using Trader.Domain;
 using Trader.Strategies;
 using Trader.Hosting.Config;
 using Trader.Hosting.Logging;
 using Trader.Database;
 using Trader.Execution.Backtesting;
+using Trader.Execution.Metrics;
 using Trader.Hosting.Cli;
 using Trader.Simulator;
 
@@ -82,6 +85,7 @@ internal static class RunCommand
             ? appLog
             : new LoggerConfiguration().MinimumLevel.Warning().WriteTo.Logger(appLog).CreateLogger();
 
+        foreach (var warning in ConfigWarnings.Of(instance)) appLog.Warning("{File}: {Warning}", options.ConfigPath, warning);
         var series = new SeriesKey(instance.Exchange, instance.Symbol, instance.Timeframe);
         TradingDatabase? database = null;
         try
@@ -91,39 +95,54 @@ internal static class RunCommand
             {
                 var all = CandleCsv.Load(csvPath);
                 source = new CandleSource($"--csv {csvPath}", (range, _) => Task.FromResult(CandleCheck.InRange(all, range)),
-                    fromMs => $"Export the candles from {(fromMs == long.MinValue ? "the start of the range" : MetricRows.Iso(fromMs))} on to the CSV, or choose --from/--to inside it.");
+                    fromMs => $"Export the candles from {(fromMs == long.MinValue ? "the start of the range" : MetricRows.Iso(fromMs))} on to the CSV, or choose --from/--to inside it.",
+                    _ => Task.FromResult<Candle?>(all.Length == 0 ? null : all[0]));
             }
             else
             {
                 var opened = database = await BacktesterDatabase.OpenAsync(environment, appLog, ct);
                 source = new CandleSource($"The database {opened.Location} ({series})",
                     async (range, token) => (await opened.Candles.ReadRangeAsync(series, Math.Max(0, range.FromMs), range.ToMs, token)).ToArray(),
-                    fromMs => BacktesterDatabase.BackfillHint(series, fromMs));
+                    fromMs => BacktesterDatabase.BackfillHint(series, fromMs),
+                    async token => await opened.Candles.EarliestOpenTimeAsync(series, token) is { } firstMs
+                        ? (await opened.Candles.ReadRangeAsync(series, firstMs, firstMs + 1, token))[0]
+                        : null);
             }
             int warmup = options.Warmup ?? StartupCandles.For(instance.Strategy);
             var replay = await ReplayLoader.LoadAsync(source, instance.Timeframe, options.Range, warmup, options.AllowGaps, appLog, ct);
             var candles = replay.Range;
+            WarnAboutHoles(CoveredTime.Of(candles, instance.Timeframe), appLog);
 
-            var market = SimMarkets.Create(instance.Symbol, candles[0].Open);
+            // Tick and step from the source's first candle, not the range's: the same trade has the same size whatever --from is.
+            var reference = await source.First(ct) ?? candles[0];
+            var market = SimMarkets.Create(instance.Symbol, reference.Open);
+            appLog.Information("Market rules: tick {Tick}, step {Step}, minimum notional {MinNotional} (from the price of the first candle in {Source}, {Time})",
+                market.TickSize, market.StepSize, market.MinNotional, source.Name, MetricRows.Iso(reference.OpenTimeMs));
             if (axes.Length > 0)
             {
-                await SweepRunner.RunAsync(instance, replay, market, axes, options.RankBy, options.Json, engineLog, ct);
+                await SweepRunner.RunAsync(instance, replay, market, axes, options.RankBy, options.Json, options.ReportPath, appLog, engineLog, ct);
                 return ExitCodes.Ok;
             }
 
             var setup = RunSetup.Create(instance, market, replay.Warmup, new Dictionary<string, double>(), engineLog);
+            // The report draws the strategy's own indicator values, read after each decision.
+            var recorder = options.ReportPath is null ? null : new IndicatorRecorder(setup.Strategy, candles.Length);
+            if (recorder is not null) setup = setup with { Strategy = recorder };
             var result = await RunProgress.TrackAsync($"{instance.Name} {series}", candles.Length, !Console.IsErrorRedirected,
                 progress => BacktestRunner.RunAsync(setup, candles, progress, ct));
             long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);
             var rows = MetricRows.Of(result, candles[0].OpenTimeMs, endMs, candles.Length);
             string title = $"{instance.Name}: {instance.Strategy.Type} on {series}, {MetricRows.Iso(candles[0].OpenTimeMs)} to {MetricRows.Iso(endMs)}";
 
-            if (options.Json) Console.Out.WriteLine(BacktestJson.Document(result, rows));
+            string document = BacktestJson.Document(result, rows);
+            if (options.Json) Console.Out.WriteLine(document);
             else SummaryTable.Write(Console.Out, title, rows, !Console.IsOutputRedirected);
 
             if (options.ReportPath is { } reportPath)
             {
-                await WriteAtomicallyAsync(reportPath, HtmlReport.Render(title, candles, result, rows), ct);
+                string chart = ChartJson.Of(candles, instance.Timeframe, recorder!.Series, market.TickSize.Scale);
+                string subtitle = string.Create(CultureInfo.InvariantCulture, $"{instance.Strategy.Type} on {series}, {candles.Length:N0} candles; fee {instance.Paper.Fee:P2}, slippage {instance.Paper.Slippage:P2}; tick {market.TickSize}, step {market.StepSize}. Times are UTC.");
+                await ReportFile.WriteAsync(reportPath, HtmlReport.Render(title, subtitle, document, chart, rows), ct);
                 appLog.Information("Report written to {Report}", Path.GetFullPath(reportPath));
             }
             if (options.Store)
@@ -143,10 +162,13 @@ internal static class RunCommand
         }
     }
 
-    private static async Task WriteAtomicallyAsync(string path, string content, CancellationToken ct)
+    // Annual figures and exposure use the covered time; say so when it is much less than the calendar span.
+    private static void WarnAboutHoles(CoveredTime covered, ILogger log)
     {
-        string temporary = path + ".tmp";
-        await File.WriteAllTextAsync(temporary, content, ct);
-        File.Move(temporary, path, overwrite: true);
+        long spanMs = covered.EndMs - covered.StartMs;
+        if (covered.MissingMs * 10 <= spanMs) return;
+        log.Warning(
+            "The candles cover {CoveredDays:0.#} of the {SpanDays:0.#} days from {Start} to {End} (candles missing in {Holes} places): CAGR, Calmar and exposure are over the covered time, and a day-to-day return spans each hole",
+            covered.TotalMs / 86_400_000.0, spanMs / 86_400_000.0, MetricRows.Iso(covered.StartMs), MetricRows.Iso(covered.EndMs), covered.Stretches.Count - 1);
     }
 }

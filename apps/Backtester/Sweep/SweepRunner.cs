@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Serilog;
+using Trader.Backtester.Report;
 using Trader.Backtester.Run;
 using Trader.Domain;
 using Trader.Execution;
@@ -20,7 +22,8 @@ internal static class SweepRunner
     private static readonly HashSet<string> LowerIsBetter = new(StringComparer.Ordinal) { "max_drawdown", "max_drawdown_amount", "fees_paid" };
 
     public static async Task RunAsync(
-        InstanceConfig instance, ReplayCandles replay, Market market, IReadOnlyList<SweepAxis> axes, string rankBy, bool json, ILogger log, CancellationToken ct)
+        InstanceConfig instance, ReplayCandles replay, Market market, IReadOnlyList<SweepAxis> axes, string rankBy, bool json, string? reportPath, ILogger appLog, ILogger log,
+        CancellationToken ct)
     {
         var grid = SweepAxis.Grid(axes);
         // Build every run's strategy (warmed up) and risk first, so a bad parameter fails before any run starts.
@@ -54,23 +57,34 @@ internal static class SweepRunner
             .ThenBy(r => r.Index)
             .ToList();
 
-        if (json)
+        var runs = ranked.Select(r => (r.Point, r.Rows)).ToList();
+        string document = Json(runs);
+        string title = $"{instance.Name}: {grid.Count} runs of {instance.Strategy.Type} ranked by {rankBy}";
+        if (json) Console.Out.WriteLine(document);
+        else WriteTable(Console.Out, title, axes, runs);
+        if (reportPath is not null)
         {
-            Console.Out.WriteLine(Json(ranked.Select(r => (r.Point, r.Rows))));
-            return;
+            await ReportFile.WriteAsync(reportPath, SweepReport.Render(title, axes, rankBy, ascending, runs, document), ct);
+            appLog.Information("Report written to {Report}", Path.GetFullPath(reportPath));
         }
-        string[] columns = ["total_return", "sharpe", "max_drawdown", "trades", "win_rate", "profit_factor"];
-        var header = new StringBuilder("rank  params".PadRight(40));
-        foreach (var c in columns) header.Append(c.PadLeft(15));
-        Console.Out.WriteLine($"{instance.Name}: {grid.Count} runs of {instance.Strategy.Type} ranked by {rankBy}");
-        Console.Out.WriteLine(header.ToString());
-        int rank = 0;
-        foreach (var (_, point, rows) in ranked)
-        {
-            var line = new StringBuilder($"{++rank,4}  {StrategyFactory.Describe(point)}".PadRight(40));
-            foreach (var c in columns) line.Append(rows.First(m => m.Key == c).Display.PadLeft(15));
-            Console.Out.WriteLine(line.ToString());
-        }
+    }
+
+    // Columns sized to their widest cell: parameters left-aligned, one column each; metrics right-aligned.
+    private static void WriteTable(TextWriter output, string title,
+        IReadOnlyList<SweepAxis> axes, IReadOnlyList<(IReadOnlyDictionary<string, double> Point, IReadOnlyList<MetricRow> Rows)> runs)
+    {
+        string[] metrics = ["total_return", "sharpe", "max_drawdown", "trades", "win_rate", "profit_factor"];
+        var header = new[] { "rank" }.Concat(axes.Select(a => a.Name)).Concat(metrics).ToArray();
+        var lines = runs.Select((run, i) => new[] { (i + 1).ToString(CultureInfo.InvariantCulture) }
+            .Concat(axes.Select(a => run.Point[a.Name].ToString("G", CultureInfo.InvariantCulture)))
+            .Concat(metrics.Select(m => run.Rows.First(r => r.Key == m).Display))
+            .ToArray()).ToList();
+        var widths = header.Select((h, c) => Math.Max(h.Length, lines.Count == 0 ? 0 : lines.Max(l => l[c].Length))).ToArray();
+        bool IsLeft(int column) => column > 0 && column <= axes.Count;
+        string Format(string[] cells) => string.Join("  ", cells.Select((cell, c) => IsLeft(c) ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]))).TrimEnd();
+        output.WriteLine(title);
+        output.WriteLine(Format(header));
+        foreach (var line in lines) output.WriteLine(Format(line));
     }
 
     private static string Json(IEnumerable<(IReadOnlyDictionary<string, double> Point, IReadOnlyList<MetricRow> Rows)> ranked)

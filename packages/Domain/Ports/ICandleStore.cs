@@ -13,6 +13,9 @@ public interface ICandleStore
     /// <summary>Candles with <paramref name="fromMs"/> &lt;= open time &lt; <paramref name="toMs"/>, oldest first.</summary>
     Task<IReadOnlyList<Candle>> ReadRangeAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct);
 
+    /// <summary>Open time of the oldest stored candle, or null when the series is empty.</summary>
+    Task<long?> EarliestOpenTimeAsync(SeriesKey series, CancellationToken ct);
+
     /// <summary>Open time of the newest stored candle, or null when the series is empty.</summary>
     Task<long?> LatestOpenTimeAsync(SeriesKey series, CancellationToken ct);
 

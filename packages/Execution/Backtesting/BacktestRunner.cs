@@ -57,8 +57,7 @@ public static class BacktestRunner
             journal.Equity,
             journal.Trades,
             setup.Timeframe,
-            first.OpenTimeMs,
-            setup.Timeframe.CloseTimeMs(last.OpenTimeMs),
+            CoveredTime.Of(candles, setup.Timeframe),
             first.Open,
             last.Close));
         return new BacktestResult(metrics, journal.Trades, journal.Equity, journal.Orders);

@@ -7,9 +7,8 @@ namespace Trader.Execution.Metrics;
 /// <param name="StartingBalance">Quote currency at start.</param>
 /// <param name="Equity">Equity at each candle close, in time order (the last point after closing what was open).</param>
 /// <param name="Trades">Closed round trips.</param>
-/// <param name="Timeframe">Candle period; sets the annualisation (crypto trades 365 days a year).</param>
-/// <param name="StartMs">UTC Unix ms open time of the first candle.</param>
-/// <param name="EndMs">UTC Unix ms close time of the last candle.</param>
+/// <param name="Timeframe">Candle period; sets the per-candle annualisation (crypto trades 365 days a year).</param>
+/// <param name="Covered">The time the candles cover, from the first open to the last close without the holes.</param>
 /// <param name="FirstOpen">Open price of the first candle (buy and hold buys there).</param>
 /// <param name="LastClose">Close price of the last candle (buy and hold sells there).</param>
 public sealed record MetricsInput(
@@ -17,7 +16,6 @@ public sealed record MetricsInput(
     IReadOnlyList<EquityPoint> Equity,
     IReadOnlyList<RoundTrip> Trades,
     Timeframe Timeframe,
-    long StartMs,
-    long EndMs,
+    CoveredTime Covered,
     double FirstOpen,
     double LastClose);

@@ -11,5 +11,8 @@ public static class AdxCatalog
         "Average Directional Index (Wilder) with +DI, -DI, DX and ADXR, 0..100.",
         [new IndicatorParameter("period", 14, 1, 1000, true, "Lookback N.")],
         ["adx", "pdi", "mdi", "dx", "adxr"],
-        args => new AdxIncremental((int)args[0]));
+        args => new AdxIncremental((int)args[0]))
+    {
+        Plot = IndicatorPlot.InPane("adx", "pdi", "mdi"),
+    };
 }

@@ -11,5 +11,8 @@ public static class AroonCatalog
         "Aroon up/down (bars since the highest high / lowest low) and their difference.",
         [new IndicatorParameter("period", 25, 1, 100_000, true, "Bars back.")],
         ["oscillator", "aroon_up", "aroon_down"],
-        args => new AroonIncremental((int)args[0]));
+        args => new AroonIncremental((int)args[0]))
+    {
+        Plot = IndicatorPlot.InPane("aroon_up", "aroon_down"),
+    };
 }

@@ -18,5 +18,8 @@ public static class AtrStopCatalog
             new IndicatorParameter("end", 0, 0, 1, true, "Offset from: 0 = close, 1 = high/low."),
         ],
         ["stop", "buy_stop", "sell_stop", "atr"],
-        args => new AtrStopIncremental((int)args[0], args[1], (AtrStopEnd)(int)args[2]));
+        args => new AtrStopIncremental((int)args[0], args[1], (AtrStopEnd)(int)args[2]))
+    {
+        Plot = IndicatorPlot.OnPrice("stop"),
+    };
 }

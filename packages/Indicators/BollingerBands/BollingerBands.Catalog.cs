@@ -17,5 +17,8 @@ public static class BollingerBandsCatalog
             new IndicatorParameter("std_dev", 2, 0.01, 100, false, "Band distance in standard deviations."),
         ],
         ["middle", "upper", "lower", "percent_b", "z_score", "width"],
-        args => new BollingerBandsIncremental((int)args[0], args[1]));
+        args => new BollingerBandsIncremental((int)args[0], args[1]))
+    {
+        Plot = IndicatorPlot.OnPrice("upper", "middle", "lower"),
+    };
 }

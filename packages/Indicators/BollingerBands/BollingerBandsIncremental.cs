@@ -47,17 +47,32 @@ public sealed class BollingerBandsIncremental : IIndicator
         if (!_window.IsFull) return _last;
         double sma = _window.Mean;
         double deviation = Math.Sqrt(_window.Variance);
-        double upper = sma + _multiplier * deviation;
-        double lower = sma - _multiplier * deviation;
-        _last = new BollingerBandsResult(
-            sma.ToNullable(),
-            upper.ToNullable(),
-            lower.ToNullable(),
-            upper - lower == 0 ? null : ((close - lower) / (upper - lower)).ToNullable(),
-            deviation == 0 ? null : ((close - sma) / deviation).ToNullable(),
-            sma == 0 ? null : ((upper - lower) / sma).ToNullable());
+        Bands(sma, deviation, _multiplier, out double upper, out double lower);
+        _last = new BollingerBandsResult(sma.ToNullable(), upper.ToNullable(), lower.ToNullable(),
+            PercentB(close, upper, lower).ToNullable(), ZScore(close, sma, deviation).ToNullable(), Width(sma, upper, lower).ToNullable());
         return _last;
     }
+
+    // The formulas of every field, NaN where undefined: the one copy, shared with the span batch form.
+
+    /// <summary>Upper and lower band: the mean plus and minus <paramref name="multiplier"/> deviations.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void Bands(double sma, double deviation, double multiplier, out double upper, out double lower)
+    {
+        double offset = multiplier * deviation;
+        upper = sma + offset;
+        lower = sma - offset;
+    }
+
+    /// <summary>%B: (close - lower) / (upper - lower); NaN when the bands coincide.</summary>
+    internal static double PercentB(double close, double upper, double lower) =>
+        upper - lower == 0 ? double.NaN : (close - lower) / (upper - lower);
+
+    /// <summary>z-score: (close - sma) / deviation; NaN when the deviation is 0.</summary>
+    internal static double ZScore(double close, double sma, double deviation) => deviation == 0 ? double.NaN : (close - sma) / deviation;
+
+    /// <summary>Width: (upper - lower) / sma; NaN when sma is 0.</summary>
+    internal static double Width(double sma, double upper, double lower) => sma == 0 ? double.NaN : (upper - lower) / sma;
 
     void IIndicator.Add(in Candle candle) => Add(candle.Close);
 

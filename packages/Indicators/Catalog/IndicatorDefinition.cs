@@ -13,6 +13,9 @@ public sealed record IndicatorDefinition(
     IReadOnlyList<string> Fields,
     Func<IReadOnlyList<double>, IIndicator> Factory)
 {
+    /// <summary>How a chart draws it; by default the primary field in a pane of its own.</summary>
+    public IndicatorPlot Plot { get; init; } = IndicatorPlot.InPane(Fields[0]);
+
     /// <summary>
     /// Builds an incremental instance from named arguments; omitted parameters take their defaults.
     /// </summary>

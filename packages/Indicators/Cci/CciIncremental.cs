@@ -52,7 +52,7 @@ public sealed class CciIncremental : IIndicator
     /// <summary>Adds the next closed candle; returns the CCI, null in warm-up or on a flat window.</summary>
     public double? Add(in Candle candle)
     {
-        double typical = (candle.High + candle.Low + candle.Close) / 3;
+        double typical = Typical(candle);
         _typical.Add(typical);
         if (!_typical.IsFull) return null;
         return (_value = Current(typical)).ToNullable();
@@ -79,6 +79,12 @@ public sealed class CciIncremental : IIndicator
         int n = _typical.Capacity;
         var mean = _typical.Sum / n;
         double deviation = _typical.SumOfAbsoluteDeviations(mean) / n;
-        return DoubleDouble.Difference(typical, mean) / (0.015 * deviation);
+        return Index(DoubleDouble.Difference(typical, mean), deviation);
     }
+
+    /// <summary>The typical price (high + low + close) / 3.</summary>
+    internal static double Typical(in Candle candle) => (candle.High + candle.Low + candle.Close) / 3;
+
+    /// <summary>CCI from the typical price's distance to the window mean and the mean absolute deviation.</summary>
+    internal static double Index(double distance, double meanDeviation) => distance / (0.015 * meanDeviation);
 }

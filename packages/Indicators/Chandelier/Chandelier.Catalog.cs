@@ -15,5 +15,8 @@ public static class ChandelierCatalog
             new IndicatorParameter("direction", 0, 0, 1, true, "0 = long exit, 1 = short exit."),
         ],
         ["exit"],
-        args => new ChandelierIncremental((int)args[0], args[1], (ChandelierDirection)(int)args[2]));
+        args => new ChandelierIncremental((int)args[0], args[1], (ChandelierDirection)(int)args[2]))
+    {
+        Plot = IndicatorPlot.OnPrice("exit"),
+    };
 }

@@ -9,7 +9,7 @@ internal sealed class EmaCascade
 {
     private readonly int _period;
     private readonly int _depth;
-    private readonly double _k;
+    private readonly Smoothing _ema;
     private double _seedSum;
     private int _count;
 
@@ -17,7 +17,7 @@ internal sealed class EmaCascade
     {
         _period = period;
         _depth = depth;
-        _k = Smoothing.EmaFactor(period);
+        _ema = Smoothing.Ema(period);
     }
 
     public double Level1 { get; private set; } = double.NaN;
@@ -39,8 +39,8 @@ internal sealed class EmaCascade
             if (_depth > 2) Level3 = seed;
             return;
         }
-        Level1 = Smoothing.EmaStep(Level1, value, _k);
-        if (_depth > 1) Level2 = Smoothing.EmaStep(Level2, Level1, _k);
-        if (_depth > 2) Level3 = Smoothing.EmaStep(Level3, Level2, _k);
+        Level1 = _ema.Step(Level1, value);
+        if (_depth > 1) Level2 = _ema.Step(Level2, Level1);
+        if (_depth > 2) Level3 = _ema.Step(Level3, Level2);
     }
 }

@@ -4,9 +4,14 @@ namespace Trader.Indicators;
 internal sealed class RollingMean
 {
     private readonly RingBuffer _window;
+    private readonly double _inverse;
     private double _sum;
 
-    public RollingMean(int period) => _window = new RingBuffer(period);
+    public RollingMean(int period)
+    {
+        _window = new RingBuffer(period);
+        _inverse = 1.0 / period;
+    }
 
     public bool IsFull => _window.IsFull;
 
@@ -15,6 +20,9 @@ internal sealed class RollingMean
     {
         // The evicted value is 0 while filling, so one expression serves warm-up and steady state.
         _sum += value - _window.Push(value);
-        return _window.IsFull ? _sum / _window.Capacity : double.NaN;
+        return _window.IsFull ? Mean(_sum, _inverse) : double.NaN;
     }
+
+    /// <summary>The mean from the window's sum and 1 / N (multiplying: a division per value bounded the batch loops).</summary>
+    public static double Mean(double sum, double inverseLength) => sum * inverseLength;
 }

@@ -2,22 +2,32 @@ using System.Runtime.CompilerServices;
 
 namespace Trader.Indicators;
 
-/// <summary>The smoothing steps every averaging indicator shares, written once so all forms agree bit for bit.</summary>
-internal static class Smoothing
+/// <summary>
+/// One step of exponential smoothing, <c>next = keep * previous + weight * value</c>, written once so every form
+/// (incremental, span batch, nullable batch) agrees bit for bit.
+/// </summary>
+/// <remarks>
+/// The step is one fused multiply-add on the loop-carried value (<c>weight * value</c> does not depend on the
+/// previous step), so a series runs at the latency of one FMA per bar: the library's <c>prev + k * (value - prev)</c>
+/// chains a subtraction, a multiplication and an addition. The two forms differ by a few ulps, far inside the
+/// reference tolerance (1e-9 relative), and the step is contractive, so the difference never grows.
+/// </remarks>
+internal readonly record struct Smoothing(double Keep, double Weight)
 {
-    /// <summary>Smoothing factor of an EMA over <paramref name="period"/> bars: 2 / (N + 1).</summary>
-    public static double EmaFactor(int period) => 2.0 / (period + 1);
+    /// <summary>EMA over <paramref name="period"/> bars: weight k = 2 / (N + 1), keep 1 - k.</summary>
+    public static Smoothing Ema(int period)
+    {
+        double k = 2.0 / (period + 1);
+        return new Smoothing(1 - k, k);
+    }
 
-    /// <summary>One EMA step, in the library's form <c>prev + k * (value - prev)</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double EmaStep(double previous, double value, double k) => previous + k * (value - previous);
+    /// <summary>Wilder's smoothing (RMA/SMMA) over <paramref name="period"/> bars: <c>(prev * (N - 1) + value) / N</c>.</summary>
+    public static Smoothing Wilder(int period) => new((period - 1) / (double)period, 1.0 / period);
 
-    /// <summary>One Wilder (RMA/SMMA) step: <c>(prev * (N - 1) + value) / N</c>.</summary>
-    /// <remarks>
-    /// Multiplies by 1/N instead of dividing: inside a loop the JIT hoists the reciprocal, and a division per step was
-    /// what bounded RSI, ATR and ADX in batch. The result differs from the library's division by at most a few ulps,
-    /// far inside the reference tolerance of 1e-9 relative, and the step is contractive so the difference never grows.
-    /// </remarks>
+    /// <summary>Wilder's running sum over <paramref name="period"/> bars (ADX): <c>s - s / N + value</c>.</summary>
+    public static Smoothing WilderSum(int period) => new((period - 1) / (double)period, 1);
+
+    /// <summary>The next smoothed value after <paramref name="previous"/> given <paramref name="value"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double WilderStep(double previous, double value, int period) => (previous * (period - 1) + value) * (1.0 / period);
+    public double Step(double previous, double value) => Math.FusedMultiplyAdd(Keep, previous, Weight * value);
 }

@@ -31,10 +31,12 @@ internal sealed class StochasticCore
         _range.Add(high, low);
         if (_range.Count < _lookback) return;
 
-        double highest = _range.Highest;
-        double lowest = _range.Lowest;
-        double raw = highest == lowest ? 0 : 100 * (close - lowest) / (highest - lowest);
+        double raw = RawK(close, _range.Highest, _range.Lowest);
         Oscillator = _smooth.Update(raw);
         if (!double.IsNaN(Oscillator)) Signal = _signal.Update(Oscillator);
     }
+
+    /// <summary>Raw %K (0..100): where the close sits between the window's lowest low and highest high; 0 on a flat window.</summary>
+    public static double RawK(double close, double highest, double lowest) =>
+        highest == lowest ? 0 : 100 * (close - lowest) / (highest - lowest);
 }

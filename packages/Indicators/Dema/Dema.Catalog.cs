@@ -11,5 +11,8 @@ public static class DemaCatalog
         "Double exponential moving average of close: 2*EMA - EMA(EMA).",
         [new IndicatorParameter("period", 14, 1, 100_000, true, "Bars of smoothing.")],
         ["dema"],
-        args => new DemaIncremental((int)args[0]));
+        args => new DemaIncremental((int)args[0]))
+    {
+        Plot = IndicatorPlot.OnPrice("dema"),
+    };
 }

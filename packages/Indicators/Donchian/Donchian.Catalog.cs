@@ -11,5 +11,8 @@ public static class DonchianCatalog
         "Donchian Channels: highest high and lowest low of the N candles before the current one.",
         [new IndicatorParameter("period", 20, 1, 1000, true, "Window N (excludes the current candle).")],
         ["middle", "upper", "lower", "width"],
-        args => new DonchianIncremental((int)args[0]));
+        args => new DonchianIncremental((int)args[0]))
+    {
+        Plot = IndicatorPlot.OnPrice("upper", "middle", "lower"),
+    };
 }

@@ -11,5 +11,8 @@ public static class EmaCatalog
         "Exponential moving average of close (SMA-seeded, k = 2/(N+1)).",
         [new IndicatorParameter("period", 20, 1, 100_000, true, "Bars of smoothing.")],
         ["ema"],
-        args => new EmaIncremental((int)args[0]));
+        args => new EmaIncremental((int)args[0]))
+    {
+        Plot = IndicatorPlot.OnPrice("ema"),
+    };
 }

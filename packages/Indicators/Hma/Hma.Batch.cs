@@ -7,10 +7,22 @@ public static class HmaBatch
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 2.</exception>
     public static double?[] Hma(this ReadOnlySpan<double> values, int period)
     {
+        using var columns = new Columns(1, values.Length);
+        values.Hma(period, columns[0]);
+        return columns.ToNullable(0);
+    }
+
+    /// <summary>
+    /// HMA of every input written into the caller's spans, one value per input, NaN where
+    /// undefined: <c>closes.Hma(20, output)</c>.
+    /// </summary>
+    /// <remarks>Runs the incremental kernel once per input; allocates only the kernel (O(period) bytes, independent of the series length).</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range.</exception>
+    /// <exception cref="ArgumentException">The first span is shorter than the input, or another span neither empty nor long enough.</exception>
+    public static void Hma(this ReadOnlySpan<double> values, int period, Span<double> output)
+    {
         var kernel = new HmaIncremental(period);
-        // Every element is written below, so the array skips zeroing.
-        var results = GC.AllocateUninitializedArray<double?>(values.Length);
-        for (int i = 0; i < values.Length; i++) results[i] = kernel.Add(values[i]);
-        return results;
+        SeriesOutput.Require(output, values.Length, nameof(output));
+        KernelSeries.Write(kernel, values, output);
     }
 }

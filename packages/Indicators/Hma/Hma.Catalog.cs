@@ -11,5 +11,8 @@ public static class HmaCatalog
         "Hull moving average of close: WMA(sqrt N) of 2*WMA(N/2) - WMA(N).",
         [new IndicatorParameter("period", 14, 2, 100_000, true, "Bars in the window.")],
         ["hma"],
-        args => new HmaIncremental((int)args[0]));
+        args => new HmaIncremental((int)args[0]))
+    {
+        Plot = IndicatorPlot.OnPrice("hma"),
+    };
 }

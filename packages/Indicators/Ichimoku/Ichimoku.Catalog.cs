@@ -19,5 +19,8 @@ public static class IchimokuCatalog
             new IndicatorParameter("senkou_b", 52, 1, 1000, true, "Leading-span-B window."),
         ],
         ["tenkan", "kijun", "senkou_a", "senkou_b"],
-        args => new IchimokuIncremental((int)args[0], (int)args[1], (int)args[2]));
+        args => new IchimokuIncremental((int)args[0], (int)args[1], (int)args[2]))
+    {
+        Plot = IndicatorPlot.OnPrice("tenkan", "kijun", "senkou_a", "senkou_b"),
+    };
 }

@@ -15,5 +15,8 @@ public static class KamaCatalog
             new IndicatorParameter("slow_period", 30, 2, 100_000, true, "EMA period of the slowest smoothing."),
         ],
         ["kama", "er"],
-        args => new KamaIncremental((int)args[0], (int)args[1], (int)args[2]));
+        args => new KamaIncremental((int)args[0], (int)args[1], (int)args[2]))
+    {
+        Plot = IndicatorPlot.OnPrice("kama"),
+    };
 }

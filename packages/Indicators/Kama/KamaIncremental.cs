@@ -28,8 +28,8 @@ public sealed class KamaIncremental : IIndicator
     {
         Validate(erPeriod, fastPeriod, slowPeriod);
         _erPeriod = erPeriod;
-        _fastFactor = Smoothing.EmaFactor(fastPeriod);
-        _slowFactor = Smoothing.EmaFactor(slowPeriod);
+        _fastFactor = Smoothing.Ema(fastPeriod).Weight;
+        _slowFactor = Smoothing.Ema(slowPeriod).Weight;
         _closes = new RingBuffer(erPeriod);
         _volatility = new WindowSum(erPeriod);
     }

@@ -18,5 +18,8 @@ public static class KeltnerCatalog
             new IndicatorParameter("atr_period", 10, 1, 1000, true, "ATR period."),
         ],
         ["middle", "upper", "lower", "width"],
-        args => new KeltnerIncremental((int)args[0], args[1], (int)args[2]));
+        args => new KeltnerIncremental((int)args[0], args[1], (int)args[2]))
+    {
+        Plot = IndicatorPlot.OnPrice("upper", "middle", "lower"),
+    };
 }

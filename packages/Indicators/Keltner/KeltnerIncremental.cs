@@ -12,7 +12,7 @@ public sealed class KeltnerIncremental : IIndicator
 {
     private readonly int _firstIndex;
     private readonly double _multiplier;
-    private readonly EmaIncremental _ema;
+    private SeededAverage _ema;
     private readonly AtrIncremental _atr;
     private int _index = -1;
     private KeltnerResult _last;
@@ -26,7 +26,7 @@ public sealed class KeltnerIncremental : IIndicator
         Validate(emaPeriods, multiplier, atrPeriods);
         _firstIndex = Math.Max(emaPeriods, atrPeriods) - 1;
         _multiplier = multiplier;
-        _ema = new EmaIncremental(emaPeriods);
+        _ema = new SeededAverage(emaPeriods, Smoothing.Ema(emaPeriods));
         _atr = new AtrIncremental(atrPeriods);
     }
 

@@ -15,5 +15,8 @@ public static class MacdCatalog
             new IndicatorParameter("signal_period", 9, 1, 100_000, true, "Bars of the signal EMA of MACD."),
         ],
         ["macd", "signal", "histogram", "fast_ema", "slow_ema"],
-        args => new MacdIncremental((int)args[0], (int)args[1], (int)args[2]));
+        args => new MacdIncremental((int)args[0], (int)args[1], (int)args[2]))
+    {
+        Plot = IndicatorPlot.InPane("macd", "signal", "histogram"),
+    };
 }

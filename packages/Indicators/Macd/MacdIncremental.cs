@@ -10,13 +10,7 @@ namespace Trader.Indicators;
 /// </remarks>
 public sealed class MacdIncremental : IIndicator
 {
-    private readonly EmaIncremental _fast;
-    private readonly EmaIncremental _slow;
-    private readonly EmaIncremental _signal;
-    private double _fastEma = double.NaN;
-    private double _slowEma = double.NaN;
-    private double _macd = double.NaN;
-    private double _signalValue = double.NaN;
+    private MacdState _state;
 
     /// <param name="fastPeriod">Bars of the fast EMA, at least 1 and less than <paramref name="slowPeriod"/>.</param>
     /// <param name="slowPeriod">Bars of the slow EMA.</param>
@@ -25,13 +19,11 @@ public sealed class MacdIncremental : IIndicator
     public MacdIncremental(int fastPeriod = 12, int slowPeriod = 26, int signalPeriod = 9)
     {
         Validate(fastPeriod, slowPeriod, signalPeriod);
-        _fast = new EmaIncremental(fastPeriod);
-        _slow = new EmaIncremental(slowPeriod);
-        _signal = new EmaIncremental(signalPeriod);
+        _state = new MacdState(fastPeriod, slowPeriod, signalPeriod);
     }
 
     /// <inheritdoc />
-    public bool IsReady => !double.IsNaN(_macd);
+    public bool IsReady => !double.IsNaN(_state.Macd);
 
     /// <inheritdoc />
     public IndicatorDefinition Definition => MacdCatalog.Definition;
@@ -39,31 +31,23 @@ public sealed class MacdIncremental : IIndicator
     /// <summary>Adds the next value (normally a close); returns every MACD field, null where undefined.</summary>
     public MacdResult Add(double value)
     {
-        Update(value);
-        return new MacdResult(_macd.ToNullable(), _signalValue.ToNullable(), (_macd - _signalValue).ToNullable(),
-            _fastEma.ToNullable(), _slowEma.ToNullable());
-    }
-
-    private void Update(double value)
-    {
-        _fastEma = _fast.Update(value);
-        _slowEma = _slow.Update(value);
-        _macd = _fastEma - _slowEma;
-        if (!double.IsNaN(_macd)) _signalValue = _signal.Update(_macd);
+        _state.Update(value);
+        return new MacdResult(_state.Macd.ToNullable(), _state.Signal.ToNullable(), _state.Histogram.ToNullable(),
+            _state.FastEma.ToNullable(), _state.SlowEma.ToNullable());
     }
 
     /// <inheritdoc />
-    void IIndicator.Add(in Candle candle) => Update(candle.Close);
+    void IIndicator.Add(in Candle candle) => _state.Update(candle.Close);
 
     /// <inheritdoc />
     /// <remarks>Fields: 0 macd, 1 signal, 2 histogram, 3 fast_ema, 4 slow_ema.</remarks>
     public double Value(int field) => field switch
     {
-        0 => _macd,
-        1 => _signalValue,
-        2 => _macd - _signalValue,
-        3 => _fastEma,
-        4 => _slowEma,
+        0 => _state.Macd,
+        1 => _state.Signal,
+        2 => _state.Histogram,
+        3 => _state.FastEma,
+        4 => _state.SlowEma,
         _ => throw Definition.FieldOutOfRange(field),
     };
 

@@ -21,12 +21,14 @@ public sealed class ObvIncremental : IIndicator
     /// <summary>Feeds the next closed candle and returns the running OBV.</summary>
     public double? Add(in Candle candle)
     {
-        if (double.IsNaN(_obv)) _obv = 0;
-        else if (candle.Close > _prevClose) _obv += candle.Volume;
-        else if (candle.Close < _prevClose) _obv -= candle.Volume;
+        _obv = Next(_obv, candle.Close, _prevClose, candle.Volume);
         _prevClose = candle.Close;
         return _obv;
     }
+
+    /// <summary>The OBV after a candle: 0 on the first (NaN before), then plus or minus its volume as the close rises or falls.</summary>
+    internal static double Next(double obv, double close, double previousClose, double volume) =>
+        double.IsNaN(obv) ? 0 : close > previousClose ? obv + volume : close < previousClose ? obv - volume : obv;
 
     void IIndicator.Add(in Candle candle) => Add(candle);
 

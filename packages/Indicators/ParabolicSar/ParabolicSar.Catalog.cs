@@ -14,5 +14,8 @@ public static class ParabolicSarCatalog
             new IndicatorParameter("max", 0.2, 0.001, 1, false, "Maximum acceleration factor."),
         ],
         ["sar", "is_reversal"],
-        args => new ParabolicSarIncremental(args[0], args[1]));
+        args => new ParabolicSarIncremental(args[0], args[1]))
+    {
+        Plot = IndicatorPlot.OnPrice("sar"),
+    };
 }

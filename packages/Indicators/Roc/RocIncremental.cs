@@ -30,12 +30,17 @@ public sealed class RocIncremental : IIndicator
     {
         if (_window.IsFull)
         {
-            double earlier = _window.Oldest;
-            _momentum = value - earlier;
-            _roc = earlier == 0 ? double.NaN : 100 * _momentum / earlier;
+            Of(value, _window.Oldest, out _momentum, out _roc);
         }
         _window.Push(value);
         return new RocResult(_momentum.ToNullable(), _roc.ToNullable());
+    }
+
+    /// <summary>Momentum (value - earlier) and ROC (percent of earlier; NaN when earlier is 0).</summary>
+    internal static void Of(double value, double earlier, out double momentum, out double roc)
+    {
+        momentum = value - earlier;
+        roc = earlier == 0 ? double.NaN : 100 * momentum / earlier;
     }
 
     /// <inheritdoc />

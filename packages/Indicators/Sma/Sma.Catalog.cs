@@ -11,5 +11,8 @@ public static class SmaCatalog
         "Simple moving average of close.",
         [new IndicatorParameter("period", 20, 1, 100_000, true, "Bars in the window.")],
         ["sma"],
-        args => new SmaIncremental((int)args[0]));
+        args => new SmaIncremental((int)args[0]))
+    {
+        Plot = IndicatorPlot.OnPrice("sma"),
+    };
 }

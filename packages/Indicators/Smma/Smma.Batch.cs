@@ -5,12 +5,19 @@ public static class SmmaBatch
 {
     /// <summary>SMMA of <paramref name="values"/> over <paramref name="period"/> bars; one result per input, null in warm-up.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
-    public static double?[] Smma(this ReadOnlySpan<double> values, int period)
+    public static double?[] Smma(this ReadOnlySpan<double> values, int period) =>
+        Columns.Nullable(values, period, static (v, p, o) => v.Smma(p, o));
+
+    /// <summary>
+    /// SMMA of <paramref name="values"/> over <paramref name="period"/> bars written into <paramref name="output"/>
+    /// (one value per input, NaN in warm-up); allocates nothing.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is shorter than <paramref name="values"/>.</exception>
+    public static void Smma(this ReadOnlySpan<double> values, int period, Span<double> output)
     {
-        var kernel = new SmmaIncremental(period);
-        // Every element is written below, so the array skips zeroing.
-        var results = GC.AllocateUninitializedArray<double?>(values.Length);
-        for (int i = 0; i < values.Length; i++) results[i] = kernel.Add(values[i]);
-        return results;
+        SmmaIncremental.Validate(period);
+        SeriesOutput.Require(output, values.Length, nameof(output));
+        new SeededAverage(period, Smoothing.Wilder(period)).Write(values, output);
     }
 }

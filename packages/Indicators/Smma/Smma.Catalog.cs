@@ -11,5 +11,8 @@ public static class SmmaCatalog
         "Smoothed (Wilder/RMA) moving average of close.",
         [new IndicatorParameter("period", 20, 1, 100_000, true, "Bars of smoothing.")],
         ["smma"],
-        args => new SmmaIncremental((int)args[0]));
+        args => new SmmaIncremental((int)args[0]))
+    {
+        Plot = IndicatorPlot.OnPrice("smma"),
+    };
 }

@@ -7,21 +7,18 @@ namespace Trader.Indicators;
 /// <remarks>Seeded with the SMA of the first N values at index N - 1, then <c>(prev * (N - 1) + value) / N</c>.</remarks>
 public sealed class SmmaIncremental : IIndicator
 {
-    private readonly int _period;
-    private double _seedSum;
-    private int _count;
-    private double _value = double.NaN;
+    private SeededAverage _average;
 
     /// <param name="period">Bars of smoothing N, at least 1.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>
     public SmmaIncremental(int period)
     {
         Validate(period);
-        _period = period;
+        _average = new SeededAverage(period, Smoothing.Wilder(period));
     }
 
     /// <inheritdoc />
-    public bool IsReady => _count >= _period;
+    public bool IsReady => _average.IsSeeded;
 
     /// <inheritdoc />
     public IndicatorDefinition Definition => SmmaCatalog.Definition;
@@ -29,17 +26,14 @@ public sealed class SmmaIncremental : IIndicator
     /// <summary>Adds the next value (normally a close); returns the SMMA, null in warm-up.</summary>
     public double? Add(double value)
     {
-        if (_count >= _period) return _value = Smoothing.WilderStep(_value, value, _period);
-        _seedSum += value;
-        if (++_count == _period) _value = _seedSum / _period;
-        return _value.ToNullable();
+        return _average.Update(value).ToNullable();
     }
 
     /// <inheritdoc />
     void IIndicator.Add(in Candle candle) => Add(candle.Close);
 
     /// <inheritdoc />
-    public double Value(int field) => field == 0 ? _value : throw Definition.FieldOutOfRange(field);
+    public double Value(int field) => field == 0 ? _average.Value : throw Definition.FieldOutOfRange(field);
 
     /// <summary>Checks the parameters every form shares.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is less than 1.</exception>

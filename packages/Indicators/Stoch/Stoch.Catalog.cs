@@ -17,5 +17,8 @@ public static class StochCatalog
             new IndicatorParameter("d_factor", 2, 0.001, 1_000, false, "Weight of %D in %J."),
         ],
         ["oscillator", "signal", "percent_j"],
-        args => new StochIncremental((int)args[0], (int)args[1], (int)args[2], args[3], args[4]));
+        args => new StochIncremental((int)args[0], (int)args[1], (int)args[2], args[3], args[4]))
+    {
+        Plot = IndicatorPlot.InPane("oscillator", "signal"),
+    };
 }

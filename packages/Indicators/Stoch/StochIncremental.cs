@@ -38,10 +38,13 @@ public sealed class StochIncremental : IIndicator
     public StochResult Add(in Candle candle)
     {
         _core.Add(candle.High, candle.Low, candle.Close);
-        return new StochResult(_core.Oscillator.ToNullable(), _core.Signal.ToNullable(), PercentJ.ToNullable());
+        return new StochResult(_core.Oscillator.ToNullable(), _core.Signal.ToNullable(), CurrentJ.ToNullable());
     }
 
-    private double PercentJ => _kFactor * _core.Oscillator - _dFactor * _core.Signal;
+    private double CurrentJ => PercentJ(_core.Oscillator, _core.Signal, _kFactor, _dFactor);
+
+    /// <summary>%J = kFactor * %K - dFactor * %D; NaN while either is undefined.</summary>
+    internal static double PercentJ(double k, double d, double kFactor, double dFactor) => kFactor * k - dFactor * d;
 
     /// <inheritdoc />
     void IIndicator.Add(in Candle candle) => _core.Add(candle.High, candle.Low, candle.Close);
@@ -52,7 +55,7 @@ public sealed class StochIncremental : IIndicator
     {
         0 => _core.Oscillator,
         1 => _core.Signal,
-        2 => PercentJ,
+        2 => CurrentJ,
         _ => throw Definition.FieldOutOfRange(field),
     };
 

@@ -16,5 +16,8 @@ public static class StochRsiCatalog
             new IndicatorParameter("smooth_period", 1, 1, 100_000, true, "Bars of the %K SMA (1 = unsmoothed)."),
         ],
         ["stoch_rsi", "signal"],
-        args => new StochRsiIncremental((int)args[0], (int)args[1], (int)args[2], (int)args[3]));
+        args => new StochRsiIncremental((int)args[0], (int)args[1], (int)args[2], (int)args[3]))
+    {
+        Plot = IndicatorPlot.InPane("stoch_rsi", "signal"),
+    };
 }

@@ -14,5 +14,8 @@ public static class SuperTrendCatalog
             new IndicatorParameter("multiplier", 3, 0.01, 100, false, "Band distance in ATRs."),
         ],
         ["supertrend", "upper", "lower"],
-        args => new SuperTrendIncremental((int)args[0], args[1]));
+        args => new SuperTrendIncremental((int)args[0], args[1]))
+    {
+        Plot = IndicatorPlot.OnPrice("supertrend"),
+    };
 }

@@ -11,5 +11,8 @@ public static class TemaCatalog
         "Triple exponential moving average of close: 3*EMA1 - 3*EMA2 + EMA3.",
         [new IndicatorParameter("period", 20, 1, 100_000, true, "Bars of smoothing.")],
         ["tema"],
-        args => new TemaIncremental((int)args[0]));
+        args => new TemaIncremental((int)args[0]))
+    {
+        Plot = IndicatorPlot.OnPrice("tema"),
+    };
 }

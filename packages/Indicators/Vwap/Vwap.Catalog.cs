@@ -11,5 +11,8 @@ public static class VwapCatalog
         "Volume-weighted average of (high+low+close)/3, anchored at the first candle.",
         [],
         ["vwap"],
-        _ => new VwapIncremental());
+        _ => new VwapIncremental())
+    {
+        Plot = IndicatorPlot.OnPrice("vwap"),
+    };
 }

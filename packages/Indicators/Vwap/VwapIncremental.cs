@@ -23,10 +23,16 @@ public sealed class VwapIncremental : IIndicator
     /// <summary>Feeds the next closed candle and returns the VWAP since the first candle, price units.</summary>
     public double? Add(in Candle candle)
     {
-        _volume += candle.Volume;
-        _volumeTp += candle.Volume * (candle.High + candle.Low + candle.Close) / 3;
-        _vwap = _volume != 0 ? _volumeTp / _volume : double.NaN;
+        _vwap = Next(candle, ref _volume, ref _volumeTp);
         return _vwap.ToNullable();
+    }
+
+    /// <summary>Adds a candle to the cumulative volume and volume-weighted typical price; returns the VWAP (NaN while the volume is 0).</summary>
+    internal static double Next(in Candle candle, ref double volume, ref double volumeTp)
+    {
+        volume += candle.Volume;
+        volumeTp += candle.Volume * (candle.High + candle.Low + candle.Close) / 3;
+        return volume != 0 ? volumeTp / volume : double.NaN;
     }
 
     void IIndicator.Add(in Candle candle) => Add(candle);

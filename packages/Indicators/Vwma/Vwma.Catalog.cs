@@ -11,5 +11,8 @@ public static class VwmaCatalog
         "Volume-weighted moving average of close.",
         [new IndicatorParameter("period", 10, 1, 100_000, true, "Bars in the window.")],
         ["vwma"],
-        args => new VwmaIncremental((int)args[0]));
+        args => new VwmaIncremental((int)args[0]))
+    {
+        Plot = IndicatorPlot.OnPrice("vwma"),
+    };
 }

@@ -11,5 +11,8 @@ public static class WmaCatalog
         "Linearly weighted moving average of close (newest weight N).",
         [new IndicatorParameter("period", 14, 1, 100_000, true, "Bars in the window.")],
         ["wma"],
-        args => new WmaIncremental((int)args[0]));
+        args => new WmaIncremental((int)args[0]))
+    {
+        Plot = IndicatorPlot.OnPrice("wma"),
+    };
 }

@@ -1,3 +1,4 @@
+using Trader.Indicators.Catalog;
 using Trader.Indicators;
 using Trader.Domain;
 using static Trader.Strategies.SignalText;
@@ -17,7 +18,11 @@ public sealed class BollingerReversionStrategy : IStrategy
     {
         ArgumentNullException.ThrowIfNull(parameters);
         _bands = new BollingerBandsIncremental(parameters.Period, parameters.StdDev);
+        Indicators = [new StrategyIndicator($"bb({parameters.Period},{parameters.StdDev})", _bands)];
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StrategyIndicator> Indicators { get; }
 
     /// <inheritdoc />
     public Signal OnCandle(in Candle candle)

@@ -27,7 +27,11 @@ public sealed class MaCrossoverStrategy : IStrategy
         string kind = parameters.Kind == MovingAverageKind.Sma ? "sma" : "ema";
         _fastName = kind + parameters.Fast;
         _slowName = kind + parameters.Slow;
+        Indicators = [new StrategyIndicator(_fastName, _fast), new StrategyIndicator(_slowName, _slow)];
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StrategyIndicator> Indicators { get; }
 
     private static IIndicator Average(MovingAverageKind kind, int period) =>
         kind == MovingAverageKind.Sma ? new SmaIncremental(period) : new EmaIncremental(period);

@@ -20,7 +20,11 @@ public sealed class MacdStrategy : IStrategy
     {
         ArgumentNullException.ThrowIfNull(parameters);
         _macd = new MacdIncremental(parameters.Fast, parameters.Slow, parameters.Signal);
+        Indicators = [new StrategyIndicator($"macd({parameters.Fast},{parameters.Slow},{parameters.Signal})", _macd)];
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StrategyIndicator> Indicators { get; }
 
     /// <inheritdoc />
     public Signal OnCandle(in Candle candle)

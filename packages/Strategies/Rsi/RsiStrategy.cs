@@ -1,3 +1,4 @@
+using Trader.Indicators.Catalog;
 using Trader.Indicators;
 using Trader.Domain;
 using static Trader.Strategies.SignalText;
@@ -23,7 +24,11 @@ public sealed class RsiStrategy : IStrategy
         _rsi = new RsiIncremental(parameters.Period);
         _oversold = parameters.Oversold;
         _overbought = parameters.Overbought;
+        Indicators = [new StrategyIndicator($"rsi{parameters.Period}", _rsi)];
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StrategyIndicator> Indicators { get; }
 
     /// <inheritdoc />
     public Signal OnCandle(in Candle candle)

@@ -30,7 +30,11 @@ public sealed class RsiMacdStrategy : IStrategy
         _macd = new MacdIncremental(parameters.MacdFast, parameters.MacdSlow, parameters.MacdSignal);
         _oversold = parameters.Oversold;
         _overbought = parameters.Overbought;
+        Indicators = [new StrategyIndicator($"rsi{parameters.RsiPeriod}", _rsi), new StrategyIndicator($"macd({parameters.MacdFast},{parameters.MacdSlow},{parameters.MacdSignal})", _macd)];
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StrategyIndicator> Indicators { get; }
 
     /// <inheritdoc />
     public Signal OnCandle(in Candle candle)

@@ -16,11 +16,11 @@ public sealed class RulesStrategy : IStrategy
     private readonly CompiledRule _entry;
     private readonly CompiledRule? _exit;
 
-    /// <param name="indicators">Every indicator the rules read; each instance is fed once per candle even when several aliases share it.</param>
+    /// <param name="indicators">Every indicator the rules read, by alias; each instance is fed once per candle even when several aliases share it.</param>
     /// <param name="entry">The entry rule.</param>
     /// <param name="exit">The exit rule, or null to leave exits to risk (stops, targets).</param>
     /// <exception cref="ArgumentException">The rules were compiled by different compilers.</exception>
-    public RulesStrategy(IEnumerable<IIndicator> indicators, CompiledRule entry, CompiledRule? exit)
+    public RulesStrategy(IReadOnlyDictionary<string, IIndicator> indicators, CompiledRule entry, CompiledRule? exit)
     {
         ArgumentNullException.ThrowIfNull(indicators);
         ArgumentNullException.ThrowIfNull(entry);
@@ -28,7 +28,12 @@ public sealed class RulesStrategy : IStrategy
         {
             throw new ArgumentException("Entry and exit rules must come from the same RuleCompiler.", nameof(exit));
         }
-        _indicators = indicators.Distinct(ReferenceEqualityComparer.Instance).Cast<IIndicator>().ToArray();
+        // One entry per instance, named by its first alias.
+        Indicators = indicators
+            .GroupBy(kv => kv.Value, ReferenceEqualityComparer.Instance)
+            .Select(g => new StrategyIndicator(g.First().Key, g.First().Value))
+            .ToArray();
+        _indicators = Indicators.Select(i => i.Indicator).ToArray();
         _series = entry.Series;
         _entry = entry;
         _exit = exit;
@@ -41,8 +46,11 @@ public sealed class RulesStrategy : IStrategy
         var compiler = new RuleCompiler(bindings);
         var compiledEntry = compiler.Compile(entry);
         var compiledExit = exit is null ? null : compiler.Compile(exit);
-        return new RulesStrategy(bindings.Indicators.Values, compiledEntry, compiledExit);
+        return new RulesStrategy(bindings.Indicators, compiledEntry, compiledExit);
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StrategyIndicator> Indicators { get; }
 
     /// <summary>The histories the rules read (for the warm-up probe).</summary>
     internal RuleSeries Series => _series;

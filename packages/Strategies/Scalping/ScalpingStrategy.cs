@@ -1,3 +1,4 @@
+using Trader.Indicators.Catalog;
 using Trader.Indicators;
 using Trader.Domain;
 using static Trader.Strategies.SignalText;
@@ -32,7 +33,11 @@ public sealed class ScalpingStrategy : IStrategy
         _oversold = parameters.Oversold;
         _overbought = parameters.Overbought;
         _maxHoldCandles = parameters.MaxHoldCandles;
+        Indicators = [new StrategyIndicator($"bb({parameters.BandPeriod},{parameters.BandStdDev})", _bands), new StrategyIndicator($"rsi{parameters.RsiPeriod}", _rsi)];
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StrategyIndicator> Indicators { get; }
 
     /// <inheritdoc />
     public Signal OnCandle(in Candle candle)

@@ -1,3 +1,4 @@
+using Trader.Indicators.Catalog;
 using Trader.Indicators;
 using Trader.Domain;
 using static Trader.Strategies.SignalText;
@@ -28,7 +29,13 @@ public sealed class TrendFollowingStrategy : IStrategy
         _adx = parameters.AdxThreshold > 0 ? new AdxIncremental(parameters.AdxPeriod) : null;
         _adxThreshold = parameters.AdxThreshold;
         _emaName = "ema" + parameters.EmaPeriod;
+        Indicators = _adx is null
+            ? [new StrategyIndicator(_emaName, _ema), new StrategyIndicator($"supertrend({parameters.AtrPeriod},{parameters.AtrMultiplier})", _superTrend)]
+            : [new StrategyIndicator(_emaName, _ema), new StrategyIndicator($"supertrend({parameters.AtrPeriod},{parameters.AtrMultiplier})", _superTrend), new StrategyIndicator($"adx{parameters.AdxPeriod}", _adx)];
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StrategyIndicator> Indicators { get; }
 
     /// <inheritdoc />
     public Signal OnCandle(in Candle candle)

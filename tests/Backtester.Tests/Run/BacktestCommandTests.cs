@@ -134,7 +134,7 @@ public sealed class BacktestCommandTests : IDisposable
     {
         var (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--no-store");
         Assert.True(code == 0, stderr);
-        foreach (var label in new[] { "Starting balance", "Final balance", "Total return", "CAGR", "Sharpe", "Sortino", "Calmar", "Max drawdown",
+        foreach (var label in new[] { "Starting balance", "Final balance", "Total return", "CAGR", "Sharpe", "Sortino", "Sharpe per candle", "Calmar", "Max drawdown",
                      "Drawdown peak", "Win rate", "Profit factor", "Expectancy", "Trades", "Average duration", "Exposure", "Best trade", "Worst trade", "Fees paid", "Buy and hold" })
         {
             Assert.Contains(label, stdout);
@@ -142,19 +142,22 @@ public sealed class BacktestCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Report_WritesSelfContainedHtmlWithChartsAndTrades()
+    public async Task Report_WritesSelfContainedHtmlWithTheChartLibraryInline()
     {
         string report = Path.Combine(_run.Directory, "report.html");
         var (code, _, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--report", report, "--no-store");
         Assert.True(code == 0, stderr);
 
         string html = File.ReadAllText(report);
-        Assert.Equal(3, CountOf(html, "<svg"));
-        Assert.Contains("<h2>Trades</h2>", html);
-        Assert.Contains("entry 2018-05-01T15:00:00Z", html);
-        Assert.DoesNotContain("http", html);
+        Assert.Contains("TradingView Lightweight Charts™ v5.3.0", html);
+        Assert.Contains("<table id=\"trades\"", html);
+        Assert.Contains("\"entry_time\":\"2018-05-01T15:00:00Z\"", html);
         Assert.DoesNotContain("<script src", html);
         Assert.DoesNotContain("<link", html);
+        // The only addresses are the library's licence and attribution links and the SVG namespace: nothing to fetch.
+        var addresses = System.Text.RegularExpressions.Regex.Matches(html, "https?://[^\\s\"'<>)]+").Select(m => m.Value).ToHashSet();
+        Assert.All(addresses, a => Assert.True(
+            a.StartsWith("https://www.tradingview.com/", StringComparison.Ordinal) || a is "https://www.apache.org/licenses/LICENSE-2.0" or "http://www.w3.org/2000/svg", a));
     }
 
     [Fact]
@@ -199,9 +202,16 @@ public sealed class BacktestCommandTests : IDisposable
     {
         var (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--sweep", "rsi.period=7,14", "--no-store");
         Assert.True(code == 0, stderr);
-        Assert.Contains("2 runs of rules ranked by total_return", stdout);
-        Assert.Contains("rsi.period=7", stdout);
-        Assert.Contains("rsi.period=14", stdout);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains("2 runs of rules ranked by total_return", lines[0]);
+        Assert.Equal(["rank", "rsi.period", "total_return", "sharpe", "max_drawdown", "trades", "win_rate", "profit_factor"],
+            lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["14", "7"], lines[2..].Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]).Order(StringComparer.Ordinal));
+        // Aligned: every metric ends under the end of its heading (right-aligned), whatever the widths of the values.
+        int end = lines[1].IndexOf("total_return", StringComparison.Ordinal) + "total_return".Length;
+        Assert.All(lines[2..], l => Assert.Equal(' ', l[end]));
+        Assert.All(lines[2..], l => Assert.NotEqual(' ', l[end - 1]));
+        Assert.All(lines[2..], l => Assert.Equal(lines[1].Length, l.Length));
     }
 
     [Fact]
@@ -218,13 +228,6 @@ public sealed class BacktestCommandTests : IDisposable
         var (code, _, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--from", "May 1st");
         Assert.Equal(2, code);
         Assert.Contains("--from 'May 1st' is not a UTC date", stderr);
-    }
-
-    private static int CountOf(string text, string part)
-    {
-        int count = 0;
-        for (int at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal)) count++;
-        return count;
     }
 
     private static Candle[] LoadCsv(string path) =>

@@ -105,6 +105,18 @@ public abstract class CandleStoreTests(DatabaseBackend backend) : IDisposable
     }
 
     [Fact]
+    public async Task EarliestOpenTimeAsync_EmptyThenFilled_ReturnsNullThenOldest()
+    {
+        using var db = await TestDatabase.OpenAsync(backend.Url());
+        Assert.Null(await db.Candles.EarliestOpenTimeAsync(Btc, CancellationToken.None));
+        var candles = RandomWalk.Generate(8, Timeframe.M1, 0, 25);
+
+        await db.Candles.UpsertAsync(Btc, candles[3..].Reverse().ToArray(), CancellationToken.None);
+
+        Assert.Equal(3 * Minute, await db.Candles.EarliestOpenTimeAsync(Btc, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task FindGapsAsync_HolesAtStartMiddleAndEnd_ReportsEachRun()
     {
         using var db = await TestDatabase.OpenAsync(backend.Url());

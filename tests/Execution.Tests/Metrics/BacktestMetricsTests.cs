@@ -26,7 +26,26 @@ public sealed class BacktestMetricsTests
     ];
 
     private static BacktestMetrics Compute(IReadOnlyList<EquityPoint> equity, IReadOnlyList<RoundTrip> trades, long days = 3) =>
-        BacktestMetrics.Compute(new MetricsInput(100m, equity, trades, Timeframe.D1, T0, T0 + days * DayMs, 100.0, 150.0));
+        BacktestMetrics.Compute(new MetricsInput(100m, equity, trades, Timeframe.D1, CoveredTime.Continuous(T0, T0 + days * DayMs), 100.0, 150.0));
+
+    // Hourly equity over three days, 24 closes a day, ending each day at 110, 99 and 121 (the daily curve above) after
+    // an intraday swing of ±5 around the day's start, so per-candle returns differ from daily ones.
+    private static EquityPoint[] HourlyOverThreeDays()
+    {
+        decimal[] dayEnds = [110m, 99m, 121m];
+        var points = new List<EquityPoint>();
+        decimal start = 100m;
+        for (int day = 0; day < 3; day++)
+        {
+            for (int hour = 1; hour <= 24; hour++)
+            {
+                decimal equity = hour == 24 ? dayEnds[day] : start + (hour % 2 == 0 ? 5m : -5m);
+                points.Add(new(T0 + day * DayMs + hour * EngineHarness.HourMs, equity, equity, 0m));
+            }
+            start = dayEnds[day];
+        }
+        return points.ToArray();
+    }
 
     [Fact]
     public void Compute_Balances_StartFinalAndTotalReturn()
@@ -55,6 +74,62 @@ public sealed class BacktestMetricsTests
         Assert.Equal(8.699820940459645, m.Sharpe!.Value, 9);
         Assert.Equal(mean / std * Math.Sqrt(365), m.Sharpe.Value, 9);
         Assert.Equal(24.51169201151749, m.Sortino!.Value, 9);
+    }
+
+    [Fact]
+    public void Compute_HourlyCandles_SharpeAndSortinoFromDailyReturnsBy365()
+    {
+        var hourly = BacktestMetrics.Compute(new MetricsInput(
+            100m, HourlyOverThreeDays(), [], Timeframe.H1, CoveredTime.Continuous(T0, T0 + 3 * DayMs), 100.0, 150.0));
+        var daily = Compute(ThreeDays, TwoTrades);
+        // The daily closes are those of ThreeDays, so the ratios are the daily ones, whatever happened inside the days.
+        Assert.Equal(daily.Sharpe!.Value, hourly.Sharpe!.Value, 9);
+        Assert.Equal(daily.Sortino!.Value, hourly.Sortino!.Value, 9);
+        // The per-candle figures keep their own names and annualise by √8760.
+        Assert.NotNull(hourly.SharpePerCandle);
+        Assert.NotEqual(hourly.Sharpe.Value, hourly.SharpePerCandle!.Value, 3);
+    }
+
+    [Fact]
+    public void Compute_DailyEquityStampedAtMidnight_EndsTheDayBefore()
+    {
+        // A close at 00:00 of day 2 ends day 1; a second close that day replaces it as day 1's close would not.
+        EquityPoint[] equity =
+        [
+            new(T0 + DayMs - EngineHarness.HourMs, 105m, 105m, 0m),
+            new(T0 + DayMs, 110m, 110m, 0m),
+            new(T0 + 2 * DayMs, 99m, 99m, 0m),
+            new(T0 + 3 * DayMs, 121m, 121m, 0m),
+        ];
+        var m = BacktestMetrics.Compute(new MetricsInput(100m, equity, [], Timeframe.H1, CoveredTime.Continuous(T0, T0 + 3 * DayMs), 100.0, 150.0));
+        Assert.Equal(Compute(ThreeDays, TwoTrades).Sharpe!.Value, m.Sharpe!.Value, 9);
+    }
+
+    [Fact]
+    public void Compute_RangeWithAHole_CagrAndExposureOverCoveredTime()
+    {
+        // Candles cover day 0 and days 364..365 (two days of data, 363 missing); the one trade holds all of day 0.
+        var covered = CoveredTime.Of(
+            [new Candle(T0, 1, 1, 1, 1, 1), new Candle(T0 + 364 * DayMs, 1, 1, 1, 1, 1)], Timeframe.D1);
+        EquityPoint[] equity = [new(T0 + DayMs, 110m, 110m, 0m), new(T0 + 365 * DayMs, 121m, 121m, 0m)];
+        RoundTrip[] trades = [new(OrderSide.Buy, 1m, T0, 100m, 0m, "a-b", T0 + DayMs, 110m, 0m, "a-s", ExitReason.Signal)];
+        var m = BacktestMetrics.Compute(new MetricsInput(100m, equity, trades, Timeframe.D1, covered, 100.0, 150.0));
+        Assert.Equal(2 * DayMs, covered.TotalMs);
+        Assert.Equal(363 * DayMs, covered.MissingMs);
+        Assert.Equal(0.5, m.Exposure, 12);                              // 1 of 2 covered days, not 1 of 365
+        Assert.Equal(Math.Pow(1.21, 365.0 / 2) - 1, m.Cagr, 6);        // 21 % in two days of data
+    }
+
+    [Fact]
+    public void Compute_TradeAcrossAHole_HoleDoesNotCountAsExposure()
+    {
+        // Days 0 and 2 have candles; a trade held from day 0 to the end of day 2 spans the missing day 1.
+        var covered = CoveredTime.Of([new Candle(T0, 1, 1, 1, 1, 1), new Candle(T0 + 2 * DayMs, 1, 1, 1, 1, 1)], Timeframe.D1);
+        RoundTrip[] trades = [new(OrderSide.Buy, 1m, T0, 100m, 0m, "a-b", T0 + 3 * DayMs, 100m, 0m, "a-s", ExitReason.Signal)];
+        EquityPoint[] equity = [new(T0 + DayMs, 100m, 100m, 0m), new(T0 + 3 * DayMs, 100m, 100m, 0m)];
+        var m = BacktestMetrics.Compute(new MetricsInput(100m, equity, trades, Timeframe.D1, covered, 100.0, 100.0));
+        Assert.Equal(1.0, m.Exposure, 12);
+        Assert.Equal(3 * DayMs, m.AverageDurationMs);
     }
 
     [Fact]

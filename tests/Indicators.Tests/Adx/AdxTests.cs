@@ -100,4 +100,49 @@ public sealed class AdxTests
     [Fact]
     public void Constructor_InvalidPeriod_ThrowsNamingIt() =>
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => new AdxIncremental(0)).ParamName);
+
+    [Fact]
+    public void SpanForm_AllSeries_EqualsBatchAndIncremental() =>
+        SpanFormChecks.SpanEqualsBatchAndIncremental(AdxCatalog.Definition, new Dictionary<string, double> { ["period"] = 14 },
+            candles =>
+            {
+                var results = candles.AsSpan().Adx(14);
+                return [results.Select(r => r.Adx).ToArray(), results.Select(r => r.Pdi).ToArray(), results.Select(r => r.Mdi).ToArray(), results.Select(r => r.Dx).ToArray(), results.Select(r => r.Adxr).ToArray()];
+            },
+            candles =>
+            {
+                var c = Enumerable.Range(0, 5).Select(_ => new double[candles.Length]).ToArray();
+                candles.AsSpan().Adx(14, c[0], c[1], c[2], c[3], c[4]);
+                return c;
+            });
+
+    [Fact]
+    public void SpanForm_WarmCall_AllocatesNothing() =>
+        SpanFormChecks.AllocatesNothing(candles =>
+        {
+            var input = candles;
+            var c = Enumerable.Range(0, 5).Select(_ => new double[candles.Length]).ToArray();
+            return () => input.AsSpan().Adx(14, c[0], c[1], c[2], c[3], c[4]);
+        });
+
+    [Fact]
+    public void SpanForm_AdxrWithoutOtherFields_EqualsFullForm()
+    {
+        var candles = Series.Bitcoin();
+        var adx = new double[candles.Length];
+        var adxr = new double[candles.Length];
+        var full = Enumerable.Range(0, 5).Select(_ => new double[candles.Length]).ToArray();
+        candles.AsSpan().Adx(14, adx, adxr: adxr);
+        candles.AsSpan().Adx(14, full[0], full[1], full[2], full[3], full[4]);
+        Assert.Equal(full[0], adx);
+        Assert.Equal(full[4], adxr);
+    }
+
+    [Fact]
+    public void SpanForm_OptionalOutputTooShort_ThrowsNamingIt()
+    {
+        var candles = Series.Bitcoin();
+        var error = Assert.Throws<ArgumentException>(() => candles.AsSpan().Adx(14, new double[candles.Length], dx: new double[3]));
+        Assert.Equal("dx", error.ParamName);
+    }
 }

@@ -104,4 +104,28 @@ public sealed class AtrTests
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(
             () => AtrCatalog.Definition.Create(new Dictionary<string, double> { ["period"] = 2.5 })).ParamName);
     }
+
+    [Fact]
+    public void SpanForm_AllSeries_EqualsBatchAndIncremental() =>
+        SpanFormChecks.SpanEqualsBatchAndIncremental(AtrCatalog.Definition, new Dictionary<string, double> { ["period"] = 14 },
+            candles =>
+            {
+                var results = candles.AsSpan().Atr(14);
+                return [results.Select(r => r.Atr).ToArray(), results.Select(r => r.Tr).ToArray(), results.Select(r => r.Atrp).ToArray()];
+            },
+            candles =>
+            {
+                var c = Enumerable.Range(0, 3).Select(_ => new double[candles.Length]).ToArray();
+                candles.AsSpan().Atr(14, c[0], c[1], c[2]);
+                return c;
+            });
+
+    [Fact]
+    public void SpanForm_WarmCall_AllocatesNothing() =>
+        SpanFormChecks.AllocatesNothing(candles =>
+        {
+            var input = candles;
+            var c = Enumerable.Range(0, 3).Select(_ => new double[candles.Length]).ToArray();
+            return () => input.AsSpan().Atr(14, c[0], c[1], c[2]);
+        });
 }

@@ -118,4 +118,28 @@ public sealed class BollingerBandsTests
         Assert.Equal("std_dev", Assert.Throws<ArgumentOutOfRangeException>(
             () => BollingerBandsCatalog.Definition.Create(new Dictionary<string, double> { ["std_dev"] = -1 })).ParamName);
     }
+
+    [Fact]
+    public void SpanForm_AllSeries_EqualsBatchAndIncremental() =>
+        SpanFormChecks.SpanEqualsBatchAndIncremental(BollingerBandsCatalog.Definition, new Dictionary<string, double> { ["period"] = 20, ["std_dev"] = 2 },
+            candles =>
+            {
+                var results = Series.Closes(candles).AsSpan().BollingerBands(20, 2);
+                return [results.Select(r => r.Sma).ToArray(), results.Select(r => r.UpperBand).ToArray(), results.Select(r => r.LowerBand).ToArray(), results.Select(r => r.PercentB).ToArray(), results.Select(r => r.ZScore).ToArray(), results.Select(r => r.Width).ToArray()];
+            },
+            candles =>
+            {
+                var c = Enumerable.Range(0, 6).Select(_ => new double[candles.Length]).ToArray();
+                Series.Closes(candles).AsSpan().BollingerBands(20, 2, c[0], c[1], c[2], c[3], c[4], c[5]);
+                return c;
+            });
+
+    [Fact]
+    public void SpanForm_WarmCall_AllocatesNothing() =>
+        SpanFormChecks.AllocatesNothing(candles =>
+        {
+            var input = Series.Closes(candles);
+            var c = Enumerable.Range(0, 6).Select(_ => new double[candles.Length]).ToArray();
+            return () => input.AsSpan().BollingerBands(20, 2, c[0], c[1], c[2], c[3], c[4], c[5]);
+        });
 }

@@ -19,6 +19,25 @@ public sealed class IndicatorCatalogTests
 
     [Theory]
     [MemberData(nameof(Names))]
+    public void Plot_EveryEntry_DrawsFieldsItHas(string name)
+    {
+        var definition = IndicatorCatalog.Find(name);
+        Assert.NotEmpty(definition.Plot.Fields);
+        Assert.All(definition.Plot.Fields, f => Assert.True(definition.FieldIndex(f) >= 0, $"{name} plots '{f}', not one of its fields"));
+    }
+
+    [Theory]
+    [InlineData("ema", true)]
+    [InlineData("bb", true)]
+    [InlineData("supertrend", true)]
+    [InlineData("rsi", false)]
+    [InlineData("macd", false)]
+    [InlineData("atr", false)]
+    public void Plot_PricesOverTheCandlesOscillatorsInAPane(string name, bool isPriceScale) =>
+        Assert.Equal(isPriceScale, IndicatorCatalog.Find(name).Plot.IsPriceScale);
+
+    [Theory]
+    [MemberData(nameof(Names))]
     public void Create_Defaults_BecomesReadyExactlyWhenThePrimaryFieldHasAValue(string name)
     {
         var definition = IndicatorCatalog.Find(name);

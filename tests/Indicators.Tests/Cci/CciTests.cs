@@ -147,4 +147,32 @@ public sealed class CciTests
     [Fact]
     public void Constructor_PeriodZero_ThrowsNamingPeriod() =>
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => new CciIncremental(0)).ParamName);
+
+    [Fact]
+    public void SpanForm_AllSeries_EqualsBatchAndIncremental() =>
+        SpanFormChecks.SpanEqualsBatchAndIncremental(CciCatalog.Definition, new Dictionary<string, double> { ["period"] = 20 },
+            candles => [candles.AsSpan().Cci(20)],
+            candles =>
+            {
+                var output = new double[candles.Length];
+                candles.AsSpan().Cci(20, output);
+                return [output];
+            });
+
+    [Fact]
+    public void SpanForm_WarmCall_AllocatesNothing() =>
+        SpanFormChecks.AllocatesNothing(candles =>
+        {
+            var input = candles;
+            var output = new double[candles.Length];
+            return () => input.AsSpan().Cci(20, output);
+        });
+
+    [Fact]
+    public void SpanForm_ShortOutput_ThrowsNamingOutput()
+    {
+        var input = Series.Bitcoin();
+        var error = Assert.Throws<ArgumentException>(() => input.AsSpan().Cci(20, new double[input.Length - 1]));
+        Assert.Equal("output", error.ParamName);
+    }
 }

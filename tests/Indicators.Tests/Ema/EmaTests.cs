@@ -56,4 +56,9 @@ public sealed class EmaTests
     [Fact]
     public void Ema_PeriodOne_EqualsInput() =>
         Assert.Equal([3.0, 1.0, 4.0], new double[] { 3, 1, 4 }.Ema(1));
+
+    [Fact]
+    public void SpanForm_AllSeries_EqualsOtherFormsAllocatesNothingChecksOutput() =>
+        SpanFormChecks.ClosePeriodFormChecks(EmaCatalog.Definition, 20,
+            (closes, period) => closes.Ema(period), (closes, period, output) => closes.Ema(period, output));
 }

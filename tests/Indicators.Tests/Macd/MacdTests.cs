@@ -72,4 +72,39 @@ public sealed class MacdTests
     [InlineData(12, 26, 0, "signalPeriod")]
     public void Constructor_InvalidPeriods_ThrowsNamingParameter(int fast, int slow, int signal, string parameter) =>
         Assert.Equal(parameter, Assert.Throws<ArgumentOutOfRangeException>(() => new MacdIncremental(fast, slow, signal)).ParamName);
+
+    [Fact]
+    public void SpanForm_AllSeries_EqualsBatchAndIncremental() =>
+        SpanFormChecks.SpanEqualsBatchAndIncremental(MacdCatalog.Definition, new Dictionary<string, double> { ["fast_period"] = 12, ["slow_period"] = 26, ["signal_period"] = 9 },
+            candles =>
+            {
+                var results = Series.Closes(candles).AsSpan().Macd(12, 26, 9);
+                return [results.Select(r => r.Macd).ToArray(), results.Select(r => r.Signal).ToArray(), results.Select(r => r.Histogram).ToArray(), results.Select(r => r.FastEma).ToArray(), results.Select(r => r.SlowEma).ToArray()];
+            },
+            candles =>
+            {
+                var c = Enumerable.Range(0, 5).Select(_ => new double[candles.Length]).ToArray();
+                Series.Closes(candles).AsSpan().Macd(12, 26, 9, c[0], c[1], c[2], c[3], c[4]);
+                return c;
+            });
+
+    [Fact]
+    public void SpanForm_WarmCall_AllocatesNothing() =>
+        SpanFormChecks.AllocatesNothing(candles =>
+        {
+            var input = Series.Closes(candles);
+            var c = Enumerable.Range(0, 5).Select(_ => new double[candles.Length]).ToArray();
+            return () => input.AsSpan().Macd(12, 26, 9, c[0], c[1], c[2], c[3], c[4]);
+        });
+
+    [Fact]
+    public void SpanForm_OnlySomeFields_WritesThoseAsTheFullForm()
+    {
+        var closes = Series.Closes(Series.Bitcoin());
+        var full = Enumerable.Range(0, 5).Select(_ => new double[closes.Length]).ToArray();
+        closes.AsSpan().Macd(12, 26, 9, full[0], full[1], full[2], full[3], full[4]);
+        var histogram = new double[closes.Length];
+        closes.AsSpan().Macd(12, 26, 9, [], histogram: histogram);
+        Assert.Equal(full[2], histogram);
+    }
 }

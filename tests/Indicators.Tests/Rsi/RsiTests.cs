@@ -54,4 +54,9 @@ public sealed class RsiTests
     [InlineData(-1)]
     public void Constructor_PeriodBelowOne_ThrowsNamingPeriod(int period) =>
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => new RsiIncremental(period)).ParamName);
+
+    [Fact]
+    public void SpanForm_AllSeries_EqualsOtherFormsAllocatesNothingChecksOutput() =>
+        SpanFormChecks.ClosePeriodFormChecks(RsiCatalog.Definition, 14,
+            (closes, period) => closes.Rsi(period), (closes, period, output) => closes.Rsi(period, output));
 }

@@ -52,4 +52,9 @@ public sealed class SmmaTests
     [Fact]
     public void Smma_PeriodOne_EqualsInput() =>
         Assert.Equal([3.0, 1.0, 4.0], new double[] { 3, 1, 4 }.Smma(1));
+
+    [Fact]
+    public void SpanForm_AllSeries_EqualsOtherFormsAllocatesNothingChecksOutput() =>
+        SpanFormChecks.ClosePeriodFormChecks(SmmaCatalog.Definition, 14,
+            (closes, period) => closes.Smma(period), (closes, period, output) => closes.Smma(period, output));
 }

@@ -105,4 +105,46 @@ public sealed class StochTests
     [InlineData(14, 3, 3, 3, -1, "dFactor")]
     public void Constructor_InvalidParameter_ThrowsNamingIt(int lookback, int signal, int smooth, double k, double d, string parameter) =>
         Assert.Equal(parameter, Assert.Throws<ArgumentOutOfRangeException>(() => new StochIncremental(lookback, signal, smooth, k, d)).ParamName);
+
+    [Fact]
+    public void SpanForm_AllSeries_EqualsBatchAndIncremental() =>
+        SpanFormChecks.SpanEqualsBatchAndIncremental(StochCatalog.Definition, new Dictionary<string, double> { ["period"] = 14, ["signal_period"] = 3, ["smooth_period"] = 3 },
+            candles =>
+            {
+                var results = candles.AsSpan().Stoch(14, 3, 3);
+                return [results.Select(r => r.Oscillator).ToArray(), results.Select(r => r.Signal).ToArray(), results.Select(r => r.PercentJ).ToArray()];
+            },
+            candles =>
+            {
+                var c = Enumerable.Range(0, 3).Select(_ => new double[candles.Length]).ToArray();
+                candles.AsSpan().Stoch(14, 3, 3, c[0], c[1], c[2]);
+                return c;
+            });
+
+    [Fact]
+    public void SpanForm_WarmCall_AllocatesNothing() =>
+        SpanFormChecks.AllocatesNothing(candles =>
+        {
+            var input = candles;
+            var c = Enumerable.Range(0, 3).Select(_ => new double[candles.Length]).ToArray();
+            return () => input.AsSpan().Stoch(14, 3, 3, c[0], c[1], c[2]);
+        });
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(5, 3, 1)]
+    [InlineData(50, 7, 5)]
+    public void SpanForm_OtherPeriods_EqualsIncremental(int lookback, int signal, int smooth)
+    {
+        foreach (var (name, candles) in Series.Long())
+        {
+            var k = new double[candles.Length];
+            var d = new double[candles.Length];
+            candles.AsSpan().Stoch(lookback, signal, smooth, k, d);
+            var kernel = new StochIncremental(lookback, signal, smooth);
+            var incremental = candles.Select(c => kernel.Add(c)).ToArray();
+            ColumnAssert.Equal(incremental.Select(r => r.Oscillator).ToArray(), k.Select(v => double.IsNaN(v) ? (double?)null : v).ToArray(), $"%K on {name}");
+            ColumnAssert.Equal(incremental.Select(r => r.Signal).ToArray(), d.Select(v => double.IsNaN(v) ? (double?)null : v).ToArray(), $"%D on {name}");
+        }
+    }
 }

@@ -84,6 +84,6 @@ public sealed class RulesStrategyTests
     {
         var entry = new RuleCompiler(RuleBindings.CandlesOnly).Compile(new RuleText("close > 1"));
         var exit = new RuleCompiler(RuleBindings.CandlesOnly).Compile(new RuleText("close < 1"));
-        Assert.Throws<ArgumentException>(() => new RulesStrategy([], entry, exit));
+        Assert.Throws<ArgumentException>(() => new RulesStrategy(new Dictionary<string, IIndicator>(), entry, exit));
     }
 }

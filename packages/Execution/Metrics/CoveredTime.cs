@@ -1,0 +1,77 @@
+using Trader.Domain;
+
+namespace Trader.Execution.Metrics;
+
+/// <summary>
+/// The time a backtest's candles cover: the union of their [open, close) spans, merged into continuous stretches.
+/// A range with holes (missing candles, run with <c>--allow-gaps</c>) covers less than its calendar span, and the
+/// annual figures (CAGR, Calmar) and exposure divide by the covered time, not by the span with its holes.
+/// </summary>
+public sealed record CoveredTime
+{
+    private readonly (long StartMs, long EndMs)[] _stretches;
+
+    private CoveredTime((long StartMs, long EndMs)[] stretches)
+    {
+        _stretches = stretches;
+        TotalMs = stretches.Sum(s => s.EndMs - s.StartMs);
+    }
+
+    /// <summary>The continuous stretches, in time order, UTC Unix ms, end exclusive.</summary>
+    public IReadOnlyList<(long StartMs, long EndMs)> Stretches => _stretches;
+
+    /// <summary>Open time of the first candle, UTC Unix ms.</summary>
+    public long StartMs => _stretches[0].StartMs;
+
+    /// <summary>Close time of the last candle, UTC Unix ms.</summary>
+    public long EndMs => _stretches[^1].EndMs;
+
+    /// <summary>Milliseconds of time covered by candles.</summary>
+    public long TotalMs { get; }
+
+    /// <summary>Milliseconds between the first open and the last close that no candle covers.</summary>
+    public long MissingMs => EndMs - StartMs - TotalMs;
+
+    /// <summary>One stretch from <paramref name="startMs"/> to <paramref name="endMs"/>: a range without holes.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The end is not after the start.</exception>
+    public static CoveredTime Continuous(long startMs, long endMs)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(endMs, startMs);
+        return new CoveredTime([(startMs, endMs)]);
+    }
+
+    /// <summary>The time <paramref name="candles"/> (increasing open time, at least one) of <paramref name="timeframe"/> cover.</summary>
+    /// <exception cref="ArgumentException">No candles.</exception>
+    public static CoveredTime Of(IReadOnlyList<Candle> candles, Timeframe timeframe)
+    {
+        ArgumentNullException.ThrowIfNull(candles);
+        if (candles.Count == 0) throw new ArgumentException("No candles cover any time.", nameof(candles));
+        var stretches = new List<(long StartMs, long EndMs)>();
+        foreach (var candle in candles)
+        {
+            long close = timeframe.CloseTimeMs(candle.OpenTimeMs);
+            if (stretches.Count > 0 && stretches[^1].EndMs >= candle.OpenTimeMs) stretches[^1] = (stretches[^1].StartMs, close);
+            else stretches.Add((candle.OpenTimeMs, close));
+        }
+        return new CoveredTime(stretches.ToArray());
+    }
+
+    /// <summary>Milliseconds of [<paramref name="fromMs"/>, <paramref name="toMs"/>) that candles cover, e.g. the covered part of a trade.</summary>
+    public long OverlapMs(long fromMs, long toMs)
+    {
+        // Binary search for the first stretch ending after fromMs: a range with many holes has many stretches.
+        int lo = 0, hi = _stretches.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_stretches[mid].EndMs <= fromMs) lo = mid + 1;
+            else hi = mid;
+        }
+        long total = 0;
+        for (int i = lo; i < _stretches.Length && _stretches[i].StartMs < toMs; i++)
+        {
+            total += Math.Min(_stretches[i].EndMs, toMs) - Math.Max(_stretches[i].StartMs, fromMs);
+        }
+        return total;
+    }
+}
