@@ -107,7 +107,7 @@ public abstract class CandleStoreTests(DatabaseBackend backend) : IDisposable
     [Fact]
     public async Task EarliestOpenTimeAsync_EmptyThenFilled_ReturnsNullThenOldest()
     {
-        using var db = await TestDatabase.OpenAsync(_dir.File("t.db"));
+        using var db = await TestDatabase.OpenAsync(backend.Url());
         Assert.Null(await db.Candles.EarliestOpenTimeAsync(Btc, CancellationToken.None));
         var candles = RandomWalk.Generate(8, Timeframe.M1, 0, 25);
 

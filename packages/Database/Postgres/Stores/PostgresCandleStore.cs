@@ -106,12 +106,17 @@ internal sealed class PostgresCandleStore(PostgresExecutor executor) : ICandleSt
         }, ct).ConfigureAwait(false);
     }
 
-    public Task<long?> LatestOpenTimeAsync(SeriesKey series, CancellationToken ct)
+    public Task<long?> EarliestOpenTimeAsync(SeriesKey series, CancellationToken ct) => OpenTimeAsync(series, "min", "earliest", ct);
+
+    public Task<long?> LatestOpenTimeAsync(SeriesKey series, CancellationToken ct) => OpenTimeAsync(series, "max", "latest", ct);
+
+    // min or max of open_time (an index range scan either way); a constant SQL aggregate name, never user input.
+    private Task<long?> OpenTimeAsync(SeriesKey series, string aggregate, string which, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(series);
-        return executor.ReadAsync($"read the latest candle of {series}", async connection =>
+        return executor.ReadAsync($"read the {which} candle of {series}", async connection =>
             await FindSeriesIdAsync(connection, series).ConfigureAwait(false) is { } seriesId
-                ? await connection.ExecuteScalarAsync<long?>("SELECT max(open_time) FROM candles WHERE series_id = @seriesId", new { seriesId }).ConfigureAwait(false)
+                ? await connection.ExecuteScalarAsync<long?>($"SELECT {aggregate}(open_time) FROM candles WHERE series_id = @seriesId", new { seriesId }).ConfigureAwait(false)
                 : null, ct);
     }
 
