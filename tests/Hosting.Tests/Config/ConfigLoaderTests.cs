@@ -88,7 +88,8 @@ public sealed class ConfigLoaderTests : IDisposable
     [InlineData("exchange: binance\nsymbol: [BTC/USDT\ntimeframe: 1h\n")]
     [InlineData("a: {b\nc: d\n")]
     [InlineData("a: \"b\n")]
-    public void Load_UnclosedCollectionOrQuote_ReportsOneSyntaxErrorWithPosition(string yaml)
+    [InlineData("a:\n  : 0.05 }\n")]
+    public void Load_BrokenSyntax_ReportsOneSyntaxErrorWithPosition(string yaml)
     {
         var (path, lines) = _files.Errors(yaml);
         Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(path)}:\d+:\d+: YAML syntax error: ", Assert.Single(lines));

@@ -5,7 +5,7 @@ namespace Trader.Hosting.Tests.Config;
 
 public sealed class ExampleConfigsTests
 {
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Trader.sln"))) dir = dir.Parent;

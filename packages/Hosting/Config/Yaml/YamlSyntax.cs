@@ -33,9 +33,10 @@ public static class YamlSyntax
         {
             error = At(path, e.Start, $"YAML syntax error: {Describe(e)}");
         }
-        // The library has inputs (an unclosed '[' at the end of a line, for one) where its parser fails with a bare
-        // InvalidOperationException and no position: report where the scanner stopped, which is where the text broke.
-        catch (InvalidOperationException)
+        // The library has inputs where its parser fails with a bare exception and no position: an unclosed '[' at the
+        // end of a line (InvalidOperationException), an empty key before a stray '}' (ArgumentException, found
+        // by ConfigLoaderProperties). Report where the scanner stopped, which is where the text broke.
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             error = At(path, scanner.CurrentPosition, "YAML syntax error: the text cannot be parsed here; look for an unclosed '[', '{' or quote on this line or the one before");
         }
