@@ -13,6 +13,7 @@ internal sealed record CopiedTable(string Name, string OrderBy, string? Identity
         new("series", "id", "id", Of(("id", ColumnKind.Int32), ("exchange", ColumnKind.Text), ("symbol", ColumnKind.Text), ("timeframe", ColumnKind.Text))),
         new("candles", "series_id, open_time", null, Of(("series_id", ColumnKind.Int32), ("open_time", ColumnKind.Int64), ("open", ColumnKind.Real),
             ("high", ColumnKind.Real), ("low", ColumnKind.Real), ("close", ColumnKind.Real), ("volume", ColumnKind.Real))),
+        new("candle_holes", "series_id, from_ms", null, Of(("series_id", ColumnKind.Int32), ("from_ms", ColumnKind.Int64), ("to_ms", ColumnKind.Int64))),
         new("instances", "name", null, Of(("name", ColumnKind.Text), ("config_hash", ColumnKind.Text), ("mode", ColumnKind.Text),
             ("exchange", ColumnKind.Text), ("symbol", ColumnKind.Text), ("timeframe", ColumnKind.Text), ("version", ColumnKind.Text),
             ("started_ms", ColumnKind.Int64), ("heartbeat_ms", ColumnKind.Int64), ("stopped_ms", ColumnKind.Int64), ("status", ColumnKind.Text))),

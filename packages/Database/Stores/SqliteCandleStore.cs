@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Trader.Database.Stores.Sql;
 using Trader.Domain;
 
 namespace Trader.Database.Stores;
@@ -107,21 +108,39 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
                 : null, ct);
     }
 
-    public async Task<IReadOnlyList<CandleGap>> FindGapsAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
+    public async Task<IReadOnlyList<OpenTimeRange>> FindGapsAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(series);
         var walk = new GapWalk(series.Timeframe, fromMs, toMs);
         if (walk.IsEmpty) return [];
         return await executor.ReadAsync($"find gaps in {series}", connection =>
         {
-            if (FindSeriesId(connection, series) is { } seriesId)
+            if (FindSeriesId(connection, series) is not { } seriesId) return walk.Finish();
+            using (var statement = Range(connection, "open_time", seriesId, walk.Next, toMs))
             {
-                using var statement = Range(connection, "open_time", seriesId, walk.Next, toMs);
                 while (statement.Step()) walk.See(statement.Int64(0));
             }
-            return walk.Finish();
+            var gaps = walk.Finish();
+            return gaps.Count == 0 ? gaps : gaps.Without(Holes(connection, series, fromMs, toMs));
         }, ct).ConfigureAwait(false);
     }
+
+    public async Task RecordHolesAsync(SeriesKey series, IReadOnlyList<OpenTimeRange> holes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (holes.Count == 0) return;
+        await executor.WriteAsync($"record {holes.Count} holes in {series}", (connection, transaction) =>
+            connection.Execute(CandleHoleSql.Record, holes.Select(h => CandleHoleSql.Row(series, h)), transaction), ct).ConfigureAwait(false);
+    }
+
+    public Task<IReadOnlyList<OpenTimeRange>> FindHolesAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return executor.ReadAsync($"read the holes in {series}", connection => Holes(connection, series, fromMs, toMs), ct);
+    }
+
+    private static IReadOnlyList<OpenTimeRange> Holes(SqliteConnection connection, SeriesKey series, long fromMs, long toMs) =>
+        CandleHoleSql.Clip(connection.Query<(long, long)>(CandleHoleSql.Meeting, CandleHoleSql.Range(series, fromMs, toMs)), fromMs, toMs);
 
     private static RawStatement Range(SqliteConnection connection, string columns, long seriesId, long fromMs, long toMs)
     {

@@ -19,6 +19,19 @@ public interface ICandleStore
     /// <summary>Open time of the newest stored candle, or null when the series is empty.</summary>
     Task<long?> LatestOpenTimeAsync(SeriesKey series, CancellationToken ct);
 
-    /// <summary>Runs of missing candles between <paramref name="fromMs"/> (inclusive) and <paramref name="toMs"/> (exclusive), oldest first.</summary>
-    Task<IReadOnlyList<CandleGap>> FindGapsAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct);
+    /// <summary>
+    /// Runs of missing candles between <paramref name="fromMs"/> (inclusive) and <paramref name="toMs"/> (exclusive),
+    /// oldest first. Holes (open times the exchange confirmed it has no candle for, <see cref="RecordHolesAsync"/>) are
+    /// not missing: nothing would fill them.
+    /// </summary>
+    Task<IReadOnlyList<OpenTimeRange>> FindGapsAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct);
+
+    /// <summary>
+    /// Remembers runs of open times the exchange was asked for and confirmed empty (no trades in a minute, an outage), so
+    /// they are not asked for again. Recording a run twice, or runs that overlap, is harmless.
+    /// </summary>
+    Task RecordHolesAsync(SeriesKey series, IReadOnlyList<OpenTimeRange> holes, CancellationToken ct);
+
+    /// <summary>The recorded holes that meet <c>[fromMs, toMs)</c>, clipped to it, oldest first.</summary>
+    Task<IReadOnlyList<OpenTimeRange>> FindHolesAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct);
 }

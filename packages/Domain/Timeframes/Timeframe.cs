@@ -160,8 +160,7 @@ public readonly record struct Timeframe
     public IReadOnlyList<OpenTimeRange> FindGaps(IReadOnlyList<long> sortedOpenTimes, long fromMs, long toMs)
     {
         ArgumentNullException.ThrowIfNull(sortedOpenTimes);
-        var gaps = new List<OpenTimeRange>();
-        long expected = CeilingMs(fromMs);
+        var walk = new GapWalk(this, fromMs, toMs);
         long previous = long.MinValue;
         for (int i = 0; i < sortedOpenTimes.Count; i++)
         {
@@ -171,13 +170,11 @@ public readonly record struct Timeframe
             if (i > 0 && t <= previous)
                 throw new ArgumentException($"Open times must be strictly ascending: index {i} ({t}) follows {previous}.", nameof(sortedOpenTimes));
             previous = t;
-            if (t < expected) continue;
+            if (t < walk.Next) continue;
             if (t >= toMs) break;
-            if (t > expected) gaps.Add(new OpenTimeRange(expected, t));
-            expected = NextOpenMs(t);
+            walk.See(t);
         }
-        if (expected < toMs) gaps.Add(new OpenTimeRange(expected, toMs));
-        return gaps;
+        return walk.Finish();
     }
 
     /// <summary>Formats as the canonical spelling, e.g. <c>4h</c>.</summary>

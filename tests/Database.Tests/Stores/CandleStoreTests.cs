@@ -125,7 +125,7 @@ public abstract class CandleStoreTests(DatabaseBackend backend) : IDisposable
 
         var gaps = await db.Candles.FindGapsAsync(Btc, 0, 20 * Minute, CancellationToken.None);
 
-        Assert.Equal([new CandleGap(0, 2 * Minute), new CandleGap(5 * Minute, 8 * Minute), new CandleGap(9 * Minute, 12 * Minute), new CandleGap(15 * Minute, 20 * Minute)], gaps);
+        Assert.Equal([new OpenTimeRange(0, 2 * Minute), new OpenTimeRange(5 * Minute, 8 * Minute), new OpenTimeRange(9 * Minute, 12 * Minute), new OpenTimeRange(15 * Minute, 20 * Minute)], gaps);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public abstract class CandleStoreTests(DatabaseBackend backend) : IDisposable
         await db.Candles.UpsertAsync(Btc, RandomWalk.Generate(10, Timeframe.M1, 0, 10), CancellationToken.None);
 
         Assert.Empty(await db.Candles.FindGapsAsync(Btc, 30_000, 10 * Minute, CancellationToken.None));
-        Assert.Equal([new CandleGap(10 * Minute, 12 * Minute)], await db.Candles.FindGapsAsync(Btc, 30_000, 12 * Minute, CancellationToken.None));
+        Assert.Equal([new OpenTimeRange(10 * Minute, 12 * Minute)], await db.Candles.FindGapsAsync(Btc, 30_000, 12 * Minute, CancellationToken.None));
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public abstract class CandleStoreTests(DatabaseBackend backend) : IDisposable
 
         var gaps = await db.Candles.FindGapsAsync(monthly, months[0].OpenTimeMs, Timeframe.Month1.NextOpenMs(months[5].OpenTimeMs), CancellationToken.None);
 
-        Assert.Equal([new CandleGap(months[2].OpenTimeMs, months[4].OpenTimeMs)], gaps);
+        Assert.Equal([new OpenTimeRange(months[2].OpenTimeMs, months[4].OpenTimeMs)], gaps);
     }
 
     [Fact]
@@ -156,7 +156,23 @@ public abstract class CandleStoreTests(DatabaseBackend backend) : IDisposable
     {
         using var db = await TestDatabase.OpenAsync(backend.Url());
 
-        Assert.Equal([new CandleGap(0, 5 * Minute)], await db.Candles.FindGapsAsync(Btc, 0, 5 * Minute, CancellationToken.None));
+        Assert.Equal([new OpenTimeRange(0, 5 * Minute)], await db.Candles.FindGapsAsync(Btc, 0, 5 * Minute, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FindGapsAsync_RecordedHoles_AreNotMissingButAreListedAsHoles()
+    {
+        using var db = await TestDatabase.OpenAsync(backend.Url());
+        var all = RandomWalk.Generate(9, Timeframe.M1, 0, 20);
+        await db.Candles.UpsertAsync(Btc, [.. all[..5], .. all[8..12], .. all[15..]], CancellationToken.None);
+
+        // The exchange confirmed 5..8 empty and, twice and overlapping, part of 12..15.
+        await db.Candles.RecordHolesAsync(Btc, [new(5 * Minute, 8 * Minute), new(12 * Minute, 13 * Minute), new(12 * Minute, 14 * Minute)], CancellationToken.None);
+
+        Assert.Equal([new OpenTimeRange(14 * Minute, 15 * Minute)], await db.Candles.FindGapsAsync(Btc, 0, 20 * Minute, CancellationToken.None));
+        Assert.Equal([new OpenTimeRange(6 * Minute, 8 * Minute), new OpenTimeRange(12 * Minute, 14 * Minute)],
+            await db.Candles.FindHolesAsync(Btc, 6 * Minute, 20 * Minute, CancellationToken.None));
+        Assert.Empty(await db.Candles.FindHolesAsync(Btc with { Symbol = "ETH/USDT" }, 0, 20 * Minute, CancellationToken.None));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Trader.Domain;
 using Trader.Database.Stores;
+using Trader.Database.Stores.Sql;
 
 namespace Trader.Database.Postgres.Stores;
 
@@ -120,22 +121,40 @@ internal sealed class PostgresCandleStore(PostgresExecutor executor) : ICandleSt
                 : null, ct);
     }
 
-    public async Task<IReadOnlyList<CandleGap>> FindGapsAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
+    public async Task<IReadOnlyList<OpenTimeRange>> FindGapsAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(series);
         var walk = new GapWalk(series.Timeframe, fromMs, toMs);
         if (walk.IsEmpty) return [];
         return await executor.ReadAsync($"find gaps in {series}", async connection =>
         {
-            if (await FindSeriesIdAsync(connection, series).ConfigureAwait(false) is { } seriesId)
+            if (await FindSeriesIdAsync(connection, series).ConfigureAwait(false) is not { } seriesId) return walk.Finish();
+            await using (var command = Range(connection, "open_time", seriesId, walk.Next, toMs))
+            await using (var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false))
             {
-                await using var command = Range(connection, "open_time", seriesId, walk.Next, toMs);
-                await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
                 while (await reader.ReadAsync(ct).ConfigureAwait(false)) walk.See(reader.GetInt64(0));
             }
-            return walk.Finish();
+            var gaps = walk.Finish();
+            return gaps.Count == 0 ? gaps : gaps.Without(await HolesAsync(connection, series, fromMs, toMs).ConfigureAwait(false));
         }, ct).ConfigureAwait(false);
     }
+
+    public async Task RecordHolesAsync(SeriesKey series, IReadOnlyList<OpenTimeRange> holes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (holes.Count == 0) return;
+        await executor.WriteAsync($"record {holes.Count} holes in {series}", (connection, transaction) =>
+            connection.ExecuteAsync(CandleHoleSql.Record, holes.Select(h => CandleHoleSql.Row(series, h)), transaction), ct).ConfigureAwait(false);
+    }
+
+    public Task<IReadOnlyList<OpenTimeRange>> FindHolesAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return executor.ReadAsync($"read the holes in {series}", connection => HolesAsync(connection, series, fromMs, toMs), ct);
+    }
+
+    private static async Task<IReadOnlyList<OpenTimeRange>> HolesAsync(NpgsqlConnection connection, SeriesKey series, long fromMs, long toMs) =>
+        CandleHoleSql.Clip(await connection.QueryAsync<(long, long)>(CandleHoleSql.Meeting, CandleHoleSql.Range(series, fromMs, toMs)).ConfigureAwait(false), fromMs, toMs);
 
     private static NpgsqlCommand Range(NpgsqlConnection connection, string columns, int seriesId, long fromMs, long toMs) => new(
         $"SELECT {columns} FROM candles WHERE series_id = $1 AND open_time >= $2 AND open_time < $3 ORDER BY open_time", connection)

@@ -1,0 +1,41 @@
+namespace Trader.Domain;
+
+/// <summary>
+/// Finds the runs of missing candles in <c>[fromMs, toMs)</c> from the open times present, fed oldest first, without
+/// holding them: a store streams its index through it. Steps with <see cref="Timeframe.NextOpenMs"/> so calendar
+/// months work.
+/// </summary>
+public sealed class GapWalk
+{
+    private readonly Timeframe _timeframe;
+    private readonly long _toMs;
+    private readonly List<OpenTimeRange> _gaps = [];
+
+    /// <summary>Starts a walk over <c>[fromMs, toMs)</c>; an unaligned <paramref name="fromMs"/> starts at the next open.</summary>
+    public GapWalk(Timeframe timeframe, long fromMs, long toMs)
+    {
+        _timeframe = timeframe;
+        _toMs = toMs;
+        Next = timeframe.CeilingMs(fromMs);
+    }
+
+    /// <summary>The first open time not yet seen: where a stored read starts, and then where the walk stands.</summary>
+    public long Next { get; private set; }
+
+    /// <summary>True when the range holds no open time at all.</summary>
+    public bool IsEmpty => Next >= _toMs;
+
+    /// <summary>Takes the next open time present (ascending, aligned, inside the range).</summary>
+    public void See(long openTimeMs)
+    {
+        if (openTimeMs > Next) _gaps.Add(new OpenTimeRange(Next, Math.Min(openTimeMs, _toMs)));
+        Next = _timeframe.NextOpenMs(openTimeMs);
+    }
+
+    /// <summary>The gaps, the tail after the last open time seen included.</summary>
+    public IReadOnlyList<OpenTimeRange> Finish()
+    {
+        if (Next < _toMs) _gaps.Add(new OpenTimeRange(Next, _toMs));
+        return _gaps;
+    }
+}
