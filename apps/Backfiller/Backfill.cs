@@ -10,7 +10,9 @@ namespace Trader.Backfiller;
 /// the start) to the last candle that has closed by the exchange's own clock. Only missing candles are requested, so a
 /// re-run stores nothing twice and rewrites nothing. Fetching (paged at the exchange's limit, through the shared
 /// limiter and retries the exchange was built with) overlaps with writing; batches are written whole and in time order,
-/// so a process killed at any point leaves a prefix of each range that the next run resumes from.
+/// so a process killed at any point leaves a prefix of each range that the next run resumes from. Open times the exchange
+/// was asked for and skipped (no trades in that minute, an outage) while returning a later candle are holes: recorded in
+/// the store, never asked for again, and not missing (see docs/backfiller.md).
 /// </summary>
 public sealed class Backfill(IExchange exchange, ICandleStore store, ILogger log, int pageLimit = Backfill.BinancePageLimit, int batchSize = Backfill.DefaultBatchSize)
 {
@@ -30,7 +32,7 @@ public sealed class Backfill(IExchange exchange, ICandleStore store, ILogger log
         foreach (var request in requests)
         {
             reports.Add(ct.IsCancellationRequested
-                ? new SeriesReport(request.Key, 0, 0, [], 0, "stopped before it started")
+                ? new SeriesReport(request.Key, 0, 0, [], 0, 0, "stopped before it started")
                 : await RunSeriesAsync(request, serverNowMs, progress, ct));
         }
         return reports;
@@ -45,7 +47,7 @@ public sealed class Backfill(IExchange exchange, ICandleStore store, ILogger log
         // Everything opening before the forming candle's open has closed; the forming one is never stored.
         long end = tf.FloorMs(serverNowMs);
         if (request.UntilMs is { } until) end = Math.Min(end, tf.CeilingMs(until));
-        if (end <= since) return new SeriesReport(key, 0, 0, [], 0, null);
+        if (end <= since) return new SeriesReport(key, 0, 0, [], 0, 0, null);
 
         var ranges = await PlanAsync(key, since, end, ct);
         int gapCount = ranges.Count(r => r.IsGap);
@@ -57,40 +59,61 @@ public sealed class Backfill(IExchange exchange, ICandleStore store, ILogger log
         try
         {
             if (ranges.Count > 0) (added, error) = await FetchAndStoreAsync(key, ranges, rejected, progress, ct);
+            if (error is null) await RecordHolesAsync(key, ranges, rejected, ct);
         }
         finally
         {
             progress.Finish(key);
         }
 
-        long missing = 0;
-        foreach (var gap in await store.FindGapsAsync(key, since, end, CancellationToken.None)) missing += tf.CountOpenTimes(gap.FromMs, gap.ToMs);
+        long missing = Count(tf, await store.FindGapsAsync(key, since, end, CancellationToken.None));
+        long holes = Count(tf, await store.FindHolesAsync(key, since, end, CancellationToken.None));
         if (missing > 0 && error is null && rejected.Count == 0)
-            error = $"the exchange returned no candles for {missing} open times in {TimeText.Iso(since)}..{TimeText.Iso(end)}";
-        var report = new SeriesReport(key, added, gapCount, rejected, missing, error);
-        log.Information("{Series}: {Added} added, {Gaps} gaps filled, {Rejected} rejected, {Missing} missing{Error}",
-            key.ToString(), added, gapCount, rejected.Count, missing, error is null ? "" : "; " + error);
+            error = $"the exchange has sent no candle for {missing} open times in {TimeText.Iso(since)}..{TimeText.Iso(end)} and none after them yet; the next run asks again";
+        var report = new SeriesReport(key, added, gapCount, rejected, holes, missing, error);
+        log.Information("{Series}: {Added} added, {Gaps} gaps filled, {Rejected} rejected, {Holes} holes, {Missing} missing{Error}",
+            key.ToString(), added, gapCount, rejected.Count, holes, missing, error is null ? "" : "; " + error);
         return report;
     }
 
-    // Gaps inside what is stored first (oldest first), then the tail after the newest stored candle.
-    private async Task<List<OpenTimeRange>> PlanAsync(SeriesKey key, long since, long end, CancellationToken ct)
+    private static long Count(Timeframe timeframe, IEnumerable<OpenTimeRange> runs) => runs.Sum(r => r.Count(timeframe));
+
+    // A run the exchange skipped inside a range it answered in full, before a later candle it did return, is a hole. Runs
+    // after the last candle returned may still be published, and a run around a refused candle has data that might come
+    // back valid: both stay missing and are asked for again.
+    private async Task RecordHolesAsync(SeriesKey key, List<PlannedRange> ranges, List<CandleRejection> rejected, CancellationToken ct)
     {
-        var ranges = new List<OpenTimeRange>();
+        if (ct.IsCancellationRequested) return;
+        var holes = new List<OpenTimeRange>();
+        foreach (var range in ranges)
+        {
+            if (range.LastReturnedMs is not { } last) continue;
+            foreach (var gap in await store.FindGapsAsync(key, range.FromMs, last, ct))
+            {
+                if (!rejected.Any(r => r.Candle.OpenTimeMs >= gap.FirstOpenMs && r.Candle.OpenTimeMs < gap.EndMs)) holes.Add(gap);
+            }
+        }
+        await store.RecordHolesAsync(key, holes, ct);
+    }
+
+    // Gaps inside what is stored first (oldest first), then the tail after the newest stored candle.
+    private async Task<List<PlannedRange>> PlanAsync(SeriesKey key, long since, long end, CancellationToken ct)
+    {
+        var ranges = new List<PlannedRange>();
         var latest = await store.LatestOpenTimeAsync(key, ct);
         long tailFrom = since;
         if (latest is { } newest && newest >= since)
         {
             tailFrom = key.Timeframe.NextOpenMs(newest);
             foreach (var gap in await store.FindGapsAsync(key, since, Math.Min(tailFrom, end), ct))
-                ranges.Add(new OpenTimeRange(gap.FromMs, gap.ToMs, IsGap: true));
+                ranges.Add(new PlannedRange(gap.FirstOpenMs, gap.EndMs, IsGap: true));
         }
-        if (tailFrom < end) ranges.Add(new OpenTimeRange(tailFrom, end, IsGap: false));
+        if (tailFrom < end) ranges.Add(new PlannedRange(tailFrom, end, IsGap: false));
         return ranges;
     }
 
     private async Task<(long Added, string? Error)> FetchAndStoreAsync(
-        SeriesKey key, List<OpenTimeRange> ranges, List<CandleRejection> rejected, IBackfillProgress progress, CancellationToken ct)
+        SeriesKey key, List<PlannedRange> ranges, List<CandleRejection> rejected, IBackfillProgress progress, CancellationToken ct)
     {
         var channel = Channel.CreateBounded<Candle[]>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stopFetching = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -134,7 +157,7 @@ public sealed class Backfill(IExchange exchange, ICandleStore store, ILogger log
         return (added, error);
     }
 
-    private async Task ProduceAsync(SeriesKey key, List<OpenTimeRange> ranges, ChannelWriter<Candle[]> writer, CancellationToken ct)
+    private async Task ProduceAsync(SeriesKey key, List<PlannedRange> ranges, ChannelWriter<Candle[]> writer, CancellationToken ct)
     {
         try
         {
@@ -143,6 +166,7 @@ public sealed class Backfill(IExchange exchange, ICandleStore store, ILogger log
             {
                 await foreach (var candle in exchange.FetchOhlcvRangeAsync(key.Symbol, key.Timeframe, range.FromMs, range.ToMs, pageLimit, ct))
                 {
+                    range.LastReturnedMs = candle.OpenTimeMs;
                     batch.Add(candle);
                     if (batch.Count < batchSize) continue;
                     await writer.WriteAsync([.. batch], ct);
@@ -159,5 +183,10 @@ public sealed class Backfill(IExchange exchange, ICandleStore store, ILogger log
         }
     }
 
-    private sealed record OpenTimeRange(long FromMs, long ToMs, bool IsGap);
+    /// <summary>One range to fetch; <see cref="LastReturnedMs"/> is the open time of the last candle the exchange sent for it.</summary>
+    private sealed record PlannedRange(long FromMs, long ToMs, bool IsGap)
+    {
+        // Written by the fetching task, read once it has been awaited.
+        public long? LastReturnedMs { get; set; }
+    }
 }

@@ -36,8 +36,8 @@ public sealed class BackfillIntegrationTests
             "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1m,1h", "--since", "2024-01-01", "--until", Iso(until));
 
         Assert.True(code == 0, run.Output);
-        Assert.Equal((72_000, 0, 0, 0), Summary(run.Stdout, Btc1m));
-        Assert.Equal((1_200, 0, 0, 0), Summary(run.Stdout, Btc1h));
+        Assert.Equal((72_000, 0, 0, 0, 0), Summary(run.Stdout, Btc1m));
+        Assert.Equal((1_200, 0, 0, 0, 0), Summary(run.Stdout, Btc1h));
         var stored = await scratch.CandlesAsync(Btc1m);
         Assert.Equal(72_000, stored.Count);
         Assert.Empty(await scratch.GapsAsync(Btc1m, Jan1, until));
@@ -48,8 +48,8 @@ public sealed class BackfillIntegrationTests
         var (again, rerun) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null,
             "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1m,1h", "--since", "2024-01-01", "--until", Iso(until));
         Assert.True(again == 0, rerun.Output);
-        Assert.Equal((0, 0, 0, 0), Summary(rerun.Stdout, Btc1m));
-        Assert.Equal((0, 0, 0, 0), Summary(rerun.Stdout, Btc1h));
+        Assert.Equal((0, 0, 0, 0, 0), Summary(rerun.Stdout, Btc1m));
+        Assert.Equal((0, 0, 0, 0, 0), Summary(rerun.Stdout, Btc1h));
         Assert.Equal(stored, await scratch.CandlesAsync(Btc1m));
     }
 
@@ -89,7 +89,7 @@ public sealed class BackfillIntegrationTests
 
         var (code, resume) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null, args);
         Assert.True(code == 0, resume.Output);
-        Assert.Equal((60_000 - atKill, 0, 0, 0), Summary(resume.Stdout, Btc1m));
+        Assert.Equal((60_000 - atKill, 0, 0, 0, 0), Summary(resume.Stdout, Btc1m));
         var stored = await scratch.CandlesAsync(Btc1m);
         Assert.Equal(60_000, stored.Count);
         Assert.Equal(60_000, stored.Select(c => c.OpenTimeMs).Distinct().Count());
@@ -161,8 +161,47 @@ public sealed class BackfillIntegrationTests
 
         var (again, refill) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null, args);
         Assert.True(again == 0, refill.Output);
-        Assert.Equal((27, 2, 0, 0), Summary(refill.Stdout, Btc1h));
+        Assert.Equal((27, 2, 0, 0, 0), Summary(refill.Stdout, Btc1h));
         Assert.Equal(original, await scratch.CandlesAsync(Btc1h));
+    }
+
+    [Fact]
+    public async Task Backfill_ExchangeWithHoles_RecordsThemExitsZeroAndNeverAsksAgain()
+    {
+        using var scratch = new Scratch();
+        string[] args = ["--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1h", "--since", "2024-01-01", "--until", "2024-02-20"];
+        await using (var sim = await SimAsync())
+        {
+            var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null, args);
+            Assert.True(code == 0, run.Output);
+        }
+        // An exchange without candles for hours nobody traded in: the simulator serves this database with two runs cut out.
+        long hour = 3_600_000;
+        using (await Scratch.OpenAsync(scratch.Db))
+        using (var connection = new SqliteConnection($"Data Source={scratch.Db}"))
+        {
+            connection.Open();
+            using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM candles WHERE (open_time >= $a AND open_time < $b) OR (open_time >= $c AND open_time < $d)";
+            delete.Parameters.AddWithValue("$a", Jan1 + 216 * hour);
+            delete.Parameters.AddWithValue("$b", Jan1 + 240 * hour);
+            delete.Parameters.AddWithValue("$c", Jan1 + 749 * hour);
+            delete.Parameters.AddWithValue("$d", Jan1 + 752 * hour);
+            Assert.Equal(27, delete.ExecuteNonQuery());
+        }
+        await using var holey = await ExchangeSimProcess.StartAsync("--db", scratch.Db, "--exchange", "binance", "--timeframe", "1h");
+        string copy = scratch.File("copy.db");
+
+        var (first, fetch) = await BackfillerProcess.RunAsync(scratch.Dir, copy, holey.BaseUrl, null, args);
+        var (again, rerun) = await BackfillerProcess.RunAsync(scratch.Dir, copy, holey.BaseUrl, null, args);
+
+        Assert.True(first == 0, fetch.Output);
+        Assert.Equal((1_200 - 27, 0, 0, 27, 0), Summary(fetch.Stdout, Btc1h));
+        Assert.True(again == 0, rerun.Output);
+        Assert.Equal((0, 0, 0, 27, 0), Summary(rerun.Stdout, Btc1h));
+        using var db = await Scratch.OpenAsync(copy);
+        Assert.Equal([new OpenTimeRange(Jan1 + 216 * hour, Jan1 + 240 * hour), new OpenTimeRange(Jan1 + 749 * hour, Jan1 + 752 * hour)],
+            await db.Candles.FindHolesAsync(Btc1h, Jan1, Jan1 + 1_200 * hour, CancellationToken.None));
     }
 
     [Fact]
@@ -177,7 +216,7 @@ public sealed class BackfillIntegrationTests
             "--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1m", "--since", "2024-01-01", "--until", Iso(until));
 
         Assert.True(code == 0, run.Output);
-        Assert.Equal((40_000, 0, 0, 0), Summary(run.Stdout, Btc1m));
+        Assert.Equal((40_000, 0, 0, 0, 0), Summary(run.Stdout, Btc1m));
         var stats = await sim.StatsAsync();
         Assert.True(stats.GetProperty("injected429").GetInt64() > 0);
         Assert.Equal(0, stats.GetProperty("rejectedByWeight").GetInt64());
@@ -197,8 +236,7 @@ public sealed class BackfillIntegrationTests
         Assert.Equal(1, code);
         long bad = (await sim.StatsAsync()).GetProperty("injectedBadKlines").GetInt64();
         Assert.InRange(bad, 10, 120);
-        var (added, gaps, rejected, missing) = Summary(run.Stdout, Btc1m, complete: false);
-        Assert.Equal((5_000 - bad, 0, bad, bad), (added, gaps, rejected, missing));
+        Assert.Equal((5_000 - bad, 0, bad, 0, bad), Summary(run.Stdout, Btc1m, complete: false));
         Assert.Matches(@"rejected binance BTC/USDT 1m 2024-01-\d\dT\d\d:\d\d:00Z: .*(low|high)", run.Stdout);
         Assert.Equal(5_000 - bad, (await scratch.CandlesAsync(Btc1m)).Count);
     }
@@ -346,13 +384,13 @@ public sealed class BackfillIntegrationTests
         Assert.Contains("imported 120 candles", reimport.Stdout);
     }
 
-    private static (long Added, long Gaps, long Rejected, long Missing) Summary(string stdout, SeriesKey key, bool complete = true)
+    private static (long Added, long Gaps, long Rejected, long Holes, long Missing) Summary(string stdout, SeriesKey key, bool complete = true)
     {
-        var match = Regex.Match(stdout, $@"^{Regex.Escape(key.ToString())}\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(complete|INCOMPLETE)", RegexOptions.Multiline);
+        var match = Regex.Match(stdout, $@"^{Regex.Escape(key.ToString())}\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(complete|INCOMPLETE)", RegexOptions.Multiline);
         Assert.True(match.Success, $"no summary row for {key} in:{Environment.NewLine}{stdout}");
-        Assert.Equal(complete ? "complete" : "INCOMPLETE", match.Groups[5].Value);
+        Assert.Equal(complete ? "complete" : "INCOMPLETE", match.Groups[6].Value);
         long N(int i) => long.Parse(match.Groups[i].Value, CultureInfo.InvariantCulture);
-        return (N(1), N(2), N(3), N(4));
+        return (N(1), N(2), N(3), N(4), N(5));
     }
 
     private static async Task<List<Candle>> KlinesAsync(ExchangeSimProcess sim, string interval, long startMs, int limit)

@@ -28,7 +28,7 @@ public sealed class Scratch : IDisposable
         return await database.Candles.ReadRangeAsync(series, long.MinValue, long.MaxValue, CancellationToken.None);
     }
 
-    public async Task<IReadOnlyList<CandleGap>> GapsAsync(SeriesKey series, long fromMs, long toMs)
+    public async Task<IReadOnlyList<OpenTimeRange>> GapsAsync(SeriesKey series, long fromMs, long toMs)
     {
         using var database = await OpenAsync(Db);
         return await database.Candles.FindGapsAsync(series, fromMs, toMs, CancellationToken.None);

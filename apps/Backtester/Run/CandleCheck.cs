@@ -11,10 +11,13 @@ internal static class CandleCheck
 
     /// <summary>
     /// Throws when there are no candles, or when candles are missing inside the range (an open bound is taken
-    /// from the data). <paramref name="fix"/> says how to get the data, e.g. the backfiller command.
+    /// from the data). <paramref name="fix"/> says how to get the data, e.g. the backfiller command. Open times in
+    /// <paramref name="holes"/> (confirmed empty by the exchange) are not missing.
     /// </summary>
+    /// <returns>How many open times of the range are holes: the run steps over them.</returns>
     /// <exception cref="ConfigException">No candles, candles out of order or off the timeframe, or gaps (unless allowed).</exception>
-    public static void RequireComplete(IReadOnlyList<Candle> candles, Timeframe timeframe, CandleRange range, string source, string fix, bool allowGaps)
+    public static long RequireComplete(IReadOnlyList<Candle> candles, Timeframe timeframe, CandleRange range, IReadOnlyList<OpenTimeRange> holes,
+        string source, string fix, bool allowGaps)
     {
         if (candles.Count == 0)
         {
@@ -31,7 +34,10 @@ internal static class CandleCheck
         {
             throw new ConfigException($"{source}: candles do not fit the {timeframe} timeframe: {e.Message}");
         }
-        if (gaps.Count == 0 || allowGaps) return;
+        var missingRuns = gaps.Without(holes);
+        long holeCount = gaps.Sum(g => g.Count(timeframe)) - missingRuns.Sum(g => g.Count(timeframe));
+        gaps = missingRuns;
+        if (gaps.Count == 0 || allowGaps) return holeCount;
         long missing = gaps.Sum(g => g.Count(timeframe));
         var first = gaps.Take(3).Select(g => $"{MetricRows.Iso(g.FirstOpenMs)}..{MetricRows.Iso(g.EndMs)}");
         throw new ConfigException(

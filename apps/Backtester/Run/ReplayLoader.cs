@@ -24,7 +24,10 @@ internal static class ReplayLoader
     public static async Task<ReplayCandles> LoadAsync(CandleSource source, Timeframe timeframe, CandleRange range, int warmup, bool allowGaps, ILogger log, CancellationToken ct)
     {
         var candles = await source.Read(range, ct);
-        CandleCheck.RequireComplete(candles, timeframe, range, source.Name, source.Fix(range.FromMs), allowGaps);
+        long holes = CandleCheck.RequireComplete(candles, timeframe, range, await source.Holes(range, ct), source.Name, source.Fix(range.FromMs), allowGaps);
+        if (holes > 0)
+            log.Information("{Source} has {Holes} holes in the range: open times the exchange confirmed it has no candle for (no trades); the run steps over them",
+                source.Name, holes);
         if (warmup == 0) return new ReplayCandles([], candles);
 
         // The range's own first open when --from is given (even if its first candles are missing and allowed), else its first candle.
@@ -33,7 +36,8 @@ internal static class ReplayLoader
         var startup = await source.Read(window, ct);
         if (startup.Length > 0)
         {
-            CandleCheck.RequireComplete(startup, timeframe, window with { FromMs = startup[0].OpenTimeMs }, $"{source.Name} (warm-up before {MetricRows.Iso(firstTradedMs)})",
+            var startupWindow = window with { FromMs = startup[0].OpenTimeMs };
+            CandleCheck.RequireComplete(startup, timeframe, startupWindow, await source.Holes(startupWindow, ct), $"{source.Name} (warm-up before {MetricRows.Iso(firstTradedMs)})",
                 $"{source.Fix(window.FromMs)} Or choose the number of startup candles with --warmup N (0 = none).", allowGaps);
         }
         if (startup.Length < warmup)

@@ -96,7 +96,8 @@ internal static class RunCommand
                 var all = CandleCsv.Load(csvPath);
                 source = new CandleSource($"--csv {csvPath}", (range, _) => Task.FromResult(CandleCheck.InRange(all, range)),
                     fromMs => $"Export the candles from {(fromMs == long.MinValue ? "the start of the range" : MetricRows.Iso(fromMs))} on to the CSV, or choose --from/--to inside it.",
-                    _ => Task.FromResult<Candle?>(all.Length == 0 ? null : all[0]));
+                    _ => Task.FromResult<Candle?>(all.Length == 0 ? null : all[0]),
+                    (_, _) => Task.FromResult<IReadOnlyList<OpenTimeRange>>([]));
             }
             else
             {
@@ -106,7 +107,8 @@ internal static class RunCommand
                     fromMs => BacktesterDatabase.BackfillHint(series, fromMs),
                     async token => await opened.Candles.EarliestOpenTimeAsync(series, token) is { } firstMs
                         ? (await opened.Candles.ReadRangeAsync(series, firstMs, firstMs + 1, token))[0]
-                        : null);
+                        : null,
+                    (range, token) => opened.Candles.FindHolesAsync(series, Math.Max(0, range.FromMs), range.ToMs, token));
             }
             int warmup = options.Warmup ?? StartupCandles.For(instance.Strategy);
             var replay = await ReplayLoader.LoadAsync(source, instance.Timeframe, options.Range, warmup, options.AllowGaps, appLog, ct);

@@ -140,6 +140,22 @@ public sealed class BacktestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_DatabaseWithRecordedHole_RunsAndSaysTheHoleIsNotMissingHistory()
+    {
+        var candles = LoadCsv(HourlyCsv).ToList();
+        var hole = new OpenTimeRange(candles[50].OpenTimeMs, candles[52].OpenTimeMs);
+        candles.RemoveRange(50, 2);
+        await SeedAsync(candles);
+        using (var database = await OpenAsync())
+            await database.Candles.RecordHolesAsync(Series, [hole], CancellationToken.None);
+
+        var (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--from", "2018-05-01", "--to", "2018-05-05", "--no-store");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("has 2 holes in the range: open times the exchange confirmed it has no candle for", stdout + stderr);
+    }
+
+    [Fact]
     public async Task Run_Table_PrintsEveryMetricLabel()
     {
         var (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--no-store");
