@@ -206,7 +206,7 @@ internal sealed class InstanceRunner(
         foreach (var gap in await db.Candles.FindGapsAsync(_series, fromMs, toMs, ct))
         {
             var fetched = new List<Candle>();
-            await foreach (var candle in exchange.FetchOhlcvRangeAsync(config.Symbol, _tf, gap.FromMs, gap.ToMs, 1000, ct))
+            await foreach (var candle in exchange.FetchOhlcvRangeAsync(config.Symbol, _tf, gap.FirstOpenMs, gap.EndMs, 1000, ct))
             {
                 if (_tf.CloseTimeMs(candle.OpenTimeMs) <= serverNowMs) fetched.Add(candle);
             }
