@@ -55,7 +55,7 @@ public static partial class ConfigLoader
         }
         if (stream.Documents.Count == 0)
         {
-            reader.Error(new Mark(), $"the file is empty; expected a mapping with keys {string.Join(", ", RootKeys)}");
+            reader.Error(new Mark(0, 1, 1), $"the file is empty; expected a mapping with keys {string.Join(", ", RootKeys)}");
             return null;
         }
         if (stream.Documents.Count > 1)

@@ -107,7 +107,7 @@ public static class RulesFactory
         }
         catch (ArgumentException e)
         {
-            throw new ConfigException($"{source}:{spec.Line}:{spec.Column}: indicator '{spec.Alias}': {e.Message.Split('\n')[0].Trim()}");
+            throw new ConfigException($"{source}:{spec.Line}:{spec.Column}: indicator '{spec.Alias}': {e.Problem()}");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Trader.Domain;
 using Trader.Strategies.Rules;
 using Trader.Indicators.Catalog;
 using YamlDotNet.Core;
@@ -43,7 +44,7 @@ internal static partial class RulesBinder
             }
             catch (ArgumentException e)
             {
-                reader.Error(new Mark(0, spec.Line, spec.Column), $"indicator alias {FirstLine(e.Message)}");
+                reader.Error(new Mark(0, spec.Line, spec.Column), $"indicator alias {e.Problem()}");
             }
         }
         if (indicators.Count < specs.Count) return;
@@ -136,14 +137,14 @@ internal static partial class RulesBinder
         catch (ArgumentOutOfRangeException e)
         {
             var at = spec.Children.TryGetValue(new YamlScalarNode(e.ParamName ?? string.Empty), out var node) ? node : spec;
-            reader.Error(at, $"'{path}.{e.ParamName}': {FirstLine(e.Message)}");
+            reader.Error(at, $"'{path}.{e.ParamName}': {e.Problem()}");
         }
         catch (ArgumentException e)
         {
             var names = definition.Parameters.Select(p => p.Name).ToArray();
             var unknown = arguments.Keys.FirstOrDefault(k => !names.Contains(k)) ?? string.Empty;
             var at = spec.Children.Keys.FirstOrDefault(k => (k as YamlScalarNode)?.Value == unknown) ?? spec;
-            reader.Error(at, $"'{path}': {FirstLine(e.Message)}{Suggest.Hint(unknown, names)}");
+            reader.Error(at, $"'{path}': {e.Problem()}{Suggest.Hint(unknown, names)}");
         }
         return false;
     }
@@ -169,7 +170,6 @@ internal static partial class RulesBinder
     private static string Known(string[] known) => known.Length == 0 ? "(none registered)" : string.Join(", ", known);
 
     // ArgumentException appends " (Parameter 'x')" on its own line; the config message says where already.
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex AliasPattern();

@@ -1,0 +1,32 @@
+namespace Trader.Testing;
+
+/// <summary>Where things are in the checkout the tests run from: the repository root, the shared data beside it, the built apps.</summary>
+public static class Repository
+{
+    private static readonly Lazy<string> RootPath = new(Find);
+
+    /// <summary>The folder holding Trader.sln, found upwards from the test output.</summary>
+    public static string Root => RootPath.Value;
+
+    /// <summary>A path under the repository root.</summary>
+    public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
+
+    /// <summary>A file under <c>../shared/data</c> (the real exchange candles beside the checkout).</summary>
+    public static string SharedData(string file) => System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "shared", "data", file));
+
+    /// <summary>The built dll of app <paramref name="app"/> (e.g. Backtester), in the test's own configuration and framework.</summary>
+    public static string BuiltApp(string app)
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory);
+        return Path("apps", app, "bin", output.Parent!.Name, output.Name, app + ".dll");
+    }
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Trader.sln"))) return dir.FullName;
+        }
+        throw new DirectoryNotFoundException($"No Trader.sln above {AppContext.BaseDirectory}; run the tests from inside the repository.");
+    }
+}
