@@ -18,7 +18,8 @@ namespace Trader.Trader.Run;
 /// deterministic, so a restart (or recovery after a failed step) ends in exactly the state the instance had.
 /// The replay starts at the instance's first traded candle (its first equity snapshot), after the strategy has been
 /// warmed up on the candles before it. The journal skips what is already recorded; the live broker answers recorded
-/// orders from the database and asks the exchange about the rest by client order id, so nothing is sent twice.
+/// orders from the database and asks the exchange about the rest by client order id (which also books what filled or
+/// was canceled while the trader was down), so nothing is sent twice.
 /// </summary>
 internal sealed class InstanceRunner(
     InstanceConfig config, string configHash, string version, TradingDatabase db, IExchange exchange, TimeProvider clock, ILogger log, RunnerOptions options)
@@ -28,9 +29,6 @@ internal sealed class InstanceRunner(
     private readonly Timeframe _tf = config.Timeframe;
     private readonly ServerClock _server = new(exchange, clock);
     private long _lastHeartbeatTicks;
-
-    /// <summary>Steps taken since start (replayed ones excluded); for tests and the log.</summary>
-    public int LiveSteps { get; private set; }
 
     public async Task<int> RunAsync(CancellationToken stop)
     {
@@ -106,7 +104,6 @@ internal sealed class InstanceRunner(
             new EngineSettings(config.Name, _tf, config.Paper.StartingBalance, config.Paper.Fee, market),
             strategy, new RiskManager(config.Risk, _tf, _log), broker, journal, _log);
 
-        await ReconcileAsync(stop);
         long replayTo = _tf.FloorMs(serverNow);
         long nextOpen = firstOpen;
         if (equity.Count > 0)
@@ -114,7 +111,6 @@ internal sealed class InstanceRunner(
             var replay = await CandlesAsync(firstOpen, replayTo, serverNow, stop);
             foreach (var candle in replay)
             {
-                journal.CandleCloseMs = _tf.CloseTimeMs(candle.OpenTimeMs);
                 await engine.OnClosedCandleAsync(candle, stop);
                 nextOpen = _tf.NextOpenMs(candle.OpenTimeMs);
             }
@@ -144,7 +140,7 @@ internal sealed class InstanceRunner(
             foreach (var candle in candles)
             {
                 if (stop.IsCancellationRequested) break;
-                await StepAsync(engine, journal, candle, stop);
+                await StepAsync(engine, candle, stop);
                 nextOpen = _tf.NextOpenMs(candle.OpenTimeMs);
             }
             await HeartbeatAsync(stop);
@@ -152,44 +148,14 @@ internal sealed class InstanceRunner(
     }
 
     // A step that has begun finishes even when a stop arrives, within the stop grace.
-    private async Task StepAsync(TradingEngine engine, DatabaseJournal journal, Candle candle, CancellationToken stop)
+    private async Task StepAsync(TradingEngine engine, Candle candle, CancellationToken stop)
     {
         using var finishing = new CancellationTokenSource();
         using var registration = stop.Register(() => finishing.CancelAfter(options.StopGrace));
-        journal.CandleCloseMs = _tf.CloseTimeMs(candle.OpenTimeMs);
         var step = await engine.OnClosedCandleAsync(candle, finishing.Token);
-        LiveSteps++;
         _log.Information("Candle {Time:o} O {Open} H {High} L {Low} C {Close} -> {Signal} {Reason}; equity {Equity}{Order}",
             DateTimeOffset.FromUnixTimeMilliseconds(candle.OpenTimeMs), candle.Open, candle.High, candle.Low, candle.Close,
             step.Signal.Kind, step.Signal.Reason, step.Equity, step.OrderId is null ? "" : " order " + step.OrderId);
-    }
-
-    // Open orders recorded before a restart are checked against the exchange: what filled or was canceled while we
-    // were down is recorded as such. (The replay then books them into the engine through the live broker.)
-    private async Task ReconcileAsync(CancellationToken ct)
-    {
-        if (config.Mode != TradingMode.Live) return;
-        foreach (var order in await db.Orders.ListOpenAsync(config.Name, ct))
-        {
-            ExchangeOrder state;
-            try
-            {
-                state = await exchange.FetchOrderAsync(config.Symbol, OrderRef.ByClientId(order.ClientOrderId), ct);
-            }
-            catch (OrderNotFoundException)
-            {
-                _log.Warning("Order {ClientOrderId} recorded open is unknown to {Exchange}; recording it canceled", order.ClientOrderId, exchange.Name);
-                await db.Orders.UpsertAsync(order with { Status = OrderStatus.Canceled, UpdatedMs = order.UpdatedMs + 1, Reason = "unknown to the exchange at restart" }, ct);
-                continue;
-            }
-            if (state.Status == OrderStatus.Open) continue;
-            _log.Information("Order {ClientOrderId} became {Status} while the trader was down", order.ClientOrderId, state.Status);
-            if (state.Status != OrderStatus.Closed)
-            {
-                await db.Orders.UpsertAsync(order with { Status = state.Status, ExchangeOrderId = state.Id, UpdatedMs = Math.Max(order.UpdatedMs + 1, state.LastUpdateMs) }, ct);
-            }
-            // A filled one is left open here: the replay asks the broker for it, which records the fill with its fee.
-        }
     }
 
     private async Task<long> CalibrateAsync(CancellationToken ct)

@@ -158,7 +158,7 @@ public sealed class TradingEngine
         if (_lastOpenTimeMs == long.MinValue) return;
         foreach (var canceled in await _broker.CancelOpenOrdersAsync(ct))
         {
-            await _journal.OrderAsync(new OrderResult(canceled, OrderStatus.Canceled, null, null), ct);
+            await _journal.OrderAsync(new OrderResult(canceled, OrderStatus.Canceled, null, null), _lastCloseTimeMs, ct);
         }
         _pendingEntryId = null;
         _pendingExitId = null;
@@ -187,7 +187,7 @@ public sealed class TradingEngine
         {
             foreach (var canceled in await _broker.CancelOpenOrdersAsync(ct))
             {
-                await _journal.OrderAsync(new OrderResult(canceled, OrderStatus.Canceled, null, null), ct);
+                await _journal.OrderAsync(new OrderResult(canceled, OrderStatus.Canceled, null, null), closeTimeMs, ct);
             }
         }
         var id = ClientOrderIds.For(_idPrefix, candleOpenTimeMs, tag);
@@ -207,7 +207,7 @@ public sealed class TradingEngine
 
     private async Task BookAsync(OrderResult result, long closeTimeMs, CancellationToken ct)
     {
-        await _journal.OrderAsync(result, ct);
+        await _journal.OrderAsync(result, closeTimeMs, ct);
         var id = result.Order.ClientOrderId;
         if (result.Status == OrderStatus.Open) return;
         if (id == _pendingEntryId) _pendingEntryId = null;
