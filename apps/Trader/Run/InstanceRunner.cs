@@ -1,6 +1,5 @@
 using Serilog;
 using Trader.Domain;
-using Trader.Risk;
 using Trader.Strategies;
 using Trader.Execution;
 using Trader.Execution.Brokers;
@@ -92,17 +91,13 @@ internal sealed class InstanceRunner(
         var equity = await db.Equity.ListAsync(config.Name, 0, long.MaxValue, stop);
         long firstOpen = equity.Count > 0 ? _tf.FloorMs(equity[0].TimeMs - 1) : _tf.FloorMs(serverNow);
 
-        var strategy = StrategyRegistry.Create(config.Strategy);
         long warmupFrom = StartupCandles.WindowStartMs(_tf, firstOpen, StartupCandles.For(config.Strategy));
         var warmup = await CandlesAsync(warmupFrom, firstOpen, serverNow, stop);
-        foreach (var candle in warmup) strategy.OnCandle(candle);
-
-        IBroker broker = config.Mode == TradingMode.Live
-            ? new LiveBroker(exchange, market, db.Orders, db.Fills, _log)
-            : SimulatedBroker.FromPaper(config.Paper, market, _log);
-        var engine = new TradingEngine(
-            new EngineSettings(config.Name, _tf, config.Paper.StartingBalance, config.Paper.Fee, market),
-            strategy, new RiskManager(config.Risk, _tf, _log), broker, journal, _log);
+        var engine = (EngineBuilder.For(config, market, _log) with
+        {
+            Warmup = warmup,
+            Broker = config.Mode == TradingMode.Live ? new LiveBroker(exchange, market, db.Orders, db.Fills, _log) : null,
+        }).Build(journal);
 
         long replayTo = _tf.FloorMs(serverNow);
         long nextOpen = firstOpen;
