@@ -110,7 +110,7 @@ internal sealed class InstanceRunner(
                 nextOpen = _tf.NextOpenMs(candle.OpenTimeMs);
             }
             _log.Information("Restored from {Candles} candles since {From:o}: cash {Cash}, position {Position}, equity {Equity}",
-                replay.Count, DateTimeOffset.FromUnixTimeMilliseconds(firstOpen), engine.Cash, engine.Position?.Amount ?? 0m, engine.Equity);
+                replay.Count, DateTimeOffset.FromUnixTimeMilliseconds(firstOpen), engine.Cash, engine.Holding, engine.Equity);
         }
         _log.Information("Warmed up on {Warmup} candles; trading {Symbol} {Timeframe} from {Next:o} in {Mode} mode",
             warmup.Count, config.Symbol, _tf.ToString(), DateTimeOffset.FromUnixTimeMilliseconds(nextOpen), config.Mode.ToString().ToLowerInvariant());
