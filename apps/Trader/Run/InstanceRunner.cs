@@ -27,7 +27,7 @@ internal sealed class InstanceRunner(
     private readonly SeriesKey _series = new(config.Exchange, config.Symbol, config.Timeframe);
     private readonly Timeframe _tf = config.Timeframe;
     private readonly ServerClock _server = new(exchange, clock);
-    private long _lastHeartbeatTicks;
+    private long _lastHeartbeatMs;
 
     public async Task<int> RunAsync(CancellationToken stop)
     {
@@ -128,7 +128,9 @@ internal sealed class InstanceRunner(
             var candles = await FetchClosedAsync(nextOpen, serverNow, stop);
             if (candles.Count == 0)
             {
-                // Not published yet (or a gap at the venue): look again shortly; a later candle moves past a gap.
+                // Not published yet (or a gap at the venue, or the end of a simulator's data): look again shortly; a
+                // later candle moves past a gap. The heartbeat goes on meanwhile, as in any wait.
+                await BeatIfDueAsync(stop);
                 await DelayAsync(_server.Until(serverNow + Math.Min(_tf.DurationMs / 4, 5000), serverNow, options.MaxWait), stop);
                 continue;
             }
@@ -198,13 +200,13 @@ internal sealed class InstanceRunner(
 
     private async Task BeatIfDueAsync(CancellationToken ct)
     {
-        if (clock.GetElapsedTime(_lastHeartbeatTicks) >= options.MaxWait) await HeartbeatAsync(ct);
+        if (NowMs() - _lastHeartbeatMs >= (long)options.MaxWait.TotalMilliseconds) await HeartbeatAsync(ct);
     }
 
     private async Task HeartbeatAsync(CancellationToken ct)
     {
         await db.Instances.HeartbeatAsync(config.Name, NowMs(), ct);
-        _lastHeartbeatTicks = clock.GetTimestamp();
+        _lastHeartbeatMs = NowMs();
     }
 
     private Task DelayAsync(TimeSpan delay, CancellationToken ct) => Task.Delay(delay, clock, ct);
