@@ -145,19 +145,7 @@ public sealed class BackfillIntegrationTests
         Assert.True(code == 0, run.Output);
         var original = await scratch.CandlesAsync(Btc1h);
 
-        long hour = 3_600_000;
-        using (await Scratch.OpenAsync(scratch.Db))
-        using (var connection = new SqliteConnection($"Data Source={scratch.Db}"))
-        {
-            connection.Open();
-            using var delete = connection.CreateCommand();
-            delete.CommandText = "DELETE FROM candles WHERE (open_time >= $a AND open_time < $b) OR (open_time >= $c AND open_time < $d)";
-            delete.Parameters.AddWithValue("$a", Jan1 + 216 * hour);
-            delete.Parameters.AddWithValue("$b", Jan1 + 240 * hour);
-            delete.Parameters.AddWithValue("$c", Jan1 + 749 * hour);
-            delete.Parameters.AddWithValue("$d", Jan1 + 752 * hour);
-            Assert.Equal(27, delete.ExecuteNonQuery());
-        }
+        Assert.Equal(27, await PunchHolesAsync(scratch.Db));
 
         var (again, refill) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null, args);
         Assert.True(again == 0, refill.Output);
@@ -176,19 +164,8 @@ public sealed class BackfillIntegrationTests
             Assert.True(code == 0, run.Output);
         }
         // An exchange without candles for hours nobody traded in: the simulator serves this database with two runs cut out.
+        Assert.Equal(27, await PunchHolesAsync(scratch.Db));
         long hour = 3_600_000;
-        using (await Scratch.OpenAsync(scratch.Db))
-        using (var connection = new SqliteConnection($"Data Source={scratch.Db}"))
-        {
-            connection.Open();
-            using var delete = connection.CreateCommand();
-            delete.CommandText = "DELETE FROM candles WHERE (open_time >= $a AND open_time < $b) OR (open_time >= $c AND open_time < $d)";
-            delete.Parameters.AddWithValue("$a", Jan1 + 216 * hour);
-            delete.Parameters.AddWithValue("$b", Jan1 + 240 * hour);
-            delete.Parameters.AddWithValue("$c", Jan1 + 749 * hour);
-            delete.Parameters.AddWithValue("$d", Jan1 + 752 * hour);
-            Assert.Equal(27, delete.ExecuteNonQuery());
-        }
         await using var holey = await ExchangeSimProcess.StartAsync("--db", scratch.Db, "--exchange", "binance", "--timeframe", "1h");
         string copy = scratch.File("copy.db");
 
@@ -382,6 +359,24 @@ public sealed class BackfillIntegrationTests
             "import", "--csv", exported, "--exchange", "binance", "--symbol", "BTC/USDT", "--timeframe", "1h");
         Assert.True(again == 0, reimport.Output);
         Assert.Contains("imported 120 candles", reimport.Stdout);
+    }
+
+    // Deletes the hourly candles 216..239 and 749..751 after Jan 1 (27 rows) behind the stores' back; returns the count.
+    private static async Task<int> PunchHolesAsync(string db)
+    {
+        const long hour = 3_600_000;
+        using (await Scratch.OpenAsync(db))
+        using (var connection = new SqliteConnection($"Data Source={db}"))
+        {
+            connection.Open();
+            using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM candles WHERE (open_time >= $a AND open_time < $b) OR (open_time >= $c AND open_time < $d)";
+            delete.Parameters.AddWithValue("$a", Jan1 + 216 * hour);
+            delete.Parameters.AddWithValue("$b", Jan1 + 240 * hour);
+            delete.Parameters.AddWithValue("$c", Jan1 + 749 * hour);
+            delete.Parameters.AddWithValue("$d", Jan1 + 752 * hour);
+            return delete.ExecuteNonQuery();
+        }
     }
 
     private static (long Added, long Gaps, long Rejected, long Holes, long Missing) Summary(string stdout, SeriesKey key, bool complete = true)
