@@ -78,7 +78,9 @@ public static partial class ComposeChecks
                 problems.Add($"{trader.Name}: healthcheck must run trader health --config");
             if (!trader.Volumes.Contains("./config:/app/config:ro")) problems.Add($"{trader.Name}: ./config must be mounted read-only at /app/config");
             if (trader.Scalar("restart") != "unless-stopped") problems.Add($"{trader.Name}: restart must be unless-stopped");
-            if (trader.Scalar("cpus") != "0.5" || trader.Scalar("mem_limit") != "512m") problems.Add($"{trader.Name}: limits must be cpus 0.5, mem_limit 512m");
+            // deploy.resources, not cpus/mem_limit: `docker stack deploy` refuses those, and Compose reads both.
+            if (trader.Scalar("deploy", "resources", "limits", "cpus") != "0.5" || trader.Scalar("deploy", "resources", "limits", "memory") != "512m")
+                problems.Add($"{trader.Name}: limits must be deploy.resources.limits cpus 0.5, memory 512m");
         }
         return problems;
     }
