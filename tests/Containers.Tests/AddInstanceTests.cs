@@ -21,7 +21,9 @@ public sealed class AddInstanceTests
         Assert.Equal(["trader"], service.Entrypoint);
         Assert.Equal(["--config", "config/strategies/xrp_binance_1h.yaml"], service.Command);
         Assert.Equal("host", ComposeFile.Load(copy.File(ComposeChecks.LoopbackName)).Services["xrp_binance_1h"].Scalar("network_mode"));
-        var problems = ComposeChecks.Problems(copy.Root);
+        var deployment = KubernetesManifests.Load(copy.Root).Resources.Single(r => r.Kind == "Deployment" && r.Name == "xrp-binance-1h");
+        Assert.Equal(["--config", "config/strategies/xrp_binance_1h.yaml"], deployment.Containers.Single().Words("args"));
+        var problems = ComposeChecks.Problems(copy.Root).Concat(KubernetesChecks.Problems(copy.Root)).ToList();
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
         Assert.Contains("ok: config/strategies/xrp_binance_1h.yaml", output, StringComparison.Ordinal);
     }
@@ -38,6 +40,7 @@ public sealed class AddInstanceTests
         var traders = ComposeChecks.Traders(ComposeFile.Load(copy.File(ComposeChecks.ComposeName))).Select(s => s.Name).ToList();
         Assert.Equal(["btc_binance_1h", "eth_binance_15m", "sol_binance_4h", "ada_binance_4h", "ada-daily"], traders);
         Assert.Empty(ComposeChecks.Problems(copy.Root));
+        Assert.Empty(KubernetesChecks.Problems(copy.Root));
     }
 
     [Fact]
