@@ -15,7 +15,7 @@ public sealed class RepoCopy : IDisposable
     public static RepoCopy Create()
     {
         var root = Directory.CreateTempSubdirectory("trader-containers-").FullName;
-        foreach (var name in new[] { ComposeChecks.ComposeName, ComposeChecks.LoopbackName, ".env.example", KubernetesManifests.KustomizationName })
+        foreach (var name in new[] { ComposeChecks.ComposeName, ComposeChecks.LoopbackName, ComposeChecks.SwarmName, ".env.example", KubernetesManifests.KustomizationName })
             System.IO.File.Copy(Repo.File(name), Path.Combine(root, name));
         CopyFolder(Repo.File("config", "strategies"), Path.Combine(root, "config", "strategies"));
         CopyFolder(Repo.File("deploy", "kubernetes"), Path.Combine(root, "deploy", "kubernetes"));
