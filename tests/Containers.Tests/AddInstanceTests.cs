@@ -87,23 +87,12 @@ public sealed class AddInstanceTests
     private static string Snapshot(RepoCopy copy) => string.Join("\n", Directory.GetFiles(copy.Root, "*", SearchOption.AllDirectories)
         .Order(StringComparer.Ordinal).Select(f => f + "\n" + File.ReadAllText(f)));
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(RepoCopy copy, params string[] args)
+    private static Task<(int ExitCode, string Output)> RunAsync(RepoCopy copy, params string[] args)
     {
-        var info = new ProcessStartInfo("bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = copy.Root,
-        };
+        var info = new ProcessStartInfo("bash") { WorkingDirectory = copy.Root };
         info.ArgumentList.Add(copy.File("scripts", "add-instance"));
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["TRADER"] = "dotnet " + Path.Combine(AppContext.BaseDirectory, "Trader.dll");
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("bash did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
+        return ProcessRun.RunAsync(info);
     }
 }

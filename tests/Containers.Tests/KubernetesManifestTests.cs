@@ -99,14 +99,9 @@ public sealed class KubernetesManifestTests
     {
         Assert.True(Directory.Exists(Path.Combine(Path.GetDirectoryName(Validator)!, "node_modules", "kubernetes-models")),
             "the schema validator's npm packages are missing: run scripts/test-prerequisites");
-        var info = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo("node");
         info.ArgumentList.Add(Validator);
         foreach (var file in files) info.ArgumentList.Add(file);
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("node did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
+        return await ProcessRun.RunAsync(info);
     }
 }
