@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Trader.Domain;
 using Trader.Hosting.Config;
+using Trader.Testing;
 
 namespace Trader.Containers.Tests;
 
@@ -87,12 +88,13 @@ public sealed class AddInstanceTests
     private static string Snapshot(RepoCopy copy) => string.Join("\n", Directory.GetFiles(copy.Root, "*", SearchOption.AllDirectories)
         .Order(StringComparer.Ordinal).Select(f => f + "\n" + File.ReadAllText(f)));
 
-    private static Task<(int ExitCode, string Output)> RunAsync(RepoCopy copy, params string[] args)
+    private static async Task<(int ExitCode, string Output)> RunAsync(RepoCopy copy, params string[] args)
     {
         var info = new ProcessStartInfo("bash") { WorkingDirectory = copy.Root };
         info.ArgumentList.Add(copy.File("scripts", "add-instance"));
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["TRADER"] = "dotnet " + Path.Combine(AppContext.BaseDirectory, "Trader.dll");
-        return ProcessRun.RunAsync(info);
+        var (code, stdout, stderr) = await ChildProcess.RunAsync(info, TimeSpan.FromSeconds(120));
+        return (code, stdout + stderr);
     }
 }

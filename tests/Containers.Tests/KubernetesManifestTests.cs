@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Trader.Testing;
 
 namespace Trader.Containers.Tests;
 
@@ -102,6 +103,7 @@ public sealed class KubernetesManifestTests
         var info = new ProcessStartInfo("node");
         info.ArgumentList.Add(Validator);
         foreach (var file in files) info.ArgumentList.Add(file);
-        return await ProcessRun.RunAsync(info);
+        var (code, stdout, stderr) = await ChildProcess.RunAsync(info, TimeSpan.FromSeconds(120));
+        return (code, stdout + stderr);
     }
 }
