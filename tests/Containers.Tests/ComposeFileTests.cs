@@ -75,6 +75,22 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void Problems_UnplacedInstanceAndUnknownSwarmService_Reported()
+    {
+        using var copy = RepoCopy.Create();
+        var compose = copy.File(ComposeChecks.ComposeName);
+        File.WriteAllText(compose, File.ReadAllText(compose)
+            .Replace("  sol_binance_4h:\n    <<: *instance\n", "  sol_binance_4h:\n    <<: *instance\n    deploy: { resources: { limits: { cpus: \"0.5\", memory: 512m } } }\n", StringComparison.Ordinal));
+        var swarm = copy.File(ComposeChecks.SwarmName);
+        File.WriteAllText(swarm, File.ReadAllText(swarm).Replace("  postgres:\n", "  postgress:\n", StringComparison.Ordinal));
+
+        var problems = ComposeChecks.Problems(copy.Root);
+
+        Assert.Equal([$"{ComposeChecks.SwarmName}: service postgress is not in {ComposeChecks.ComposeName}",
+            $"sol_binance_4h: deploy.placement.constraints must be [{ComposeChecks.AppsPlacement}] (where a Swarm runs instances)"], problems);
+    }
+
+    [Fact]
     public void Problems_InvalidStrategyYaml_ReportedWithTheLoaderMessage()
     {
         using var copy = RepoCopy.Create();
