@@ -76,6 +76,20 @@ public sealed class MetricsTests : IAsyncLifetime
         Assert.Equal(0, metrics.Value("trader_instance_heartbeat_age_seconds", ("instance", "sol-binance-4h")));
     }
 
+    [Fact]
+    public async Task GrafanaDashboard_EveryQuery_UsesOnlyMetricsTheDashboardServes()
+    {
+        var served = (await ScrapeAsync()).Types.Keys.ToHashSet();
+        using var grafana = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Repository.Path("deploy", "grafana", "dashboards", "trader-fleet.json")));
+        var queries = grafana.RootElement.GetProperty("panels").EnumerateArray()
+            .SelectMany(p => p.GetProperty("targets").EnumerateArray()).Select(t => t.GetProperty("expr").GetString()!).ToList();
+
+        Assert.NotEmpty(queries);
+        var used = queries.SelectMany(q => System.Text.RegularExpressions.Regex.Matches(q, @"\btrader_[a-z_]+").Select(m => m.Value)).ToHashSet();
+        Assert.Empty(used.Except(served));
+        Assert.Contains("trader_instance_equity", used);
+    }
+
     [Theory]
     [InlineData("# TYPE a gauge\na 1", "does not end with a newline")]
     [InlineData("a 1\n", "before the TYPE")]
