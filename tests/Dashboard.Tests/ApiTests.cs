@@ -12,13 +12,7 @@ public abstract class ApiTests(DatabaseBackend backend) : IAsyncLifetime
 
     private static long NowMs => Now.ToUnixTimeMilliseconds();
 
-    public async Task InitializeAsync()
-    {
-        string url = backend.Url();
-        using (var db = await Trader.Database.TradingDatabase.OpenAsync(url, Trader.Database.DatabaseOptions.Default, new ManualClock(Now), Serilog.Core.Logger.None, CancellationToken.None))
-            await FleetSeed.SeedAsync(db, NowMs);
-        _server = await DashboardServer.StartAsync(url, new ManualClock(Now));
-    }
+    public async Task InitializeAsync() => _server = await DashboardServer.StartSeededAsync(backend.Url(), new ManualClock(Now));
 
     public async Task DisposeAsync()
     {

@@ -20,9 +20,8 @@ public sealed class BrowserTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        _server = await DashboardServer.StartSeededAsync(_backend.Url(), new ManualClock(Now));
         _db = await TradingDatabase.OpenAsync(_backend.Url(), DatabaseOptions.Default, new ManualClock(Now), Serilog.Core.Logger.None, CancellationToken.None);
-        await FleetSeed.SeedAsync(_db, Now.ToUnixTimeMilliseconds());
-        _server = await DashboardServer.StartAsync(_backend.Url(), new ManualClock(Now));
     }
 
     public async Task DisposeAsync()

@@ -38,6 +38,14 @@ internal sealed class DashboardServer : IAsyncDisposable
         return new DashboardServer(app, db, DashboardApp.Address(app));
     }
 
+    /// <summary>Seeds <see cref="FleetSeed"/> at the clock's now into the database at <paramref name="databaseUrl"/>, then starts the server over it.</summary>
+    public static async Task<DashboardServer> StartSeededAsync(string databaseUrl, TimeProvider clock)
+    {
+        using (var db = await TradingDatabase.OpenAsync(databaseUrl, DatabaseOptions.Default, clock, Serilog.Core.Logger.None, CancellationToken.None))
+            await FleetSeed.SeedAsync(db, clock.GetUtcNow().ToUnixTimeMilliseconds());
+        return await StartAsync(databaseUrl, clock);
+    }
+
     /// <summary>A client of the server sending <paramref name="token"/> as its bearer token (none when null).</summary>
     public HttpClient Client(string? token = ReadToken)
     {

@@ -11,12 +11,7 @@ public sealed class MetricsTests : IAsyncLifetime
     private readonly DatabaseBackend _backend = DatabaseBackend.Sqlite();
     private DashboardServer _server = null!;
 
-    public async Task InitializeAsync()
-    {
-        using (var db = await Trader.Database.TradingDatabase.OpenAsync(_backend.Url(), Trader.Database.DatabaseOptions.Default, new ManualClock(Now), Serilog.Core.Logger.None, CancellationToken.None))
-            await FleetSeed.SeedAsync(db, Now.ToUnixTimeMilliseconds());
-        _server = await DashboardServer.StartAsync(_backend.Url(), new ManualClock(Now));
-    }
+    public async Task InitializeAsync() => _server = await DashboardServer.StartSeededAsync(_backend.Url(), new ManualClock(Now));
 
     public async Task DisposeAsync()
     {

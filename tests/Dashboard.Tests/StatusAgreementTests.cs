@@ -13,12 +13,7 @@ public sealed partial class StatusAgreementTests : IAsyncLifetime
     private DashboardServer _server = null!;
 
     // Both read the wall clock here (the trader's status command has no other), so the seed is relative to it.
-    public async Task InitializeAsync()
-    {
-        using (var db = await Trader.Database.TradingDatabase.OpenAsync(_backend.Url(), Trader.Database.DatabaseOptions.Default, TimeProvider.System, Serilog.Core.Logger.None, CancellationToken.None))
-            await FleetSeed.SeedAsync(db, TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds());
-        _server = await DashboardServer.StartAsync(_backend.Url(), TimeProvider.System);
-    }
+    public async Task InitializeAsync() => _server = await DashboardServer.StartSeededAsync(_backend.Url(), TimeProvider.System);
 
     public async Task DisposeAsync()
     {

@@ -28,7 +28,20 @@
     };
   }
 
+  // The parts every page shares: the navigation bar and the token form (hidden until needed).
+  function chrome() {
+    document.body.insertAdjacentHTML('afterbegin',
+      '<header><strong>Trader</strong><a href="/">Fleet</a><a href="/backtests">Backtests</a><span id="error"></span></header>');
+    document.querySelector('main').insertAdjacentHTML('afterbegin', `<form id="login" hidden>
+      <label for="token">Dashboard token (DASHBOARD_READ_TOKEN or DASHBOARD_CONTROL_TOKEN)</label>
+      <input id="token" type="password" autocomplete="off">
+      <button type="submit">Open</button>
+      <p id="login-message" class="neg"></p>
+    </form>`);
+  }
+
   function start(load, refreshSeconds) {
+    chrome();
     if (!sessionStorage.getItem(KEY)) { showLogin(); return; }
     const run = async () => {
       try {
