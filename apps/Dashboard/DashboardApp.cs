@@ -27,6 +27,9 @@ internal static class DashboardApp
         builder.Logging.AddProvider(new SerilogLoggerProvider(log));
         // ASP.NET Core's own chatter (one line per request) only from warnings up; never request headers (tokens).
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter(typeof(TokenAuthentication).FullName, LogLevel.Warning);
+        // A failed start (port in use) is reported by Program in one line; the host would add a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(settings.Bind, settings.Port));
 
         builder.Services.AddSingleton(db);

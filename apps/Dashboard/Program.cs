@@ -16,7 +16,16 @@ root.SetAction(async (parse, ct) =>
     using var log = LogBootstrap.Create("dashboard", TraderEnvironment.From(variables));
     using var db = await TradingDatabase.OpenAsync(settings.DatabaseUrl, DatabaseOptions.Default, TimeProvider.System, log, ct);
     await using var app = DashboardApp.Build(settings, db, TimeProvider.System, log);
-    await app.StartAsync(ct);
+    try
+    {
+        await app.StartAsync(ct);
+    }
+    catch (IOException e)
+    {
+        // Kestrel's "address already in use" and friends: say which address, without a stack trace.
+        Console.Error.WriteLine($"error: cannot listen on {settings.Bind}:{settings.Port} ({e.Message}). Stop what uses it or set {DashboardSettings.PortVariable}.");
+        return ExitCodes.RuntimeFailure;
+    }
     // The bound address (with DASHBOARD_PORT=0 the port chosen); scripts and tests read this line.
     log.Information("Dashboard over {Database} listening on {Url}", db.Location, DashboardApp.Address(app));
     await app.WaitForShutdownAsync(ct);
