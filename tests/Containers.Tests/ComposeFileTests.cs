@@ -45,6 +45,22 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void Services_ShippedComposeFile_DashboardAloneOrWithPrometheusAndGrafanaOnLoopback()
+    {
+        var services = ComposeFile.Load(Repo.File(ComposeChecks.ComposeName)).Services;
+
+        Assert.Equal(["dashboard"], services["dashboard"].Entrypoint);
+        Assert.Equal("[ dashboard, monitoring ]", services["dashboard"].Keys["profiles"].ToString());
+        Assert.Equal("[ monitoring ]", services["prometheus"].Keys["profiles"].ToString());
+        Assert.Equal("[ monitoring ]", services["grafana"].Keys["profiles"].ToString());
+        // Published on the host's loopback only.
+        foreach (var name in new[] { "dashboard", "prometheus", "grafana" })
+            Assert.All(((YamlDotNet.RepresentationModel.YamlSequenceNode)services[name].Keys["ports"]).Children,
+                port => Assert.StartsWith("127.0.0.1:", ((YamlDotNet.RepresentationModel.YamlScalarNode)port).Value));
+        Assert.True(File.Exists(Repo.File("deploy/grafana/dashboards/trader-fleet.json")));
+    }
+
+    [Fact]
     public void Problems_InlinedSecretMissingYamlAndUndocumentedVariable_EachReported()
     {
         using var copy = RepoCopy.Create();
