@@ -99,12 +99,14 @@ internal sealed class InstanceRunner(
         var warmup = await CandlesAsync(warmupFrom, firstOpen, serverNow, stop);
         foreach (var candle in warmup) strategy.OnCandle(candle);
 
+        using var engineLog = new ReplayLog(_log);
         IBroker broker = config.Mode == TradingMode.Live
-            ? new LiveBroker(exchange, market, db.Orders, db.Fills, _log)
-            : SimulatedBroker.FromPaper(config.Paper, market, _log);
+            ? new LiveBroker(exchange, market, db.Orders, db.Fills, engineLog.Logger)
+            : SimulatedBroker.FromPaper(config.Paper, market, engineLog.Logger);
         var engine = new TradingEngine(
             new EngineSettings(config.Name, _tf, config.Paper.StartingBalance, config.Paper.Fee, market),
-            strategy, new RiskManager(config.Risk, _tf, _log), broker, journal, _log);
+            strategy, new RiskManager(config.Risk, _tf, engineLog.Logger), broker, journal, engineLog.Logger);
+        var decisions = new DecisionLog(_log, market, strategy.Indicators);
 
         await ReconcileAsync(stop);
         long replayTo = _tf.FloorMs(serverNow);
@@ -112,17 +114,19 @@ internal sealed class InstanceRunner(
         if (equity.Count > 0)
         {
             var replay = await CandlesAsync(firstOpen, replayTo, serverNow, stop);
+            engineLog.IsReplaying = true;
             foreach (var candle in replay)
             {
                 journal.CandleCloseMs = _tf.CloseTimeMs(candle.OpenTimeMs);
                 await engine.OnClosedCandleAsync(candle, stop);
                 nextOpen = _tf.NextOpenMs(candle.OpenTimeMs);
             }
-            _log.Information("Restored from {Candles} candles since {From:o}: cash {Cash}, position {Position}, equity {Equity}",
-                replay.Count, DateTimeOffset.FromUnixTimeMilliseconds(firstOpen), engine.Cash, engine.Position?.Amount ?? 0m, engine.Equity);
+            engineLog.IsReplaying = false;
+            _log.Information("Restored from this instance's history: replayed {Candles} candles since {From}, its past orders and trades not logged again; cash {Cash} {Quote}, position {Position} {Base}, equity {Equity} {Quote}",
+                replay.Count, LogText.DateTime(firstOpen), market.Money(engine.Cash), market.Quote, market.Amount(engine.Position?.Amount ?? 0m), market.Base, market.Money(engine.Equity));
         }
-        _log.Information("Warmed up on {Warmup} candles; trading {Symbol} {Timeframe} from {Next:o} in {Mode} mode",
-            warmup.Count, config.Symbol, _tf.ToString(), DateTimeOffset.FromUnixTimeMilliseconds(nextOpen), config.Mode.ToString().ToLowerInvariant());
+        _log.Information("Warmed up on {Warmup} candles; trading {Symbol} {Timeframe} from {Next} in {Mode} mode",
+            warmup.Count, config.Symbol, _tf.ToString(), LogText.DateTime(nextOpen), config.Mode.ToString().ToLowerInvariant());
 
         while (!stop.IsCancellationRequested)
         {
@@ -144,7 +148,7 @@ internal sealed class InstanceRunner(
             foreach (var candle in candles)
             {
                 if (stop.IsCancellationRequested) break;
-                await StepAsync(engine, journal, candle, stop);
+                await StepAsync(engine, journal, decisions, candle, stop);
                 nextOpen = _tf.NextOpenMs(candle.OpenTimeMs);
             }
             await HeartbeatAsync(stop);
@@ -152,16 +156,14 @@ internal sealed class InstanceRunner(
     }
 
     // A step that has begun finishes even when a stop arrives, within the stop grace.
-    private async Task StepAsync(TradingEngine engine, DatabaseJournal journal, Candle candle, CancellationToken stop)
+    private async Task StepAsync(TradingEngine engine, DatabaseJournal journal, DecisionLog decisions, Candle candle, CancellationToken stop)
     {
         using var finishing = new CancellationTokenSource();
         using var registration = stop.Register(() => finishing.CancelAfter(options.StopGrace));
         journal.CandleCloseMs = _tf.CloseTimeMs(candle.OpenTimeMs);
         var step = await engine.OnClosedCandleAsync(candle, finishing.Token);
         LiveSteps++;
-        _log.Information("Candle {Time:o} O {Open} H {High} L {Low} C {Close} -> {Signal} {Reason}; equity {Equity}{Order}",
-            DateTimeOffset.FromUnixTimeMilliseconds(candle.OpenTimeMs), candle.Open, candle.High, candle.Low, candle.Close,
-            step.Signal.Kind, step.Signal.Reason, step.Equity, step.OrderId is null ? "" : " order " + step.OrderId);
+        decisions.Write(candle, step);
     }
 
     // Open orders recorded before a restart are checked against the exchange: what filled or was canceled while we

@@ -15,7 +15,6 @@ internal static class StatusReport
             output.WriteLine($"No instances registered in {db.Location}.");
             return;
         }
-        long dayStartMs = nowMs - nowMs % 86_400_000;
         var rows = new List<string[]> { new[] { "INSTANCE", "MODE", "STATUS", "MARKET", "HEARTBEAT", "POSITION", "P&L TODAY", "P&L TOTAL", "TRADES" } };
         foreach (var instance in instances)
         {
@@ -23,6 +22,8 @@ internal static class StatusReport
             var trades = await db.Trades.ListAsync(r.Name, ct);
             var closed = trades.Where(t => t.Exit is not null).ToList();
             var open = trades.FirstOrDefault(t => t.IsOpen);
+            long todayMs = await TodayAsync(db, r, nowMs, ct);
+            long dayStartMs = todayMs - todayMs % 86_400_000;
             rows.Add([
                 r.Name,
                 r.Mode.ToString().ToLowerInvariant(),
@@ -37,10 +38,22 @@ internal static class StatusReport
         }
         var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(row => row[i].Length)).ToArray();
         foreach (var row in rows) output.WriteLine(string.Join("  ", row.Select((cell, i) => cell.PadRight(widths[i]))).TrimEnd());
-        output.WriteLine("P&L is realised, after fees, in quote currency; today is the UTC day.");
+        output.WriteLine("P&L is realised, after fees, in quote currency; today is the UTC day of the instance's latest candle " +
+            "(the replayed day for exchange: sim, otherwise the current day).");
     }
 
-    private static string Money(decimal value) => value.ToString("0.########", CultureInfo.InvariantCulture);
+    // A simulator replays history: its "today" is the day of the candles it trades, not the wall clock's. Its history is
+    // the bundled sample (small), so reading its equity points is cheap; a real venue's latest candle is now.
+    private static async Task<long> TodayAsync(TradingDatabase db, InstanceRegistration instance, long nowMs, CancellationToken ct)
+    {
+        if (instance.Exchange != "sim") return nowMs;
+        var equity = await db.Equity.ListAsync(instance.Name, 0, long.MaxValue, ct);
+        return equity.Count > 0 ? equity[^1].TimeMs - 1 : nowMs;
+    }
+
+    // Cents for amounts of a unit or more (USD-like quotes), up to eight decimals below (BTC-quoted P&L, small positions).
+    private static string Money(decimal value) =>
+        value.ToString(Math.Abs(value) >= 1 ? "0.00" : "0.########", CultureInfo.InvariantCulture);
 
     private static string Age(long ms) => ms switch
     {
