@@ -37,6 +37,8 @@ var help = new Dictionary<string, string>
     ["exchange"] = "with --db: the exchange id of the stored series to serve (default binance)",
 };
 var options = names.ToDictionary(n => n, n => new Option<string?>("--" + n) { Description = help[n] });
+// --symbol as well as --symbols, as the backfiller takes both: one spelling of the option across the tools.
+options["symbols"].Aliases.Add("--symbol");
 foreach (var o in options.Values) root.Options.Add(o);
 
 root.SetAction(async (parse, ct) =>

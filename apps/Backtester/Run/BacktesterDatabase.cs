@@ -17,7 +17,7 @@ internal static class BacktesterDatabase
 
     /// <summary>How to fill <paramref name="series"/> from <paramref name="sinceMs"/>: the backfiller command line.</summary>
     public static string BackfillHint(SeriesKey series, long sinceMs) =>
-        $"Fill it with: backfiller --exchange {series.Exchange} --symbol {series.Symbol} --timeframe {series.Timeframe} --since {MetricRows.Iso(Math.Max(0, sinceMs))[..10]}";
+        $"Fill it with: backfiller --exchange {series.Exchange} --symbols {series.Symbol} --timeframes {series.Timeframe} --since {MetricRows.Iso(Math.Max(0, sinceMs))[..10]}";
 
     /// <summary>Every stored candle of a series, for <c>features</c>.</summary>
     /// <exception cref="ConfigException">The options do not name a series, or it has no candles.</exception>
@@ -36,7 +36,7 @@ internal static class BacktesterDatabase
         var candles = await database.Candles.ReadRangeAsync(series, 0, long.MaxValue, ct);
         if (candles.Count == 0)
         {
-            throw new ConfigException($"The database {database.Location} has no candles of {series}. {BackfillHint(series, 0)}");
+            throw new ConfigException($"Database {database.Location} has no candles of {series}. {BackfillHint(series, 0)}");
         }
         return candles.ToArray();
     }

@@ -8,7 +8,7 @@ namespace Trader.Backtester.Run;
 /// Reads the range to replay and the startup candles before it from one source (the database or a CSV), with one
 /// completeness policy for both: missing candles inside either stop the run unless <c>--allow-gaps</c>. Startup
 /// candles missing before the first stored one (history that starts too late) only warn: the run warms up on what
-/// there is.
+/// there is. Without <c>--from</c> the first startup candles of the source itself are the warm-up.
 /// </summary>
 internal static class ReplayLoader
 {
@@ -29,6 +29,14 @@ internal static class ReplayLoader
             log.Information("{Source} has {Holes} holes in the range: open times the exchange confirmed it has no candle for (no trades); the run steps over them",
                 source.Name, holes);
         if (warmup == 0) return new ReplayCandles([], candles);
+        if (range.FromMs == long.MinValue && candles.Length > warmup)
+        {
+            // No --from: the source's own first candles warm the strategy up and trading starts after them, as in
+            // freqtrade and LEAN; nothing before the source's first candle is missing, so nothing to warn about.
+            log.Information("Warm-up: the strategy sees the first {Found} candles of {Source} without trading; trading starts at {From}",
+                warmup, source.Name, MetricRows.Iso(candles[warmup].OpenTimeMs));
+            return new ReplayCandles(candles[..warmup], candles[warmup..]);
+        }
 
         // The range's own first open when --from is given (even if its first candles are missing and allowed), else its first candle.
         long firstTradedMs = range.FromMs == long.MinValue ? candles[0].OpenTimeMs : timeframe.CeilingMs(range.FromMs);

@@ -102,7 +102,7 @@ internal static class RunCommand
             else
             {
                 var opened = database = await BacktesterDatabase.OpenAsync(environment, appLog, ct);
-                source = new CandleSource($"The database {opened.Location} ({series})",
+                source = new CandleSource($"database {opened.Location} ({series})",
                     async (range, token) => (await opened.Candles.ReadRangeAsync(series, Math.Max(0, range.FromMs), range.ToMs, token)).ToArray(),
                     fromMs => BacktesterDatabase.BackfillHint(series, fromMs),
                     async token => await opened.Candles.EarliestOpenTimeAsync(series, token) is { } firstMs

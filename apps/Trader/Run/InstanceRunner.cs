@@ -93,27 +93,33 @@ internal sealed class InstanceRunner(
 
         long warmupFrom = StartupCandles.WindowStartMs(_tf, firstOpen, StartupCandles.For(config.Strategy));
         var warmup = await CandlesAsync(warmupFrom, firstOpen, serverNow, stop);
-        var engine = (EngineBuilder.For(config, market, _log) with
+        // Engine, broker and risk log through the replay filter: a restart's replay does not log past orders again.
+        using var engineLog = new ReplayLog(_log);
+        var builder = EngineBuilder.For(config, market, engineLog.Logger) with
         {
             Warmup = warmup,
-            Broker = config.Mode == TradingMode.Live ? new LiveBroker(exchange, market, db.Orders, db.Fills, _log) : null,
-        }).Build(journal);
+            Broker = config.Mode == TradingMode.Live ? new LiveBroker(exchange, market, db.Orders, db.Fills, engineLog.Logger) : null,
+        };
+        var decisions = new DecisionLog(_log, market, builder.Strategy.Indicators);
+        var engine = builder.Build(journal);
 
         long replayTo = _tf.FloorMs(serverNow);
         long nextOpen = firstOpen;
         if (equity.Count > 0)
         {
             var replay = await CandlesAsync(firstOpen, replayTo, serverNow, stop);
+            engineLog.IsReplaying = true;
             foreach (var candle in replay)
             {
                 await engine.OnClosedCandleAsync(candle, stop);
                 nextOpen = _tf.NextOpenMs(candle.OpenTimeMs);
             }
-            _log.Information("Restored from {Candles} candles since {From:o}: cash {Cash}, position {Position}, equity {Equity}",
-                replay.Count, DateTimeOffset.FromUnixTimeMilliseconds(firstOpen), engine.Cash, engine.Holding, engine.Equity);
+            engineLog.IsReplaying = false;
+            _log.Information("Restored from this instance's history: replayed {Candles} candles since {From}, its past orders and trades not logged again; cash {Cash} {Quote}, position {Position} {Base}, equity {Equity} {Quote}",
+                replay.Count, LogText.DateTime(firstOpen), market.Money(engine.Cash), market.Quote, market.Amount(engine.Holding), market.Base, market.Money(engine.Equity));
         }
-        _log.Information("Warmed up on {Warmup} candles; trading {Symbol} {Timeframe} from {Next:o} in {Mode} mode",
-            warmup.Count, config.Symbol, _tf.ToString(), DateTimeOffset.FromUnixTimeMilliseconds(nextOpen), config.Mode.ToString().ToLowerInvariant());
+        _log.Information("Warmed up on {Warmup} candles; trading {Symbol} {Timeframe} from {Next} in {Mode} mode",
+            warmup.Count, config.Symbol, _tf.ToString(), LogText.DateTime(nextOpen), config.Mode.ToString().ToLowerInvariant());
 
         while (!stop.IsCancellationRequested)
         {
@@ -137,7 +143,7 @@ internal sealed class InstanceRunner(
             foreach (var candle in candles)
             {
                 if (stop.IsCancellationRequested) break;
-                await StepAsync(engine, candle, stop);
+                await StepAsync(engine, decisions, candle, stop);
                 nextOpen = _tf.NextOpenMs(candle.OpenTimeMs);
             }
             await HeartbeatAsync(stop);
@@ -145,14 +151,12 @@ internal sealed class InstanceRunner(
     }
 
     // A step that has begun finishes even when a stop arrives, within the stop grace.
-    private async Task StepAsync(TradingEngine engine, Candle candle, CancellationToken stop)
+    private async Task StepAsync(TradingEngine engine, DecisionLog decisions, Candle candle, CancellationToken stop)
     {
         using var finishing = new CancellationTokenSource();
         using var registration = stop.Register(() => finishing.CancelAfter(options.StopGrace));
         var step = await engine.OnClosedCandleAsync(candle, finishing.Token);
-        _log.Information("Candle {Time:o} O {Open} H {High} L {Low} C {Close} -> {Signal} {Reason}; equity {Equity}{Order}",
-            DateTimeOffset.FromUnixTimeMilliseconds(candle.OpenTimeMs), candle.Open, candle.High, candle.Low, candle.Close,
-            step.Signal.Kind, step.Signal.Reason, step.Equity, step.OrderId is null ? "" : " order " + step.OrderId);
+        decisions.Write(candle, step);
     }
 
     private async Task<long> CalibrateAsync(CancellationToken ct)

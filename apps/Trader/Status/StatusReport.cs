@@ -33,10 +33,13 @@ internal static class StatusReport
         }
         var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(row => row[i].Length)).ToArray();
         foreach (var row in rows) output.WriteLine(string.Join("  ", row.Select((cell, i) => cell.PadRight(widths[i]))).TrimEnd());
-        output.WriteLine("P&L is realised, after fees, in quote currency; today is the UTC day.");
+        output.WriteLine("P&L is realised, after fees, in quote currency; today is the UTC day of the instance's latest candle " +
+            "(the replayed day for exchange: sim, otherwise the current day).");
     }
 
-    private static string Money(decimal value) => value.ToString("0.########", CultureInfo.InvariantCulture);
+    // Cents for amounts of a unit or more (USD-like quotes), up to eight decimals below (BTC-quoted P&L, small positions).
+    private static string Money(decimal value) =>
+        value.ToString(Math.Abs(value) >= 1 ? "0.00" : "0.########", CultureInfo.InvariantCulture);
 
     private static string Age(long ms) => ms switch
     {

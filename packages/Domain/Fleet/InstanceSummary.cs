@@ -7,7 +7,7 @@ namespace Trader.Domain;
 /// <param name="Instance">The registration and liveness as stored.</param>
 /// <param name="HeartbeatAgeMs">Milliseconds since the last heartbeat (0 when the heartbeat is in the future).</param>
 /// <param name="OpenPosition">The open trade, or null when the instance is flat.</param>
-/// <param name="PnlToday">Realised P&amp;L of the trades closed since 00:00 UTC today.</param>
+/// <param name="PnlToday">Realised P&amp;L of the trades closed since 00:00 UTC of the instance's today (<see cref="TodayMs"/>).</param>
 /// <param name="PnlTotal">Realised P&amp;L of every closed trade.</param>
 /// <param name="ClosedTrades">Number of closed trades.</param>
 /// <param name="LatestEquity">The newest equity snapshot, or null when none was recorded.</param>
@@ -28,12 +28,23 @@ public sealed record InstanceSummary(
     /// <summary>Start of the UTC day holding <paramref name="nowMs"/>, Unix ms.</summary>
     public static long DayStartMs(long nowMs) => nowMs - (nowMs % DayMs + DayMs) % DayMs;
 
+    /// <summary>
+    /// The instant whose UTC day is the instance's "today": the in-process simulator (<c>exchange: sim</c>) replays
+    /// history, so its today is the day of the latest candle it traded (its newest equity snapshot); any other venue's
+    /// is <paramref name="nowMs"/>.
+    /// </summary>
+    public static long TodayMs(InstanceInfo instance, EquitySnapshot? latestEquity, long nowMs)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.Registration.Exchange == "sim" && latestEquity is not null ? latestEquity.TimeMs - 1 : nowMs;
+    }
+
     /// <summary>Summarises <paramref name="instance"/> from its trades (any order) and newest equity snapshot at <paramref name="nowMs"/>.</summary>
     public static InstanceSummary Of(InstanceInfo instance, IReadOnlyList<Trade> trades, EquitySnapshot? latestEquity, long nowMs)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(trades);
-        long dayStartMs = DayStartMs(nowMs);
+        long dayStartMs = DayStartMs(TodayMs(instance, latestEquity, nowMs));
         var exits = trades.Where(t => t.Exit is not null).Select(t => t.Exit!).ToList();
         return new InstanceSummary(
             instance,

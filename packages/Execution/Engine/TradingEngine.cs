@@ -251,8 +251,11 @@ public sealed class TradingEngine
 
     private async Task SubmitAsync(SubmitOrderParameters order, long closeTimeMs, CancellationToken ct)
     {
-        _log.Information("Order {ClientOrderId} {Side} {Trigger} quote {QuoteAmount} amount {Amount} because {Reason}",
-            order.ClientOrderId, order.Side, order.Trigger, order.QuoteAmount, order.Amount, order.Reason);
+        // A buy is sized in quote currency, a sell in base: log the one the order carries (the other is 0).
+        var market = _settings.Market;
+        var (size, asset) = order.Amount > 0 ? (market.Amount(order.Amount), market.Base) : (market.Money(order.QuoteAmount), market.Quote);
+        _log.Information("Order {ClientOrderId} {Side} {Trigger} {Size} {Asset} because {Reason}",
+            order.ClientOrderId, order.Side, order.Trigger, size, asset, order.Reason);
         var result = await _broker.SubmitAsync(order, ct);
         await BookAsync(result, closeTimeMs, ct);
     }
@@ -276,7 +279,8 @@ public sealed class TradingEngine
             var opened = new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price));
             _positions.Add(opened);
             UpdateSkipBounds();
-            _log.Information("Opened {Amount} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)", fill.Amount, fill.Price, fill.Fee, id, _positions.Count);
+            _log.Information("Opened {Amount} {Base} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)",
+                _settings.Market.Amount(fill.Amount), _settings.Market.Base, _settings.Market.Money(fill.Price), _settings.Market.Money(fill.Fee), id, _positions.Count);
             await _journal.TradeOpenedAsync(opened, ct);
             return;
         }
@@ -291,8 +295,9 @@ public sealed class TradingEngine
             OrderSide.Buy, position.Amount, position.EntryTimeMs, position.EntryPrice, position.EntryFee, position.EntryOrderId,
             fill.TimeMs, fill.Price, fill.Fee, id, exit.Reason);
         _risk.RecordTrade(new TradeResult(closeTimeMs, trade.Cost, trade.Pnl, trade.ExitReason, _cash + PositionValue()));
-        _log.Information("Closed {Amount} at {Price} ({ExitReason}) pnl {Pnl} fees {Fees} by {ClientOrderId}",
-            trade.Amount, trade.ExitPrice, trade.ExitReason, trade.Pnl, trade.Fees, id);
+        _log.Information("Closed {Amount} {Base} at {Price} ({ExitReason}) pnl {Pnl} fees {Fees} by {ClientOrderId}",
+            _settings.Market.Amount(trade.Amount), _settings.Market.Base, _settings.Market.Money(trade.ExitPrice), trade.ExitReason,
+            _settings.Market.Money(trade.Pnl), _settings.Market.Money(trade.Fees), id);
         await _journal.TradeClosedAsync(trade, ct);
     }
 

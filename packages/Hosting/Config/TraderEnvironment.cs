@@ -32,6 +32,12 @@ public sealed record TraderEnvironment(
     /// <summary>Name of the Binance REST base URL override variable.</summary>
     public const string BinanceBaseUrlVariable = "BINANCE_BASE_URL";
 
+    /// <summary>Name of the variable that turns console colours off when set to anything (the no-color.org convention).</summary>
+    public const string NoColorVariable = "NO_COLOR";
+
+    /// <summary><c>NO_COLOR</c> is set: console lines carry no colour even on a terminal.</summary>
+    public bool NoColor { get; init; }
+
     /// <summary>Default of <c>DATABASE_URL</c>.</summary>
     public const string DefaultDatabaseUrl = "data/trading.db";
 
@@ -99,7 +105,8 @@ public sealed record TraderEnvironment(
             level,
             logDir,
             Get(BinanceBaseUrlVariable),
-            credentials);
+            credentials)
+        { NoColor = Get(NoColorVariable) is not null };
     }
 
     /// <summary>Credentials of <paramref name="exchange"/>, or null when its key or secret is not set.</summary>

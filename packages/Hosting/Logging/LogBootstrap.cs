@@ -1,6 +1,7 @@
 using Serilog;
 using Serilog.Core;
 using Serilog.Formatting.Display;
+using Serilog.Sinks.SystemConsole.Themes;
 using Trader.Hosting.Config;
 
 namespace Trader.Hosting.Logging;
@@ -13,8 +14,11 @@ namespace Trader.Hosting.Logging;
 /// </summary>
 public static class LogBootstrap
 {
-    /// <summary>Console line: time, level, instance, message, and the exception on the following lines.</summary>
-    public const string ConsoleTemplate = "{Timestamp:HH:mm:ss} {Level:u3} [{Instance}] {Message:lj}{NewLine}{Exception}";
+    /// <summary>
+    /// Console line: UTC time of the event, level, instance, message, and the exception on the following lines. Colours
+    /// (<see cref="ReadableConsoleTheme"/>) only on a terminal.
+    /// </summary>
+    public const string ConsoleTemplate = "{UtcTime} {Level:u3} [{Instance}] {Message:lj}{NewLine}{Exception}";
 
     /// <summary>File line: ISO time with offset, level, instance, source, message, remaining properties as JSON, exception.</summary>
     public const string FileTemplate =
@@ -43,9 +47,20 @@ public static class LogBootstrap
                 rollOnFileSizeLimit: true,
                 retainedFileCountLimit: 5,
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture);
-        configuration = console is null
-            ? configuration.WriteTo.Console(outputTemplate: ConsoleTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            : configuration.WriteTo.Sink(new TextWriterSink(new MessageTemplateTextFormatter(ConsoleTemplate, System.Globalization.CultureInfo.InvariantCulture), console));
+        // The console line's time is UTC (UtcTime), like every time in the messages, whatever the machine's time zone.
+        configuration = configuration.WriteTo.Logger(lines =>
+        {
+            lines.MinimumLevel.Verbose().Enrich.With<UtcTimeEnricher>();
+            if (console is null)
+            {
+                lines.WriteTo.Console(outputTemplate: ConsoleTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                    theme: environment.NoColor ? ConsoleTheme.None : ReadableConsoleTheme.Theme);
+            }
+            else
+            {
+                lines.WriteTo.Sink(new TextWriterSink(new MessageTemplateTextFormatter(ConsoleTemplate, System.Globalization.CultureInfo.InvariantCulture), console));
+            }
+        });
         return configuration.CreateLogger();
     }
 }

@@ -19,7 +19,7 @@ public sealed class RegressionTests : IDisposable
     {
         string folder = Path.Combine(AppContext.BaseDirectory, "Regression");
         var (code, stdout, stderr) = await _run.RunAsync(
-            "--config", Path.Combine(folder, "btc_rsi_macd_1m.yaml"), "--csv", BacktesterRun.Sample("binance_BTCBUSD_1m.csv"), "--json", "--no-store");
+            "--config", Path.Combine(folder, "btc_rsi_macd_1m.yaml"), "--csv", BacktesterRun.Sample("binance_BTCBUSD_1m.csv"), "--warmup", "0", "--json", "--no-store");
         Assert.True(code == 0, stderr);
 
         using var doc = JsonDocument.Parse(stdout);

@@ -119,7 +119,7 @@ public sealed class BacktestCommandTests : IDisposable
         var (code, _, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--from", "2024-01-01", "--to", "2024-12-31");
         Assert.Equal(2, code);
         Assert.Contains("No 1h candles", stderr);
-        Assert.Contains("backfiller --exchange binance --symbol BTC/USDT --timeframe 1h --since 2024-01-01", stderr);
+        Assert.Contains("backfiller --exchange binance --symbols BTC/USDT --timeframes 1h --since 2024-01-01", stderr);
     }
 
     [Fact]

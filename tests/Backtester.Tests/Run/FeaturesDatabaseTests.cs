@@ -40,7 +40,7 @@ public sealed class FeaturesDatabaseTests : IDisposable
         var run = await _run.RunAsync("features", "--exchange", "binance", "--symbol", "ETH/USDT", "--timeframe", "15m", "--indicator", "atr");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no candles of binance ETH/USDT 15m", run.Stderr);
-        Assert.Contains("backfiller --exchange binance --symbol ETH/USDT --timeframe 15m", run.Stderr);
+        Assert.Contains("backfiller --exchange binance --symbols ETH/USDT --timeframes 15m", run.Stderr);
     }
 
     [Fact]

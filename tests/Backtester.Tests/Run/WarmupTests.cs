@@ -113,10 +113,23 @@ public sealed class WarmupTests : IDisposable
     public async Task Run_FromTheFirstStoredCandle_WarnsThatAllAreMissing()
     {
         await SeedAsync(_candles);
-        var (code, _, stderr) = await _run.RunAsync("--config", _config, "--to", Iso(300), "--no-store");
+        var (code, _, stderr) = await _run.RunAsync("--config", _config, "--from", Iso(0), "--to", Iso(300), "--no-store");
 
         Assert.True(code == 0, stderr);
         Assert.Contains($"Warm-up: {_startup} of {_startup} startup candles before {Iso(0)} are missing", stderr);
+    }
+
+    [Fact]
+    public async Task Run_NoFrom_WarmsUpOnTheSourcesFirstCandlesWithoutWarning()
+    {
+        await SeedAsync(_candles);
+        var (code, stdout, stderr) = await _run.RunAsync("--config", _config, "--to", Iso(300), "--json", "--no-store");
+
+        Assert.True(code == 0, stderr);
+        Assert.DoesNotContain(" WRN ", stderr);
+        Assert.Contains($"the strategy sees the first {_startup} candles of", stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal(Iso(_startup), doc.RootElement.GetProperty("metrics").GetProperty("start").GetString());
     }
 
     [Fact]

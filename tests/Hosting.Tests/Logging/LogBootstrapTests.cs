@@ -53,6 +53,28 @@ public sealed class LogBootstrapTests : IDisposable
     }
 
     [Fact]
+    public void Create_ConsoleLine_StartsWithTheEventsUtcTime()
+    {
+        var console = new StringWriter();
+        using (var log = LogBootstrap.Create("utc", Environment(), console))
+        {
+            log.Write(new Serilog.Events.LogEvent(new DateTimeOffset(2024, 3, 1, 14, 3, 27, TimeSpan.FromHours(2)), Serilog.Events.LogEventLevel.Information,
+                null, new Serilog.Parsing.MessageTemplateParser().Parse("Tick"), []));
+        }
+        Assert.Equal("12:03:27Z INF [utc] Tick", console.ToString().TrimEnd());
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("1", true)]
+    public void From_NoColorVariable_TurnsConsoleColoursOff(string? value, bool noColor)
+    {
+        var variables = new Dictionary<string, string> { ["LOG_DIR"] = _dir };
+        if (value is not null) variables["NO_COLOR"] = value;
+        Assert.Equal(noColor, TraderEnvironment.From(variables).NoColor);
+    }
+
+    [Fact]
     public void Create_EveryEvent_CarriesInstanceInConsoleAndFile()
     {
         var console = new StringWriter();

@@ -334,6 +334,8 @@ public sealed class BinanceExchange : IExchange
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         HttpResponseMessage response;
         string body;
+        // Only a request that changes state (an order sent or canceled) can leave its outcome unknown.
+        string outcome = method == HttpMethod.Get ? "" : " (an order may or may not have been placed)";
         try
         {
             response = await _http.SendAsync(request, linked.Token);
@@ -341,11 +343,11 @@ public sealed class BinanceExchange : IExchange
         }
         catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
         {
-            throw new RequestTimeoutException($"{what}: no answer from {_options.BaseUrl.Host} within {_options.Timeout.TotalSeconds:0.#} s; retry later (an order may or may not have been placed).", e);
+            throw new RequestTimeoutException($"{what}: no answer from {_options.BaseUrl.Host} within {_options.Timeout.TotalSeconds:0.#} s; retry later{outcome}.", e);
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            throw new ExchangeNotAvailableException($"{what}: cannot reach {_options.BaseUrl.Host} ({e.Message}); retry later (an order may or may not have been placed).", e);
+            throw new ExchangeNotAvailableException($"{what}: cannot reach {_options.BaseUrl.Host} ({e.Message}); retry later{outcome}.", e);
         }
 
         using (response)
