@@ -114,7 +114,7 @@ public static class BackfillConfig
         TimeSpan? every = null;
         if (Scalar("every", required: false) is { } everyText)
         {
-            try { every = TimeText.ParseDuration(everyText, "every"); }
+            try { every = DurationText.Parse(everyText, "every"); }
             catch (ConfigException e) { Error(values["every"].Start, e.Message); }
         }
         if (errors.Count > 0) return null;
