@@ -1,4 +1,4 @@
-# One image holding every app: trader, backtester, backfiller and exchangesim (lower-case commands on PATH).
+# One image holding every app: trader, backtester, backfiller, exchangesim and dashboard (lower-case commands on PATH).
 # docker-compose.yml picks the entrypoint per service. Two ways to fill it (docs/containers.md):
 #
 #   docker build -t trader:latest .

@@ -21,7 +21,7 @@ public static class BinanceJson
         quoteAssetPrecision = 8,
         baseCommissionPrecision = 8,
         quoteCommissionPrecision = 8,
-        orderTypes = new[] { "LIMIT", "MARKET" },
+        orderTypes = new[] { "LIMIT", "MARKET", "STOP_LOSS_LIMIT" },
         icebergAllowed = false,
         ocoAllowed = false,
         otoAllowed = false,
@@ -51,6 +51,14 @@ public static class BinanceJson
         _ => "EXPIRED",
     };
 
+    /// <summary>Binance's name of an order type.</summary>
+    public static string TypeName(OrderType type) => type switch
+    {
+        OrderType.Limit => "LIMIT",
+        OrderType.StopLossLimit => "STOP_LOSS_LIMIT",
+        _ => "MARKET",
+    };
+
     public static object Order(ExchangeOrder o, string venueSymbol) => new
     {
         symbol = venueSymbol,
@@ -63,9 +71,9 @@ public static class BinanceJson
         cummulativeQuoteQty = D(o.Cost),
         status = Status(o),
         timeInForce = "GTC",
-        type = o.Type == OrderType.Limit ? "LIMIT" : "MARKET",
+        type = TypeName(o.Type),
         side = o.Side == OrderSide.Buy ? "BUY" : "SELL",
-        stopPrice = D(0m),
+        stopPrice = D(o.StopPrice ?? 0m),
         icebergQty = D(0m),
         time = o.TimestampMs,
         updateTime = o.LastUpdateMs,
@@ -89,8 +97,9 @@ public static class BinanceJson
         cummulativeQuoteQty = D(o.Cost),
         status = Status(o),
         timeInForce = "GTC",
-        type = o.Type == OrderType.Limit ? "LIMIT" : "MARKET",
+        type = TypeName(o.Type),
         side = o.Side == OrderSide.Buy ? "BUY" : "SELL",
+        stopPrice = D(o.StopPrice ?? 0m),
         workingTime = o.TimestampMs,
         selfTradePreventionMode = "NONE",
         fills = fills.Select(f => new
@@ -118,8 +127,9 @@ public static class BinanceJson
         cummulativeQuoteQty = D(o.Cost),
         status = Status(o),
         timeInForce = "GTC",
-        type = o.Type == OrderType.Limit ? "LIMIT" : "MARKET",
+        type = TypeName(o.Type),
         side = o.Side == OrderSide.Buy ? "BUY" : "SELL",
+        stopPrice = D(o.StopPrice ?? 0m),
         selfTradePreventionMode = "NONE",
     };
 

@@ -216,10 +216,17 @@ public sealed class SimServer
         {
             var market = Venue(p);
             var side = p.Required("side") switch { "BUY" => OrderSide.Buy, "SELL" => OrderSide.Sell, _ => throw new ApiError(400, -1117, "Invalid side.") };
-            var type = p.Required("type") switch { "LIMIT" => OrderType.Limit, "MARKET" => OrderType.Market, _ => throw new ApiError(400, -1116, "Invalid orderType.") };
+            var type = p.Required("type") switch
+            {
+                "LIMIT" => OrderType.Limit,
+                "MARKET" => OrderType.Market,
+                "STOP_LOSS_LIMIT" => OrderType.StopLossLimit,
+                _ => throw new ApiError(400, -1116, "Invalid orderType."),
+            };
             decimal quantity = p.RequiredDecimal("quantity");
             decimal? price = null;
-            if (type == OrderType.Limit)
+            decimal? stopPrice = type == OrderType.StopLossLimit ? p.RequiredDecimal("stopPrice") : null;
+            if (type != OrderType.Market)
             {
                 if (p.Optional("timeInForce") is not { } tif) throw ApiError.Mandatory("timeInForce");
                 if (tif != "GTC") throw new ApiError(400, -1115, "Invalid timeInForce.");
@@ -229,7 +236,7 @@ public sealed class SimServer
             {
                 throw new ApiError(400, -1106, "Parameter 'price' sent when not required.");
             }
-            var order = _venue.Place(market.Symbol, type, side, quantity, price, p.Optional("newClientOrderId"));
+            var order = _venue.Place(market.Symbol, type, side, quantity, price, p.Optional("newClientOrderId"), stopPrice);
             return p.Optional("newOrderRespType") == "ACK"
                 ? new { symbol = market.Id, orderId = long.Parse(order.Id, System.Globalization.CultureInfo.InvariantCulture), orderListId = -1, clientOrderId = order.ClientOrderId, transactTime = order.TimestampMs }
                 : BinanceJson.NewOrderFull(order, market.Id, _venue.Trades(market.Symbol, null, null, order.Id, 1000));
@@ -345,6 +352,10 @@ public sealed class SimServer
         catch (InsufficientFundsException)
         {
             return Results.Json(new { code = -2010, msg = "Account has insufficient balance for requested action." }, Json, statusCode: 400);
+        }
+        catch (OrderWouldTriggerException e)
+        {
+            return Results.Json(new { code = -2010, msg = e.Message }, Json, statusCode: 400);
         }
         catch (InvalidOrderException e)
         {

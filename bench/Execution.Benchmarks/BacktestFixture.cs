@@ -7,6 +7,7 @@ using Trader.Execution.Brokers;
 using Trader.Strategies.RsiMacd;
 using Trader.Database;
 using Trader.Execution.Backtesting;
+using Trader.Execution.Engine;
 using Trader.Simulator;
 
 namespace Trader.Execution.Benchmarks;
@@ -43,7 +44,7 @@ public sealed class BacktestFixture : IDisposable
     {
         using var database = await OpenAsync();
         var candles = await database.Candles.ReadRangeAsync(Series, Start, long.MaxValue, CancellationToken.None);
-        var setup = new BacktestSetup(
+        var setup = new EngineBuilder(
             "bench", Timeframe.M1, RsiMacd(),
             new RiskConfig(new StakeConfig(Fraction: 0.1m), StopLoss: 0.03m, TakeProfit: 0.06m),
             new PaperConfig(10_000m, 0.001m, 0.0005m),

@@ -99,9 +99,6 @@ public sealed class RiskManager
         _dailyLoss?.Observe(observation);
     }
 
-    /// <summary>Re-arms the drawdown breaker (operator action); a no-op when it is off.</summary>
-    public void ResetDrawdownBreaker() => _drawdown?.Reset();
-
     /// <summary>
     /// Vets and sizes a long entry. Checks, in order: equity and price positive; drawdown breaker; daily loss
     /// breaker; cooldown; max open positions; the sizer's amount (rejected when not positive); the max exposure

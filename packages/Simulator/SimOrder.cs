@@ -3,7 +3,7 @@ using Trader.Domain;
 namespace Trader.Simulator;
 
 // The venue's mutable book entry; callers only ever see the ExchangeOrder snapshot.
-internal sealed class SimOrder(long id, string clientOrderId, Market market, OrderType type, OrderSide side, decimal amount, decimal? price, long createdMs)
+internal sealed class SimOrder(long id, string clientOrderId, Market market, OrderType type, OrderSide side, decimal amount, decimal? price, long createdMs, decimal? stopPrice = null)
 {
     public long Id { get; } = id;
     public string ClientOrderId { get; } = clientOrderId;
@@ -13,6 +13,11 @@ internal sealed class SimOrder(long id, string clientOrderId, Market market, Ord
     public decimal Amount { get; } = amount;
     public decimal? Price { get; } = price;
     public long CreatedMs { get; } = createdMs;
+    public decimal? StopPrice { get; } = stopPrice;
+
+    // A stop-limit order waits for its stop; once crossed it rests as a plain limit order.
+    public bool IsWaitingForStop => Type == OrderType.StopLossLimit && !Triggered;
+    public bool Triggered { get; set; }
     public OrderStatus Status { get; set; } = OrderStatus.Open;
     public decimal Filled { get; set; }
 
@@ -23,5 +28,5 @@ internal sealed class SimOrder(long id, string clientOrderId, Market market, Ord
 
     public ExchangeOrder Snapshot() => new(
         Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ClientOrderId, Market.Symbol, Type, Side, Status, Price,
-        Amount, Filled, Cost, Filled > 0 ? Cost / Filled : null, CreatedMs, UpdatedMs);
+        Amount, Filled, Cost, Filled > 0 ? Cost / Filled : null, CreatedMs, UpdatedMs, StopPrice);
 }

@@ -37,6 +37,15 @@ public sealed class SimulatedExchange(Venue venue) : IExchange
         }, ct);
 
     /// <inheritdoc />
+    public Task<ExchangeOrder> CreateStopLimitOrderAsync(string symbol, OrderSide side, decimal amount, decimal stopPrice, decimal limitPrice, string clientOrderId, CancellationToken ct) =>
+        Run(() =>
+        {
+            if (!Venue.Markets.TryGetValue(symbol, out var market)) return Venue.Place(symbol, OrderType.StopLossLimit, side, amount, limitPrice, clientOrderId, stopPrice);
+            var (a, p) = market.PrepareOrder(OrderType.StopLossLimit, side, amount, limitPrice, null);
+            return Venue.Place(symbol, OrderType.StopLossLimit, side, a, p, clientOrderId, market.RoundPrice(stopPrice));
+        }, ct);
+
+    /// <inheritdoc />
     public Task<ExchangeOrder> CancelOrderAsync(string symbol, OrderRef order, CancellationToken ct) => Run(() => Venue.Cancel(symbol, order), ct);
 
     /// <inheritdoc />

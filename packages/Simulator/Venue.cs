@@ -7,7 +7,10 @@ namespace Trader.Simulator;
 /// The simulated venue: markets, balances, orders and fills, matched against candles replayed on a clock.
 /// Market orders fill at the last closed candle's close with slippage; resting limit orders fill when a later candle's
 /// range crosses their price (at the limit, or at that candle's open when it gapped through); a marketable limit order
-/// fills at once. Fees are charged in the asset received. Balances never go negative. Thread-safe.
+/// fills at once. A stop-limit order triggers when a later candle reaches its stop (at the stop, or at the open when the
+/// candle gapped past it), fills there when that is no worse than its limit, and otherwise rests at the limit, as
+/// Binance's STOP_LOSS_LIMIT does when the price jumps past both. Fees are charged in the asset received. Balances never
+/// go negative. Thread-safe.
 /// </summary>
 public sealed class Venue
 {
@@ -132,7 +135,7 @@ public sealed class Venue
     /// Throws <see cref="InvalidOrderException"/> for a filter failure, <see cref="DuplicateOrderIdException"/> when an
     /// open order has the same client id, <see cref="InsufficientFundsException"/> when the free balance is short.
     /// </summary>
-    public ExchangeOrder Place(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string? clientOrderId)
+    public ExchangeOrder Place(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string? clientOrderId, decimal? stopPrice = null)
     {
         lock (_gate)
         {
@@ -140,19 +143,20 @@ public sealed class Venue
             var m = book.Market;
             SyncAll();
             CheckFilters(m, type, amount, price, LastPrice(book, book.Source.ClosedAt(NowMs)));
+            if (type == OrderType.StopLossLimit) CheckStop(m, side, stopPrice, LastPrice(book, book.Source.ClosedAt(NowMs)));
             clientOrderId ??= "sim-" + (_nextAutoClientId++).ToString(CultureInfo.InvariantCulture);
             if (_orders.Any(o => o.Status == OrderStatus.Open && o.ClientOrderId == clientOrderId))
                 throw new DuplicateOrderIdException("Duplicate order sent.");
 
             decimal last = LastPrice(book, book.Source.ClosedAt(NowMs));
-            var order = new SimOrder(_nextOrderId++, clientOrderId, m, type, side, amount, price, NowMs);
-            bool marketable = type == OrderType.Market || (side == OrderSide.Buy ? price >= last : price <= last);
+            var order = new SimOrder(_nextOrderId++, clientOrderId, m, type, side, amount, price, NowMs, stopPrice);
+            bool marketable = type == OrderType.Market || (type == OrderType.Limit && (side == OrderSide.Buy ? price >= last : price <= last));
             decimal fillPrice = type == OrderType.Market
                 ? m.RoundPrice(side == OrderSide.Buy ? last * (1 + _settings.Slippage) + m.TickSize * 0.999999m : last * (1 - _settings.Slippage))
                 : last;
 
             // Lock what the order may spend; a limit buy reserves its full limit value, as Binance does.
-            decimal reserve = side == OrderSide.Sell ? amount : amount * (type == OrderType.Limit ? price!.Value : fillPrice);
+            decimal reserve = side == OrderSide.Sell ? amount : amount * (type == OrderType.Market ? fillPrice : price!.Value);
             string spend = side == OrderSide.Sell ? m.Base : m.Quote;
             var holding = HoldingOf(spend);
             if (holding.Free < reserve)
@@ -243,9 +247,17 @@ public sealed class Venue
         throw new OrderNotFoundException("Order does not exist.");
     }
 
+    // Binance refuses a stop the price has already crossed: it would trigger at once.
+    private static void CheckStop(Market m, OrderSide side, decimal? stopPrice, decimal last)
+    {
+        if (stopPrice is not { } stop) throw new InvalidOrderException("Mandatory parameter 'stopPrice' was not sent, was empty/null, or malformed.");
+        if (stop <= 0 || stop % m.TickSize != 0) throw new InvalidOrderException("Filter failure: PRICE_FILTER");
+        if (side == OrderSide.Sell ? stop >= last : stop <= last) throw new OrderWouldTriggerException("Order would immediately trigger.");
+    }
+
     private static void CheckFilters(Market m, OrderType type, decimal amount, decimal? price, decimal last)
     {
-        if (type == OrderType.Limit && price is null) throw new InvalidOrderException("Mandatory parameter 'price' was not sent, was empty/null, or malformed.");
+        if (type != OrderType.Market && price is null) throw new InvalidOrderException("Mandatory parameter 'price' was not sent, was empty/null, or malformed.");
         if (price is { } p && (p <= 0 || p % m.TickSize != 0)) throw new InvalidOrderException("Filter failure: PRICE_FILTER");
         if (amount < m.MinAmount || amount % m.StepSize != 0) throw new InvalidOrderException("Filter failure: LOT_SIZE");
         if (amount * (price ?? last) < m.MinNotional) throw new InvalidOrderException("Filter failure: NOTIONAL");
@@ -263,16 +275,29 @@ public sealed class Venue
                 var c = closed[i];
                 foreach (var order in _orders.Where(o => o.Status == OrderStatus.Open && o.Market == book.Market && o.CreatedMs <= c.OpenTimeMs).ToList())
                 {
+                    long closeMs = book.Source.Timeframe.CloseTimeMs(c.OpenTimeMs);
                     decimal limit = order.Price!.Value;
                     decimal open = book.Market.RoundPrice(ToMoney(c.Open));
-                    if (order.Side == OrderSide.Buy && ToMoney(c.Low) <= limit)
-                        Fill(order, Math.Min(limit, open), isMaker: true, book.Source.Timeframe.CloseTimeMs(c.OpenTimeMs));
-                    else if (order.Side == OrderSide.Sell && ToMoney(c.High) >= limit)
-                        Fill(order, Math.Max(limit, open), isMaker: true, book.Source.Timeframe.CloseTimeMs(c.OpenTimeMs));
+                    if (order.IsWaitingForStop) TryTrigger(order, c, open, closeMs);
+                    else if (order.Side == OrderSide.Buy && ToMoney(c.Low) <= limit) Fill(order, Math.Min(limit, open), isMaker: true, closeMs);
+                    else if (order.Side == OrderSide.Sell && ToMoney(c.High) >= limit) Fill(order, Math.Max(limit, open), isMaker: true, closeMs);
                 }
             }
             if (closed.Count > 0) book.ProcessedUntilMs = Math.Max(book.ProcessedUntilMs, closed[^1].OpenTimeMs + 1);
         }
+    }
+
+    // The candle reached the stop: at the stop, or at the open when it gapped past. Fill there when no worse than the
+    // limit (a taker fill); otherwise the order rests at its limit, filling in this candle only if the price came back.
+    private void TryTrigger(SimOrder order, Candle c, decimal open, long closeMs)
+    {
+        decimal stop = order.StopPrice!.Value, limit = order.Price!.Value;
+        bool sell = order.Side == OrderSide.Sell;
+        if (sell ? ToMoney(c.Low) > stop : ToMoney(c.High) < stop) return;
+        order.Triggered = true;
+        decimal at = sell ? Math.Min(open, stop) : Math.Max(open, stop);
+        if (sell ? at >= limit : at <= limit) Fill(order, at, isMaker: false, closeMs);
+        else if (sell ? ToMoney(c.High) >= limit : ToMoney(c.Low) <= limit) Fill(order, limit, isMaker: true, closeMs);
     }
 
     private void Fill(SimOrder order, decimal price, bool isMaker, long atMs)

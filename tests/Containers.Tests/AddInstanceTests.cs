@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Trader.Domain;
 using Trader.Hosting.Config;
+using Trader.Testing;
 
 namespace Trader.Containers.Tests;
 
@@ -21,7 +22,9 @@ public sealed class AddInstanceTests
         Assert.Equal(["trader"], service.Entrypoint);
         Assert.Equal(["--config", "config/strategies/xrp_binance_1h.yaml"], service.Command);
         Assert.Equal("host", ComposeFile.Load(copy.File(ComposeChecks.LoopbackName)).Services["xrp_binance_1h"].Scalar("network_mode"));
-        var problems = ComposeChecks.Problems(copy.Root);
+        var deployment = KubernetesManifests.Load(copy.Root).Resources.Single(r => r.Kind == "Deployment" && r.Name == "xrp-binance-1h");
+        Assert.Equal(["--config", "config/strategies/xrp_binance_1h.yaml"], deployment.Containers.Single().Words("args"));
+        var problems = ComposeChecks.Problems(copy.Root).Concat(KubernetesChecks.Problems(copy.Root)).ToList();
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
         Assert.Contains("ok: config/strategies/xrp_binance_1h.yaml", output, StringComparison.Ordinal);
     }
@@ -38,6 +41,7 @@ public sealed class AddInstanceTests
         var traders = ComposeChecks.Traders(ComposeFile.Load(copy.File(ComposeChecks.ComposeName))).Select(s => s.Name).ToList();
         Assert.Equal(["btc_binance_1h", "eth_binance_15m", "sol_binance_4h", "ada_binance_4h", "ada-daily"], traders);
         Assert.Empty(ComposeChecks.Problems(copy.Root));
+        Assert.Empty(KubernetesChecks.Problems(copy.Root));
     }
 
     [Fact]
@@ -86,21 +90,11 @@ public sealed class AddInstanceTests
 
     private static async Task<(int ExitCode, string Output)> RunAsync(RepoCopy copy, params string[] args)
     {
-        var info = new ProcessStartInfo("bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = copy.Root,
-        };
+        var info = new ProcessStartInfo("bash") { WorkingDirectory = copy.Root };
         info.ArgumentList.Add(copy.File("scripts", "add-instance"));
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["TRADER"] = "dotnet " + Path.Combine(AppContext.BaseDirectory, "Trader.dll");
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("bash did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
+        var (code, stdout, stderr) = await ChildProcess.RunAsync(info, TimeSpan.FromSeconds(120));
+        return (code, stdout + stderr);
     }
 }

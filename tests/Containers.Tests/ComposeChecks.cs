@@ -12,6 +12,8 @@ public static partial class ComposeChecks
 {
     public const string ComposeName = "docker-compose.yml";
     public const string LoopbackName = "docker-compose.loopback.yml";
+    public const string SwarmName = "docker-compose.swarm.yml";
+    public const string AppsPlacement = "node.labels.trader.apps == true";
 
     /// <summary>Trader services: those whose entrypoint is the trader command.</summary>
     public static IEnumerable<ComposeService> Traders(ComposeFile compose) =>
@@ -22,9 +24,10 @@ public static partial class ComposeChecks
         var problems = new List<string>();
         var compose = ComposeFile.Load(Path.Combine(root, ComposeName));
         var loopback = ComposeFile.Load(Path.Combine(root, LoopbackName));
+        var swarm = ComposeFile.Load(Path.Combine(root, SwarmName));
         var envExample = File.ReadAllText(Path.Combine(root, ".env.example"));
 
-        foreach (var file in new[] { compose, loopback })
+        foreach (var file in new[] { compose, loopback, swarm })
         {
             if (file.TopLevelKeys.Contains("name")) problems.Add($"{file.Path}: top-level 'name:' is not understood by Compose v1");
             foreach (Match m in Substitution().Matches(file.Text))
@@ -58,6 +61,8 @@ public static partial class ComposeChecks
         }
         foreach (var name in loopback.Services.Keys.Except(compose.Services.Keys))
             problems.Add($"{LoopbackName}: service {name} is not in {ComposeName}");
+        foreach (var name in swarm.Services.Keys.Except(compose.Services.Keys))
+            problems.Add($"{SwarmName}: service {name} is not in {ComposeName}");
 
         foreach (var trader in Traders(compose))
         {
@@ -78,7 +83,11 @@ public static partial class ComposeChecks
                 problems.Add($"{trader.Name}: healthcheck must run trader health --config");
             if (!trader.Volumes.Contains("./config:/app/config:ro")) problems.Add($"{trader.Name}: ./config must be mounted read-only at /app/config");
             if (trader.Scalar("restart") != "unless-stopped") problems.Add($"{trader.Name}: restart must be unless-stopped");
-            if (trader.Scalar("cpus") != "0.5" || trader.Scalar("mem_limit") != "512m") problems.Add($"{trader.Name}: limits must be cpus 0.5, mem_limit 512m");
+            if (trader.Keys.GetValueOrDefault("deploy").Words("placement", "constraints") is not [AppsPlacement])
+                problems.Add($"{trader.Name}: deploy.placement.constraints must be [{AppsPlacement}] (where a Swarm runs instances)");
+            // deploy.resources, not cpus/mem_limit: `docker stack deploy` refuses those, and Compose reads both.
+            if (trader.Scalar("deploy", "resources", "limits", "cpus") != "0.5" || trader.Scalar("deploy", "resources", "limits", "memory") != "512m")
+                problems.Add($"{trader.Name}: limits must be deploy.resources.limits cpus 0.5, memory 512m");
         }
         return problems;
     }

@@ -45,6 +45,22 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void Services_ShippedComposeFile_DashboardAloneOrWithPrometheusAndGrafanaOnLoopback()
+    {
+        var services = ComposeFile.Load(Repo.File(ComposeChecks.ComposeName)).Services;
+
+        Assert.Equal(["dashboard"], services["dashboard"].Entrypoint);
+        Assert.Equal("[ dashboard, monitoring ]", services["dashboard"].Keys["profiles"].ToString());
+        Assert.Equal("[ monitoring ]", services["prometheus"].Keys["profiles"].ToString());
+        Assert.Equal("[ monitoring ]", services["grafana"].Keys["profiles"].ToString());
+        // Published on the host's loopback only.
+        foreach (var name in new[] { "dashboard", "prometheus", "grafana" })
+            Assert.All(((YamlDotNet.RepresentationModel.YamlSequenceNode)services[name].Keys["ports"]).Children,
+                port => Assert.StartsWith("127.0.0.1:", ((YamlDotNet.RepresentationModel.YamlScalarNode)port).Value));
+        Assert.True(File.Exists(Repo.File("deploy/grafana/dashboards/trader-fleet.json")));
+    }
+
+    [Fact]
     public void Problems_InlinedSecretMissingYamlAndUndocumentedVariable_EachReported()
     {
         using var copy = RepoCopy.Create();
@@ -72,6 +88,22 @@ public sealed class ComposeFileTests
         var problems = ComposeChecks.Problems(copy.Root);
 
         Assert.Equal([$"eth_binance_15m: missing from {ComposeChecks.LoopbackName} with network_mode: host"], problems);
+    }
+
+    [Fact]
+    public void Problems_UnplacedInstanceAndUnknownSwarmService_Reported()
+    {
+        using var copy = RepoCopy.Create();
+        var compose = copy.File(ComposeChecks.ComposeName);
+        File.WriteAllText(compose, File.ReadAllText(compose)
+            .Replace("  sol_binance_4h:\n    <<: *instance\n", "  sol_binance_4h:\n    <<: *instance\n    deploy: { resources: { limits: { cpus: \"0.5\", memory: 512m } } }\n", StringComparison.Ordinal));
+        var swarm = copy.File(ComposeChecks.SwarmName);
+        File.WriteAllText(swarm, File.ReadAllText(swarm).Replace("  postgres:\n", "  postgress:\n", StringComparison.Ordinal));
+
+        var problems = ComposeChecks.Problems(copy.Root);
+
+        Assert.Equal([$"{ComposeChecks.SwarmName}: service postgress is not in {ComposeChecks.ComposeName}",
+            $"sol_binance_4h: deploy.placement.constraints must be [{ComposeChecks.AppsPlacement}] (where a Swarm runs instances)"], problems);
     }
 
     [Fact]

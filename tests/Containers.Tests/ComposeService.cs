@@ -29,8 +29,8 @@ public sealed record ComposeService(string Name, IReadOnlyDictionary<string, Yam
             ? test is YamlSequenceNode words ? string.Join(' ', words.Children.Select(Text)) : Text(test)
             : null;
 
-    /// <summary>A scalar key's value, or null.</summary>
-    public string? Scalar(string key) => Keys.GetValueOrDefault(key) is YamlScalarNode s ? s.Value : null;
+    /// <summary>A scalar's value by its path of keys (e.g. "deploy", "resources", "limits", "cpus"), or null.</summary>
+    public string? Scalar(string key, params string[] path) => Keys.GetValueOrDefault(key).Text(path);
 
     private IReadOnlyList<string> Words(string key) => Keys.GetValueOrDefault(key) switch
     {

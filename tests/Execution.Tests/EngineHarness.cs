@@ -22,13 +22,10 @@ public sealed class EngineHarness
         market ??= Markets.Unrestricted;
         Journal = new InMemoryJournal();
         Broker = SimulatedBroker.FromPaper(paper, market, Logger.None);
-        Engine = new TradingEngine(
-            new EngineSettings(name, Timeframe.H1, paper.StartingBalance, paper.Fee, market),
-            strategy,
-            new RiskManager(risk ?? new RiskConfig(new StakeConfig(Fraction: 0.5m)), Timeframe.H1, Logger.None),
-            Broker,
-            journal ?? Journal,
-            Logger.None);
+        Engine = new EngineBuilder(name, Timeframe.H1, strategy, risk ?? new RiskConfig(new StakeConfig(Fraction: 0.5m)), paper, market, Logger.None)
+        {
+            Broker = Broker,
+        }.Build(journal ?? Journal);
     }
 
     public TradingEngine Engine { get; }

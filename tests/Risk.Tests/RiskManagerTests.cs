@@ -132,7 +132,7 @@ public sealed class RiskManagerTests
     }
 
     [Fact]
-    public void EvaluateEntry_DrawdownHit_RejectsAcrossDaysUntilReset()
+    public void EvaluateEntry_DrawdownHit_RejectsAcrossDays()
     {
         var log = new LogCollector();
         var risk = Manager(new RiskConfig(TenPercent, MaxDrawdown: 0.20m), log);
@@ -143,9 +143,6 @@ public sealed class RiskManagerTests
         Assert.True(risk.IsDrawdownBreakerTripped);
         Assert.Contains("max drawdown", risk.EvaluateEntry(Request(Close(3), equity: 9_600m)).Reason);
         Assert.Equal(EntryVerdict.Rejected, risk.EvaluateEntry(Request(Close(3) + 10 * UtcDay.DayMs, equity: 11_000m)).Verdict);
-
-        risk.ResetDrawdownBreaker();
-        Assert.Equal(EntryVerdict.Approved, risk.EvaluateEntry(Request(Close(3) + 10 * UtcDay.DayMs, equity: 11_000m)).Verdict);
         Assert.Single(log.Containing("Drawdown breaker tripped"));
     }
 

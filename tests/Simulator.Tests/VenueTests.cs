@@ -77,6 +77,61 @@ public sealed class VenueTests : IDisposable
     }
 
     [Fact]
+    public void StopLimitSell_PriceFallsThroughTheStop_FillsAtTheStopAsATaker()
+    {
+        _engine.Place(Symbol, OrderType.Market, OrderSide.Buy, 2m, null, "b");
+        var stop = _engine.Place(Symbol, OrderType.StopLossLimit, OrderSide.Sell, 1m, 97m, "stop", stopPrice: 98m);
+        Assert.Equal((OrderStatus.Open, 98m, 1m), (stop.Status, stop.StopPrice, _engine.Balance()["ABC"].Used));
+
+        _clock.Advance(TimeSpan.FromMinutes(1)); // 00:01, low 99.5: the stop waits
+        Assert.Equal(OrderStatus.Open, _engine.Order(Symbol, OrderRef.ByClientId("stop")).Status);
+
+        _clock.Advance(TimeSpan.FromMinutes(1)); // 00:02 opens at 101 and falls to 95: triggered at 98, above the limit
+        var filled = _engine.Order(Symbol, OrderRef.ByClientId("stop"));
+        Assert.Equal((OrderStatus.Closed, 98m), (filled.Status, filled.Average));
+        Assert.False(_engine.Trades(Symbol, null, null, filled.Id, 10).Single().IsMaker);
+        Assert.Equal(0m, _engine.Balance()["ABC"].Used);
+    }
+
+    [Theory]
+    [InlineData(106, 110, OrderStatus.Closed, 109)] // gapped past the stop, within the limit: fills at the open
+    [InlineData(105, 108, OrderStatus.Closed, 108)] // gapped past the limit too; the candle came back to it: fills at the limit
+    [InlineData(105, 107, OrderStatus.Open, null)]  // gapped past both and never back: rests at the limit, unfilled
+    public void StopLimitBuy_CandleGapsUp_FillsAtTheOpenOrRestsAtTheLimit(int stopPrice, int limitPrice, OrderStatus status, int? average)
+    {
+        _clock.Advance(TimeSpan.FromMinutes(3)); // now 00:04, last close 104; the 00:04 candle opens at 109 (low 108)
+        _engine.Place(Symbol, OrderType.StopLossLimit, OrderSide.Buy, 1m, limitPrice, "stop", stopPrice: stopPrice);
+
+        _clock.Advance(TimeSpan.FromMinutes(1));
+
+        var order = _engine.Order(Symbol, OrderRef.ByClientId("stop"));
+        Assert.Equal((status, (decimal?)average), (order.Status, order.Average));
+    }
+
+    [Fact]
+    public void StopLimit_StopAlreadyCrossed_IsRefusedAsWouldTrigger()
+    {
+        _engine.Place(Symbol, OrderType.Market, OrderSide.Buy, 2m, null, "b");
+
+        Assert.Throws<OrderWouldTriggerException>(() => _engine.Place(Symbol, OrderType.StopLossLimit, OrderSide.Sell, 1m, 99m, "s", stopPrice: 100m));
+        Assert.Throws<OrderWouldTriggerException>(() => _engine.Place(Symbol, OrderType.StopLossLimit, OrderSide.Buy, 1m, 101m, "b2", stopPrice: 99m));
+        Assert.Equal(0m, _engine.Balance()["ABC"].Used);
+    }
+
+    [Fact]
+    public void StopLimit_Cancelled_ReleasesWhatItLockedAndNeverTriggers()
+    {
+        _engine.Place(Symbol, OrderType.Market, OrderSide.Buy, 2m, null, "b");
+        _engine.Place(Symbol, OrderType.StopLossLimit, OrderSide.Sell, 1.5m, 97m, "stop", stopPrice: 98m);
+
+        _engine.Cancel(Symbol, OrderRef.ByClientId("stop"));
+        _clock.Advance(TimeSpan.FromMinutes(2)); // 00:02 falls to 95
+
+        Assert.Equal(OrderStatus.Canceled, _engine.Order(Symbol, OrderRef.ByClientId("stop")).Status);
+        Assert.Equal((1.998m, 0m), (_engine.Balance()["ABC"].Free, _engine.Balance()["ABC"].Used));
+    }
+
+    [Fact]
     public void Place_MoreThanTheBalance_ThrowsInsufficientFundsAndChangesNothing()
     {
         var before = _engine.Balance();

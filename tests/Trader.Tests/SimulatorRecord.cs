@@ -11,7 +11,7 @@ internal static class SimulatorRecord
 {
     /// <summary>
     /// Asserts: every order the simulator holds for the instance was placed exactly once and is in the database;
-    /// every order the database has as accepted is at the simulator; every filled order's fill in the database
+    /// every order the database has as accepted is at the simulator, with the simulator's order id; every filled order's fill in the database
     /// equals the simulator's trades (amount net of a base-asset fee, average price); the base asset the
     /// simulator holds equals the open position plus the dust left by rounding sells down to the step.
     /// Returns the number of orders checked.
@@ -41,6 +41,7 @@ internal static class SimulatorRecord
             var stored = dbOrders[id];
             Assert.Equal("FILLED", simOrder.GetProperty("status").GetString());
             Assert.Equal(OrderStatus.Closed, stored.Status);
+            Assert.Equal(orderId, stored.ExchangeOrderId);
             var fills = await db.Fills.ListByOrderAsync(id, CancellationToken.None);
             var fill = Assert.Single(fills);
             var own = trades.Where(t => t.OrderId == orderId).ToList();

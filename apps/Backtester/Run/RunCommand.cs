@@ -127,9 +127,9 @@ internal static class RunCommand
             }
 
             var setup = RunSetup.Create(instance, market, replay.Warmup, new Dictionary<string, double>(), engineLog);
-            // The report draws the strategy's own indicator values, read after each decision.
-            var recorder = options.ReportPath is null ? null : new IndicatorRecorder(setup.Strategy, candles.Length);
-            if (recorder is not null) setup = setup with { Strategy = recorder };
+            // The report draws the strategy's own indicator values, read after each decision (not during the warm-up).
+            IndicatorRecorder? recorder = null;
+            if (options.ReportPath is not null) setup = setup with { Observe = strategy => recorder = new IndicatorRecorder(strategy, candles.Length) };
             var result = await RunProgress.TrackAsync($"{instance.Name} {series}", candles.Length, !Console.IsErrorRedirected,
                 progress => BacktestRunner.RunAsync(setup, candles, progress, ct));
             long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);

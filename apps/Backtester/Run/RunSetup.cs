@@ -3,13 +3,14 @@ using Trader.Backtester.Sweep;
 using Trader.Domain;
 using Trader.Risk;
 using Trader.Execution;
-using Trader.Execution.Backtesting;
+using Trader.Execution.Engine;
 
 namespace Trader.Backtester.Run;
 
 /// <summary>
-/// Builds one run: a fresh strategy warmed up on the startup candles (it sees them, nothing trades on them, as in
-/// the trader) and the risk rules. A single run and every point of a sweep are built here, so they warm up alike.
+/// Builds one run's engine builder: a fresh strategy, to be warmed up on the startup candles (it sees them, nothing
+/// trades on them, as in the trader: <see cref="EngineBuilder"/> does it for both) and the risk rules. A single run and
+/// every point of a sweep are built here, so they warm up alike.
 /// </summary>
 internal static class RunSetup
 {
@@ -20,7 +21,7 @@ internal static class RunSetup
     /// the risk rules, every other name is a strategy parameter. Empty for a single run.</param>
     /// <param name="log">Engine, broker and risk log here.</param>
     /// <exception cref="ConfigException">A swept value does not name a parameter or breaks the rules.</exception>
-    public static BacktestSetup Create(InstanceConfig instance, Market market, IReadOnlyList<Candle> warmup, IReadOnlyDictionary<string, double> point, ILogger log)
+    public static EngineBuilder Create(InstanceConfig instance, Market market, IReadOnlyList<Candle> warmup, IReadOnlyDictionary<string, double> point, ILogger log)
     {
         var riskNames = RecordOverride.Names(typeof(RiskConfig));
         var riskPoint = point.Where(kv => riskNames.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal);
@@ -35,7 +36,6 @@ internal static class RunSetup
             }
         }
         var strategy = StrategyFactory.Create(instance.Strategy, strategyPoint);
-        foreach (var candle in warmup) strategy.OnCandle(candle);
-        return new BacktestSetup(instance.Name, instance.Timeframe, strategy, risk, instance.Paper, market, log);
+        return new EngineBuilder(instance.Name, instance.Timeframe, strategy, risk, instance.Paper, market, log) { Warmup = warmup };
     }
 }

@@ -7,8 +7,10 @@ using Trader.Execution.Journal;
 namespace Trader.Trader.Run;
 
 /// <summary>
-/// Records what the engine does into the shared database: orders (every state change), one fill per filled order
-/// (the engine's fill: net amount, fee in quote), round trips and an equity snapshot per candle.
+/// Records what the engine does into the shared database: orders (every state change, with the exchange's order id
+/// when live), one fill per filled order (the engine's fill: net amount, fee in quote) written in the same transaction
+/// as the order's filled state, round trips and an equity snapshot per candle. The one writer of an instance's orders
+/// and fills, paper and live: the live broker only reads them, and nothing else writes them.
 /// Idempotent, because a restarted trader replays its history through a fresh engine: an order already recorded in
 /// the same state, a trade already opened or closed, and equity at or before the last stored snapshot are skipped.
 /// </summary>
@@ -30,9 +32,6 @@ internal sealed class DatabaseJournal : IExecutionJournal
         (_orders, _trades, _lastEquityMs) = (orders, trades, lastEquityMs);
     }
 
-    /// <summary>Close time (Unix ms) of the candle being stepped; stamps order updates so later states win.</summary>
-    public long CandleCloseMs { get; set; }
-
     /// <summary>Loads what the instance recorded before, so a replay skips it.</summary>
     public static async Task<DatabaseJournal> OpenAsync(TradingDatabase db, string instance, string exchange, string symbol, string quote, CancellationToken ct)
     {
@@ -46,21 +45,21 @@ internal sealed class DatabaseJournal : IExecutionJournal
         return new DatabaseJournal(db, instance, exchange, symbol, quote, orders, trades, equity.Count > 0 ? equity[^1].TimeMs : long.MinValue);
     }
 
-    public async Task OrderAsync(OrderResult order, CancellationToken ct)
+    public async Task OrderAsync(OrderResult order, long timeMs, CancellationToken ct)
     {
         var id = order.Order.ClientOrderId;
         // A final state never changes, so a replay (which passes through Open again) writes nothing for it.
         if (_orders.TryGetValue(id, out var known) && (known == order.Status || known != OrderStatus.Open)) return;
         var fill = order.Fill;
-        long updatedMs = Math.Max(Math.Max(order.Order.TimeMs, CandleCloseMs), fill?.TimeMs ?? long.MinValue);
-        await _db.Orders.UpsertAsync(new Order(
+        // Later states carry later times (the store keeps the newest): the booking time, never before the order or its fill.
+        long updatedMs = Math.Max(Math.Max(order.Order.TimeMs, timeMs), fill?.TimeMs ?? long.MinValue);
+        var row = new Order(
             id, _instance, _exchange, _symbol, order.Order.Side, OrderType.Market, order.Status, null,
             fill?.Amount ?? order.Order.Amount, fill?.Amount ?? 0m, fill?.Price, fill?.Fee ?? 0m, fill is null ? null : _quote,
-            order.Order.TimeMs, updatedMs, null, order.RejectReason ?? order.Order.Reason), ct);
-        if (fill is not null)
-        {
-            await _db.Fills.AddAsync(new Fill(id, "1", _symbol, fill.Side, fill.Price, fill.Amount, fill.Fee, _quote, fill.TimeMs), ct);
-        }
+            order.Order.TimeMs, updatedMs, order.ExchangeOrderId, order.RejectReason ?? order.Order.Reason);
+        // The order and its fill in one transaction: a kill between two writes left orders filled without a fill.
+        await _db.Orders.UpsertWithFillsAsync(row,
+            fill is null ? [] : [new Fill(id, "1", _symbol, fill.Side, fill.Price, fill.Amount, fill.Fee, _quote, fill.TimeMs)], ct);
         _orders[id] = order.Status;
     }
 

@@ -1,6 +1,5 @@
 using Serilog;
 using Trader.Domain;
-using Trader.Risk;
 using Trader.Strategies;
 using Trader.Execution;
 using Trader.Execution.Brokers;
@@ -18,7 +17,8 @@ namespace Trader.Trader.Run;
 /// deterministic, so a restart (or recovery after a failed step) ends in exactly the state the instance had.
 /// The replay starts at the instance's first traded candle (its first equity snapshot), after the strategy has been
 /// warmed up on the candles before it. The journal skips what is already recorded; the live broker answers recorded
-/// orders from the database and asks the exchange about the rest by client order id, so nothing is sent twice.
+/// orders from the database and asks the exchange about the rest by client order id (which also books what filled or
+/// was canceled while the trader was down), so nothing is sent twice.
 /// </summary>
 internal sealed class InstanceRunner(
     InstanceConfig config, string configHash, string version, TradingDatabase db, IExchange exchange, TimeProvider clock, ILogger log, RunnerOptions options)
@@ -27,10 +27,7 @@ internal sealed class InstanceRunner(
     private readonly SeriesKey _series = new(config.Exchange, config.Symbol, config.Timeframe);
     private readonly Timeframe _tf = config.Timeframe;
     private readonly ServerClock _server = new(exchange, clock);
-    private long _lastHeartbeatTicks;
-
-    /// <summary>Steps taken since start (replayed ones excluded); for tests and the log.</summary>
-    public int LiveSteps { get; private set; }
+    private long _lastHeartbeatMs;
 
     public async Task<int> RunAsync(CancellationToken stop)
     {
@@ -94,19 +91,14 @@ internal sealed class InstanceRunner(
         var equity = await db.Equity.ListAsync(config.Name, 0, long.MaxValue, stop);
         long firstOpen = equity.Count > 0 ? _tf.FloorMs(equity[0].TimeMs - 1) : _tf.FloorMs(serverNow);
 
-        var strategy = StrategyRegistry.Create(config.Strategy);
         long warmupFrom = StartupCandles.WindowStartMs(_tf, firstOpen, StartupCandles.For(config.Strategy));
         var warmup = await CandlesAsync(warmupFrom, firstOpen, serverNow, stop);
-        foreach (var candle in warmup) strategy.OnCandle(candle);
+        var engine = (EngineBuilder.For(config, market, _log) with
+        {
+            Warmup = warmup,
+            Broker = config.Mode == TradingMode.Live ? new LiveBroker(exchange, market, db.Orders, db.Fills, _log) : null,
+        }).Build(journal);
 
-        IBroker broker = config.Mode == TradingMode.Live
-            ? new LiveBroker(exchange, market, db.Orders, db.Fills, _log)
-            : SimulatedBroker.FromPaper(config.Paper, market, _log);
-        var engine = new TradingEngine(
-            new EngineSettings(config.Name, _tf, config.Paper.StartingBalance, config.Paper.Fee, market),
-            strategy, new RiskManager(config.Risk, _tf, _log), broker, journal, _log);
-
-        await ReconcileAsync(stop);
         long replayTo = _tf.FloorMs(serverNow);
         long nextOpen = firstOpen;
         if (equity.Count > 0)
@@ -114,12 +106,11 @@ internal sealed class InstanceRunner(
             var replay = await CandlesAsync(firstOpen, replayTo, serverNow, stop);
             foreach (var candle in replay)
             {
-                journal.CandleCloseMs = _tf.CloseTimeMs(candle.OpenTimeMs);
                 await engine.OnClosedCandleAsync(candle, stop);
                 nextOpen = _tf.NextOpenMs(candle.OpenTimeMs);
             }
             _log.Information("Restored from {Candles} candles since {From:o}: cash {Cash}, position {Position}, equity {Equity}",
-                replay.Count, DateTimeOffset.FromUnixTimeMilliseconds(firstOpen), engine.Cash, engine.Position?.Amount ?? 0m, engine.Equity);
+                replay.Count, DateTimeOffset.FromUnixTimeMilliseconds(firstOpen), engine.Cash, engine.Holding, engine.Equity);
         }
         _log.Information("Warmed up on {Warmup} candles; trading {Symbol} {Timeframe} from {Next:o} in {Mode} mode",
             warmup.Count, config.Symbol, _tf.ToString(), DateTimeOffset.FromUnixTimeMilliseconds(nextOpen), config.Mode.ToString().ToLowerInvariant());
@@ -137,14 +128,16 @@ internal sealed class InstanceRunner(
             var candles = await FetchClosedAsync(nextOpen, serverNow, stop);
             if (candles.Count == 0)
             {
-                // Not published yet (or a gap at the venue): look again shortly; a later candle moves past a gap.
+                // Not published yet (or a gap at the venue, or the end of a simulator's data): look again shortly; a
+                // later candle moves past a gap. The heartbeat goes on meanwhile, as in any wait.
+                await BeatIfDueAsync(stop);
                 await DelayAsync(_server.Until(serverNow + Math.Min(_tf.DurationMs / 4, 5000), serverNow, options.MaxWait), stop);
                 continue;
             }
             foreach (var candle in candles)
             {
                 if (stop.IsCancellationRequested) break;
-                await StepAsync(engine, journal, candle, stop);
+                await StepAsync(engine, candle, stop);
                 nextOpen = _tf.NextOpenMs(candle.OpenTimeMs);
             }
             await HeartbeatAsync(stop);
@@ -152,44 +145,14 @@ internal sealed class InstanceRunner(
     }
 
     // A step that has begun finishes even when a stop arrives, within the stop grace.
-    private async Task StepAsync(TradingEngine engine, DatabaseJournal journal, Candle candle, CancellationToken stop)
+    private async Task StepAsync(TradingEngine engine, Candle candle, CancellationToken stop)
     {
         using var finishing = new CancellationTokenSource();
         using var registration = stop.Register(() => finishing.CancelAfter(options.StopGrace));
-        journal.CandleCloseMs = _tf.CloseTimeMs(candle.OpenTimeMs);
         var step = await engine.OnClosedCandleAsync(candle, finishing.Token);
-        LiveSteps++;
         _log.Information("Candle {Time:o} O {Open} H {High} L {Low} C {Close} -> {Signal} {Reason}; equity {Equity}{Order}",
             DateTimeOffset.FromUnixTimeMilliseconds(candle.OpenTimeMs), candle.Open, candle.High, candle.Low, candle.Close,
             step.Signal.Kind, step.Signal.Reason, step.Equity, step.OrderId is null ? "" : " order " + step.OrderId);
-    }
-
-    // Open orders recorded before a restart are checked against the exchange: what filled or was canceled while we
-    // were down is recorded as such. (The replay then books them into the engine through the live broker.)
-    private async Task ReconcileAsync(CancellationToken ct)
-    {
-        if (config.Mode != TradingMode.Live) return;
-        foreach (var order in await db.Orders.ListOpenAsync(config.Name, ct))
-        {
-            ExchangeOrder state;
-            try
-            {
-                state = await exchange.FetchOrderAsync(config.Symbol, OrderRef.ByClientId(order.ClientOrderId), ct);
-            }
-            catch (OrderNotFoundException)
-            {
-                _log.Warning("Order {ClientOrderId} recorded open is unknown to {Exchange}; recording it canceled", order.ClientOrderId, exchange.Name);
-                await db.Orders.UpsertAsync(order with { Status = OrderStatus.Canceled, UpdatedMs = order.UpdatedMs + 1, Reason = "unknown to the exchange at restart" }, ct);
-                continue;
-            }
-            if (state.Status == OrderStatus.Open) continue;
-            _log.Information("Order {ClientOrderId} became {Status} while the trader was down", order.ClientOrderId, state.Status);
-            if (state.Status != OrderStatus.Closed)
-            {
-                await db.Orders.UpsertAsync(order with { Status = state.Status, ExchangeOrderId = state.Id, UpdatedMs = Math.Max(order.UpdatedMs + 1, state.LastUpdateMs) }, ct);
-            }
-            // A filled one is left open here: the replay asks the broker for it, which records the fill with its fee.
-        }
     }
 
     private async Task<long> CalibrateAsync(CancellationToken ct)
@@ -237,13 +200,13 @@ internal sealed class InstanceRunner(
 
     private async Task BeatIfDueAsync(CancellationToken ct)
     {
-        if (clock.GetElapsedTime(_lastHeartbeatTicks) >= options.MaxWait) await HeartbeatAsync(ct);
+        if (NowMs() - _lastHeartbeatMs >= (long)options.MaxWait.TotalMilliseconds) await HeartbeatAsync(ct);
     }
 
     private async Task HeartbeatAsync(CancellationToken ct)
     {
         await db.Instances.HeartbeatAsync(config.Name, NowMs(), ct);
-        _lastHeartbeatTicks = clock.GetTimestamp();
+        _lastHeartbeatMs = NowMs();
     }
 
     private Task DelayAsync(TimeSpan delay, CancellationToken ct) => Task.Delay(delay, clock, ct);

@@ -4,35 +4,31 @@ using Trader.Database;
 
 namespace Trader.Trader.Status;
 
-/// <summary>`trader status`: one line per registered instance, read from the shared database.</summary>
+/// <summary>`trader status`: one line per registered instance, read from the shared database (<see cref="Fleet"/>, as the dashboard).</summary>
 internal static class StatusReport
 {
     public static async Task WriteAsync(TradingDatabase db, TextWriter output, long nowMs, CancellationToken ct)
     {
-        var instances = await db.Instances.ListAsync(ct);
-        if (instances.Count == 0)
+        var summaries = await new Fleet(db.Instances, db.Trades, db.Equity).SummarizeAsync(nowMs, ct);
+        if (summaries.Count == 0)
         {
             output.WriteLine($"No instances registered in {db.Location}.");
             return;
         }
-        long dayStartMs = nowMs - nowMs % 86_400_000;
         var rows = new List<string[]> { new[] { "INSTANCE", "MODE", "STATUS", "MARKET", "HEARTBEAT", "POSITION", "P&L TODAY", "P&L TOTAL", "TRADES" } };
-        foreach (var instance in instances)
+        foreach (var s in summaries)
         {
-            var r = instance.Registration;
-            var trades = await db.Trades.ListAsync(r.Name, ct);
-            var closed = trades.Where(t => t.Exit is not null).ToList();
-            var open = trades.FirstOrDefault(t => t.IsOpen);
+            var r = s.Instance.Registration;
             rows.Add([
                 r.Name,
                 r.Mode.ToString().ToLowerInvariant(),
-                instance.Status.ToString().ToLowerInvariant(),
+                s.Instance.Status.ToString().ToLowerInvariant(),
                 $"{r.Exchange} {r.Symbol} {r.Timeframe}",
-                Age(nowMs - instance.HeartbeatMs) + " ago",
-                open is null ? "flat" : $"{Money(open.Amount)} @ {Money(open.EntryPrice)}",
-                Money(closed.Where(t => t.Exit!.TimeMs >= dayStartMs).Sum(t => t.Exit!.Pnl)),
-                Money(closed.Sum(t => t.Exit!.Pnl)),
-                closed.Count.ToString(CultureInfo.InvariantCulture),
+                Age(s.HeartbeatAgeMs) + " ago",
+                s.OpenPosition is { } open ? $"{Money(open.Amount)} @ {Money(open.EntryPrice)}" : "flat",
+                Money(s.PnlToday),
+                Money(s.PnlTotal),
+                s.ClosedTrades.ToString(CultureInfo.InvariantCulture),
             ]);
         }
         var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(row => row[i].Length)).ToArray();
@@ -44,7 +40,6 @@ internal static class StatusReport
 
     private static string Age(long ms) => ms switch
     {
-        < 0 => "0s",
         < 120_000 => $"{ms / 1000}s",
         < 7_200_000 => $"{ms / 60_000}m",
         < 172_800_000 => $"{ms / 3_600_000}h",

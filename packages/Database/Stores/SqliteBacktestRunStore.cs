@@ -23,4 +23,11 @@ internal sealed class SqliteBacktestRunStore(SqliteExecutor executor) : IBacktes
     public Task<IReadOnlyList<BacktestRun>> ListAsync(string name, CancellationToken ct) =>
         executor.ReadAsync($"list backtest runs of {name}", connection => (IReadOnlyList<BacktestRun>)connection
             .Query<RunRow>(BacktestRunSql.ListByName, new { name }).Select(r => r.ToRun()).ToList(), ct);
+
+    public Task<IReadOnlyList<BacktestRun>> ListRecentAsync(int limit, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return executor.ReadAsync($"list the newest {limit} backtest runs", connection => (IReadOnlyList<BacktestRun>)connection
+            .Query<RunRow>(BacktestRunSql.ListRecent, new { limit }).Select(r => r.ToRun()).ToList(), ct);
+    }
 }

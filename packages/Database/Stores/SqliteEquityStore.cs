@@ -26,4 +26,8 @@ internal sealed class SqliteEquityStore(SqliteExecutor executor) : IEquityStore
     public Task<IReadOnlyList<EquitySnapshot>> ListAsync(string instanceName, long fromMs, long toMs, CancellationToken ct) =>
         executor.ReadAsync($"list equity snapshots of {instanceName}", connection => (IReadOnlyList<EquitySnapshot>)connection
             .Query<EquityRow>(EquitySql.List, new { instanceName, fromMs, toMs }).Select(r => r.ToSnapshot()).ToList(), ct);
+
+    public Task<EquitySnapshot?> LatestAsync(string instanceName, CancellationToken ct) =>
+        executor.ReadAsync($"read the latest equity snapshot of {instanceName}", connection =>
+            connection.QuerySingleOrDefault<EquityRow>(EquitySql.Latest, new { instanceName })?.ToSnapshot(), ct);
 }

@@ -17,19 +17,7 @@ internal sealed class SqliteFillStore(SqliteExecutor executor) : IFillStore
         try
         {
             return await executor.WriteAsync($"store fill {fill.FillId} of order {fill.ClientOrderId}", (connection, transaction) => connection.Execute(
-                FillSql.Insert,
-                new
-                {
-                    fill.ClientOrderId,
-                    fill.FillId,
-                    fill.Symbol,
-                    Side = EnumText.ToText(fill.Side),
-                    Price = Money.ToText(fill.Price),
-                    Amount = Money.ToText(fill.Amount),
-                    Fee = Money.ToText(fill.Fee),
-                    fill.FeeCurrency,
-                    fill.TimeMs,
-                }, transaction) == 1, ct).ConfigureAwait(false);
+                FillSql.Insert, FillRow.Parameters(fill, m => Money.ToText(m)), transaction) == 1, ct).ConfigureAwait(false);
         }
         catch (DatabaseException e) when (e.InnerException is SqliteException { SqliteExtendedErrorCode: ForeignKeyConstraint })
         {

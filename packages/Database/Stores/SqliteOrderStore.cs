@@ -8,11 +8,20 @@ namespace Trader.Database.Stores;
 /// <summary>Orders in SQLite, keyed by client order id; money as exact decimal TEXT.</summary>
 internal sealed class SqliteOrderStore(SqliteExecutor executor) : IOrderStore
 {
-    public Task UpsertAsync(Order order, CancellationToken ct)
+    public Task UpsertAsync(Order order, CancellationToken ct) => UpsertWithFillsAsync(order, [], ct);
+
+    public Task UpsertWithFillsAsync(Order order, IReadOnlyList<Fill> fills, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(fills);
         var row = OrderRow.Parameters(order, m => Money.ToText(m));
-        return executor.WriteAsync($"store order {order.ClientOrderId}", (connection, transaction) => connection.Execute(OrderSql.Upsert, row, transaction), ct);
+        var fillRows = fills.Select(f => FillRow.Parameters(f, m => Money.ToText(m))).ToList();
+        return executor.WriteAsync(OrderSql.Operation(order, fills), (connection, transaction) =>
+        {
+            connection.Execute(OrderSql.Upsert, row, transaction);
+            foreach (var fill in fillRows) connection.Execute(FillSql.Insert, fill, transaction);
+            return 0;
+        }, ct);
     }
 
     public Task<Order?> GetAsync(string clientOrderId, CancellationToken ct) =>

@@ -3,7 +3,8 @@ namespace Trader.Domain;
 
 /// <summary>
 /// An order as the exchange reports it. Amounts in base asset, prices and <see cref="Cost"/> in quote asset;
-/// <see cref="Price"/> is null for market orders, <see cref="Average"/> null until something filled.
+/// <see cref="Price"/> is null for market orders, <see cref="Average"/> null until something filled, <see cref="StopPrice"/>
+/// set on stop-limit orders only.
 /// </summary>
 public sealed record ExchangeOrder(
     string Id,
@@ -18,7 +19,8 @@ public sealed record ExchangeOrder(
     decimal Cost,
     decimal? Average,
     long TimestampMs,
-    long LastUpdateMs)
+    long LastUpdateMs,
+    decimal? StopPrice = null)
 {
     /// <summary>Amount still to fill, in base asset.</summary>
     public decimal Remaining => Amount - Filled;

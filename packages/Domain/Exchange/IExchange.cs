@@ -31,6 +31,16 @@ public interface IExchange
     /// </summary>
     Task<ExchangeOrder> CreateOrderAsync(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string clientOrderId, CancellationToken ct);
 
+    /// <summary>
+    /// Places a stop-limit order (ccxt <c>createStopLimitOrder</c>): it waits until the last price crosses
+    /// <paramref name="stopPrice"/> (falls to it for a sell, rises to it for a buy) and then rests as a limit order at
+    /// <paramref name="limitPrice"/>. The exchange holds it, so it protects a position while this process is down.
+    /// Amount and prices are rounded to the market's step and tick like <see cref="CreateOrderAsync"/>.
+    /// </summary>
+    /// <exception cref="InvalidOrderException">A filter fails, or the stop is already crossed (it would trigger at once).</exception>
+    /// <exception cref="InsufficientFundsException">The free balance cannot cover it.</exception>
+    Task<ExchangeOrder> CreateStopLimitOrderAsync(string symbol, OrderSide side, decimal amount, decimal stopPrice, decimal limitPrice, string clientOrderId, CancellationToken ct);
+
     /// <summary>Cancels an open order and returns its final state.</summary>
     Task<ExchangeOrder> CancelOrderAsync(string symbol, OrderRef order, CancellationToken ct);
 

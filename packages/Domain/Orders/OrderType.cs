@@ -5,4 +5,10 @@ public enum OrderType
 {
     Market,
     Limit,
+
+    /// <summary>
+    /// A protective order (Binance <c>STOP_LOSS_LIMIT</c>, ccxt's stop-limit): it rests unseen until the last price
+    /// crosses its stop price (down for a sell, up for a buy), then rests as a limit order at its price.
+    /// </summary>
+    StopLossLimit,
 }

@@ -12,4 +12,7 @@ public interface IBacktestRunStore
 
     /// <summary>Runs of the instance named <paramref name="name"/>, newest first.</summary>
     Task<IReadOnlyList<BacktestRun>> ListAsync(string name, CancellationToken ct);
+
+    /// <summary>The newest <paramref name="limit"/> runs of every instance, newest first.</summary>
+    Task<IReadOnlyList<BacktestRun>> ListRecentAsync(int limit, CancellationToken ct);
 }

@@ -10,6 +10,13 @@ public interface IOrderStore
     /// </summary>
     Task UpsertAsync(Order order, CancellationToken ct);
 
+    /// <summary>
+    /// Upserts the order (as <see cref="UpsertAsync"/>) and records its <paramref name="fills"/> (a fill already recorded
+    /// is kept) in one transaction: after a crash the database holds both or neither, so an order is never recorded
+    /// filled without its fill.
+    /// </summary>
+    Task UpsertWithFillsAsync(Order order, IReadOnlyList<Fill> fills, CancellationToken ct);
+
     /// <summary>The order with that client order id, or null.</summary>
     Task<Order?> GetAsync(string clientOrderId, CancellationToken ct);
 

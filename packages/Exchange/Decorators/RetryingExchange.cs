@@ -63,16 +63,23 @@ public sealed class RetryingExchange : IExchange
     public Task<Balance> FetchBalanceAsync(CancellationToken ct) => Run("fetch balance", _inner.FetchBalanceAsync, ct);
 
     /// <inheritdoc />
-    public Task<ExchangeOrder> CreateOrderAsync(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string clientOrderId, CancellationToken ct)
+    public Task<ExchangeOrder> CreateOrderAsync(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string clientOrderId, CancellationToken ct) =>
+        PlaceOnceAsync("create order", symbol, clientOrderId, c => _inner.CreateOrderAsync(symbol, type, side, amount, price, clientOrderId, c), ct);
+
+    /// <inheritdoc />
+    public Task<ExchangeOrder> CreateStopLimitOrderAsync(string symbol, OrderSide side, decimal amount, decimal stopPrice, decimal limitPrice, string clientOrderId, CancellationToken ct) =>
+        PlaceOnceAsync("create stop-limit order", symbol, clientOrderId, c => _inner.CreateStopLimitOrderAsync(symbol, side, amount, stopPrice, limitPrice, clientOrderId, c), ct);
+
+    // After a failure we cannot tell whether the order reached the exchange; look for its client id before sending it again.
+    private Task<ExchangeOrder> PlaceOnceAsync(string what, string symbol, string clientOrderId, Func<CancellationToken, Task<ExchangeOrder>> send, CancellationToken ct)
     {
         int attempt = 0;
-        return Run("create order", async c =>
+        return Run(what, async c =>
         {
-            // After a failure we cannot tell whether the order reached the exchange; look before sending it again.
             if (attempt++ > 0 && await FindAsync(symbol, clientOrderId, c) is { } landed) return landed;
             try
             {
-                return await _inner.CreateOrderAsync(symbol, type, side, amount, price, clientOrderId, c);
+                return await send(c);
             }
             catch (DuplicateOrderIdException) when (attempt > 1)
             {

@@ -44,6 +44,13 @@ public sealed class ThrottledExchange(IExchange inner, WeightLimiter limiter, Re
     }
 
     /// <inheritdoc />
+    public async Task<ExchangeOrder> CreateStopLimitOrderAsync(string symbol, OrderSide side, decimal amount, decimal stopPrice, decimal limitPrice, string clientOrderId, CancellationToken ct)
+    {
+        await limiter.AcquireAsync(weights.CreateOrder, ct);
+        return await inner.CreateStopLimitOrderAsync(symbol, side, amount, stopPrice, limitPrice, clientOrderId, ct);
+    }
+
+    /// <inheritdoc />
     public async Task<ExchangeOrder> CancelOrderAsync(string symbol, OrderRef order, CancellationToken ct)
     {
         await limiter.AcquireAsync(weights.CancelOrder, ct);

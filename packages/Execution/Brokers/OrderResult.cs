@@ -7,4 +7,5 @@ namespace Trader.Execution.Brokers;
 /// <param name="Status"><see cref="OrderStatus.Open"/>, <see cref="OrderStatus.Closed"/> (filled) or <see cref="OrderStatus.Rejected"/>.</param>
 /// <param name="Fill">The execution when closed; null otherwise.</param>
 /// <param name="RejectReason">Why it was refused when rejected; null otherwise.</param>
-public sealed record OrderResult(SubmitOrderParameters Order, OrderStatus Status, BrokerFill? Fill, string? RejectReason);
+/// <param name="ExchangeOrderId">The exchange's id of the order (live only); null for simulated orders and orders the exchange never took.</param>
+public sealed record OrderResult(SubmitOrderParameters Order, OrderStatus Status, BrokerFill? Fill, string? RejectReason, string? ExchangeOrderId = null);

@@ -12,15 +12,18 @@ namespace Trader.Execution.Engine;
 
 /// <summary>
 /// The one decision engine that the backtester and the trader (paper and live) drive, one closed candle at a
-/// time, in order. It never reads the wall clock: time is the candle's. Long-only spot, one position at a time.
-/// Per candle, in order:
+/// time, in order. It never reads the wall clock: time is the candle's. Long-only spot. Up to
+/// <c>risk.max_open_positions</c> positions (lots) at once: each entry opens its own lot with its own stop, trailing
+/// stop and target; an exit signal closes every lot (position stacking, as freqtrade's <c>position_adjustment</c> off
+/// with <c>max_open_trades</c> per pair, and Jesse's separate orders). Per candle, in order:
 /// (1) the broker reports orders completed during the candle (market orders decided at the previous close fill
 /// at this candle's open) and the engine books them;
-/// (2) an open position is checked against its stop, trailing stop and target with this candle's low/high
+/// (2) each lot, oldest first, is checked against its stop, trailing stop and target with this candle's low/high
 /// (<see cref="RiskManager.StepExits"/>, stop wins when both are inside the candle) and closed at the level;
 /// (3) equity is marked at the close and fed to risk and the journal;
-/// (4) the strategy sees the candle; an exit signal while holding sells at the next open; an entry signal while
-/// flat is vetted and sized by risk and buys its quote amount at the next open.
+/// (4) the strategy sees the candle; an exit signal sells every lot at the next open; an entry signal, while no
+/// order is pending, is vetted by risk (which counts the open lots against <c>max_open_positions</c>) and sized, and
+/// buys its quote amount at the next open.
 /// Not thread-safe: one loop owns an engine.
 /// </summary>
 public sealed class TradingEngine
@@ -35,17 +38,17 @@ public sealed class TradingEngine
     private readonly decimal _cashReserveDivisor;
 
     private decimal _cash;
-    private OpenPosition? _position;
+    private readonly List<OpenPosition> _positions = [];
     private string? _pendingEntryId;
-    private string? _pendingExitId;
-    private ExitReason _pendingExitReason;
+    // Exit orders waiting for their fill: client order id -> the lot (its entry order id) and why it is closed.
+    private readonly Dictionary<string, (string EntryOrderId, ExitReason Reason)> _pendingExits = new(StringComparer.Ordinal);
     private long _lastOpenTimeMs = long.MinValue;
     private long _lastCloseTimeMs;
     private double _lastClose;
 
-    // Fast path: a candle strictly inside these bounds cannot touch a stop or target nor raise the highest price,
-    // so RiskManager.StepExits would return the levels unchanged and can be skipped (it converts three prices to
-    // decimal, the largest cost per candle). The margin dwarfs the double-to-decimal rounding (15 digits).
+    // Fast path: a candle strictly inside these bounds cannot touch any lot's stop or target nor raise its highest
+    // price, so RiskManager.StepExits would return the levels unchanged and can be skipped (it converts three prices
+    // to decimal, the largest cost per candle). The margin dwarfs the double-to-decimal rounding (15 digits).
     private const double SkipMargin = 1e-9;
     private double _skipBelowLow = double.PositiveInfinity;
     private double _skipAboveHigh = double.NegativeInfinity;
@@ -80,10 +83,13 @@ public sealed class TradingEngine
     /// <summary>Free quote currency.</summary>
     public decimal Cash => _cash;
 
-    /// <summary>The open position, or null when flat.</summary>
-    public OpenPosition? Position => _position;
+    /// <summary>The open positions (lots), oldest first; empty when flat.</summary>
+    public IReadOnlyList<OpenPosition> Positions => _positions;
 
-    /// <summary>Cash plus the position marked at the last close, in quote currency.</summary>
+    /// <summary>Base currency held over every lot.</summary>
+    public decimal Holding => _positions.Sum(p => p.Amount);
+
+    /// <summary>Cash plus the positions marked at the last close, in quote currency.</summary>
     public decimal Equity => _cash + PositionValue();
 
     /// <summary>
@@ -109,17 +115,9 @@ public sealed class TradingEngine
         var completed = await _broker.OnCandleAsync(new BrokerCandleParameters(candle, closeTimeMs), ct);
         for (int i = 0; i < completed.Count; i++) await BookAsync(completed[i], closeTimeMs, ct);
 
-        if (_position is { } position && !(candle.Low > _skipBelowLow && candle.High < _skipAboveHigh))
+        if (_positions.Count > 0 && !(candle.Low > _skipBelowLow && candle.High < _skipAboveHigh))
         {
-            var step = _risk.StepExits(position.Levels, candle);
-            if (step.Trigger is { } trigger)
-            {
-                await ExitAtLevelAsync(trigger, candle.OpenTimeMs, closeTimeMs, ct);
-            }
-            else if (!ReferenceEquals(step.Levels, position.Levels))
-            {
-                SetPosition(position with { Levels = step.Levels });
-            }
+            await StepExitsAsync(candle, closeTimeMs, ct);
         }
 
         decimal positionValue = PositionValue();
@@ -128,17 +126,22 @@ public sealed class TradingEngine
         await _journal.EquityAsync(new EquityPoint(closeTimeMs, equity, _cash, positionValue), ct);
 
         var signal = _strategy.OnCandle(candle);
-        if (signal.Kind == SignalKind.Exit && _position is { } held && _pendingExitId is null)
+        if (signal.Kind == SignalKind.Exit && _positions.Count > 0)
         {
-            var id = ClientOrderIds.For(_idPrefix, candle.OpenTimeMs, "s");
-            (_pendingExitId, _pendingExitReason) = (id, ExitReason.Signal);
-            await SubmitAsync(new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.NextOpen, 0m, held.Amount, null, closeTimeMs, signal.Reason), closeTimeMs, ct);
-            return new EngineStep(closeTimeMs, signal, equity, null, id);
+            string? first = null;
+            foreach (var (lot, index) in LotsWithoutExit())
+            {
+                var id = ClientOrderIds.For(_idPrefix, candle.OpenTimeMs, LotTag("s", index));
+                first ??= id;
+                _pendingExits[id] = (lot.EntryOrderId, ExitReason.Signal);
+                await SubmitAsync(new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.NextOpen, 0m, lot.Amount, null, closeTimeMs, signal.Reason), closeTimeMs, ct);
+            }
+            return new EngineStep(closeTimeMs, signal, equity, null, first);
         }
-        if (signal.Kind == SignalKind.Enter && _position is null && _pendingEntryId is null)
+        if (signal.Kind == SignalKind.Enter && _pendingEntryId is null && _pendingExits.Count == 0)
         {
             var decision = _risk.EvaluateEntry(new EntryRequest(
-                closeTimeMs, (decimal)_lastClose, equity, _cash / _cashReserveDivisor, 0, 0m, _settings.Market.MinNotional));
+                closeTimeMs, (decimal)_lastClose, equity, _cash / _cashReserveDivisor, _positions.Count, positionValue, _settings.Market.MinNotional));
             if (!decision.IsAllowed) return new EngineStep(closeTimeMs, signal, equity, decision, null);
             var id = ClientOrderIds.For(_idPrefix, candle.OpenTimeMs, "b");
             _pendingEntryId = id;
@@ -149,32 +152,72 @@ public sealed class TradingEngine
     }
 
     /// <summary>
-    /// Cancels open orders and sells the open position at the last close (with slippage and fee), as a backtest
-    /// does at the end of its data; the equity point of the last close is replaced by the resulting cash.
-    /// Does nothing without a candle seen.
+    /// Cancels open orders and sells every lot at the last close (with slippage and fee), as a backtest does at the
+    /// end of its data; the equity point of the last close is replaced by the resulting cash. Does nothing without a
+    /// candle seen.
     /// </summary>
     public async Task CloseAllAsync(CancellationToken ct)
     {
         if (_lastOpenTimeMs == long.MinValue) return;
-        foreach (var canceled in await _broker.CancelOpenOrdersAsync(ct))
+        await CancelOpenOrdersAsync(_lastCloseTimeMs, ct);
+        foreach (var (lot, index) in LotsWithoutExit())
         {
-            await _journal.OrderAsync(new OrderResult(canceled, OrderStatus.Canceled, null, null), ct);
-        }
-        _pendingEntryId = null;
-        _pendingExitId = null;
-        if (_position is { } position)
-        {
-            var id = ClientOrderIds.For(_idPrefix, _lastOpenTimeMs, "x");
-            (_pendingExitId, _pendingExitReason) = (id, ExitReason.Manual);
+            var id = ClientOrderIds.For(_idPrefix, _lastOpenTimeMs, LotTag("x", index));
+            _pendingExits[id] = (lot.EntryOrderId, ExitReason.Manual);
             await SubmitAsync(
-                new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.Immediate, 0m, position.Amount, (decimal)_lastClose, _lastCloseTimeMs, "close at end"),
+                new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.Immediate, 0m, lot.Amount, (decimal)_lastClose, _lastCloseTimeMs, "close at end"),
                 _lastCloseTimeMs, ct);
         }
         decimal positionValue = PositionValue();
         await _journal.EquityAsync(new EquityPoint(_lastCloseTimeMs, _cash + positionValue, _cash, positionValue), ct);
     }
 
-    private async Task ExitAtLevelAsync(ExitTrigger trigger, long candleOpenTimeMs, long closeTimeMs, CancellationToken ct)
+    // Lots (with their index among the open lots, which tags their exit ids) that no exit order is waiting for.
+    private List<(OpenPosition Lot, int Index)> LotsWithoutExit()
+    {
+        var lots = new List<(OpenPosition, int)>(_positions.Count);
+        for (int i = 0; i < _positions.Count; i++)
+        {
+            if (!IsExitPending(_positions[i].EntryOrderId)) lots.Add((_positions[i], i));
+        }
+        return lots;
+    }
+
+    private bool IsExitPending(string entryOrderId)
+    {
+        foreach (var pending in _pendingExits.Values)
+        {
+            if (pending.EntryOrderId == entryOrderId) return true;
+        }
+        return false;
+    }
+
+    // The first lot keeps the plain tag, so a single-position instance has the ids it always had.
+    private static string LotTag(string tag, int index) => index == 0 ? tag : tag + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task StepExitsAsync(Candle candle, long closeTimeMs, CancellationToken ct)
+    {
+        var lots = _positions.ToArray();
+        bool levelsChanged = false;
+        for (int i = 0; i < lots.Length; i++)
+        {
+            var lot = lots[i];
+            var step = _risk.StepExits(lot.Levels, candle);
+            if (step.Trigger is { } trigger)
+            {
+                await ExitAtLevelAsync(lot, i, trigger, candle.OpenTimeMs, closeTimeMs, ct);
+            }
+            else if (!ReferenceEquals(step.Levels, lot.Levels))
+            {
+                int at = _positions.IndexOf(lot);
+                if (at >= 0) _positions[at] = lot with { Levels = step.Levels };
+                levelsChanged = true;
+            }
+        }
+        if (levelsChanged) UpdateSkipBounds();
+    }
+
+    private async Task ExitAtLevelAsync(OpenPosition lot, int index, ExitTrigger trigger, long candleOpenTimeMs, long closeTimeMs, CancellationToken ct)
     {
         var (tag, kind) = trigger.Reason switch
         {
@@ -182,19 +225,28 @@ public sealed class TradingEngine
             ExitReason.TrailingStop => ("ts", OrderTrigger.Stop),
             _ => ("sl", OrderTrigger.Stop),
         };
-        // A stop fired inside the candle: a signal exit still waiting for the next open is superseded.
-        if (_pendingExitId is not null)
-        {
-            foreach (var canceled in await _broker.CancelOpenOrdersAsync(ct))
-            {
-                await _journal.OrderAsync(new OrderResult(canceled, OrderStatus.Canceled, null, null), ct);
-            }
-        }
-        var id = ClientOrderIds.For(_idPrefix, candleOpenTimeMs, tag);
-        (_pendingExitId, _pendingExitReason) = (id, trigger.Reason);
+        // A stop fired inside the candle: a signal exit of this lot still waiting for the next open is superseded.
+        if (IsExitPending(lot.EntryOrderId)) await CancelOpenOrdersAsync(closeTimeMs, ct);
+        var id = ClientOrderIds.For(_idPrefix, candleOpenTimeMs, LotTag(tag, index));
+        _pendingExits[id] = (lot.EntryOrderId, trigger.Reason);
         await SubmitAsync(
-            new SubmitOrderParameters(id, OrderSide.Sell, kind, 0m, _position!.Amount, trigger.Price, closeTimeMs, ExitReasons.Name(trigger.Reason)),
+            new SubmitOrderParameters(id, OrderSide.Sell, kind, 0m, lot.Amount, trigger.Price, closeTimeMs, ExitReasons.Name(trigger.Reason)),
             closeTimeMs, ct);
+    }
+
+    private async Task CancelOpenOrdersAsync(long timeMs, CancellationToken ct)
+    {
+        foreach (var canceled in await _broker.CancelOpenOrdersAsync(ct))
+        {
+            await _journal.OrderAsync(new OrderResult(canceled, OrderStatus.Canceled, null, null), timeMs, ct);
+            ForgetPending(canceled.ClientOrderId);
+        }
+    }
+
+    private void ForgetPending(string clientOrderId)
+    {
+        if (clientOrderId == _pendingEntryId) _pendingEntryId = null;
+        _pendingExits.Remove(clientOrderId);
     }
 
     private async Task SubmitAsync(SubmitOrderParameters order, long closeTimeMs, CancellationToken ct)
@@ -207,12 +259,11 @@ public sealed class TradingEngine
 
     private async Task BookAsync(OrderResult result, long closeTimeMs, CancellationToken ct)
     {
-        await _journal.OrderAsync(result, ct);
+        await _journal.OrderAsync(result, closeTimeMs, ct);
         var id = result.Order.ClientOrderId;
         if (result.Status == OrderStatus.Open) return;
-        if (id == _pendingEntryId) _pendingEntryId = null;
-        var exitReason = _pendingExitReason;
-        if (id == _pendingExitId) _pendingExitId = null;
+        var exit = _pendingExits.GetValueOrDefault(id);
+        ForgetPending(id);
         if (result.Status != OrderStatus.Closed || result.Fill is not { } fill)
         {
             _log.Warning("Order {ClientOrderId} {Status}: {Reason}", id, result.Status, result.RejectReason);
@@ -221,41 +272,53 @@ public sealed class TradingEngine
 
         if (fill.Side == OrderSide.Buy)
         {
-            if (_position is not null) throw new InvalidOperationException($"Buy fill {id} arrived while a position is open; the engine holds one position at a time.");
             _cash -= fill.Notional + fill.Fee;
-            SetPosition(new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price)));
-            _log.Information("Opened {Amount} at {Price} fee {Fee} by {ClientOrderId}", fill.Amount, fill.Price, fill.Fee, id);
-            await _journal.TradeOpenedAsync(_position!, ct);
+            var opened = new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price));
+            _positions.Add(opened);
+            UpdateSkipBounds();
+            _log.Information("Opened {Amount} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)", fill.Amount, fill.Price, fill.Fee, id, _positions.Count);
+            await _journal.TradeOpenedAsync(opened, ct);
             return;
         }
 
-        if (_position is not { } position) throw new InvalidOperationException($"Sell fill {id} arrived while flat.");
+        int at = exit.EntryOrderId is null ? -1 : _positions.FindIndex(p => p.EntryOrderId == exit.EntryOrderId);
+        if (at < 0) throw new InvalidOperationException($"Sell fill {id} closes no open position.");
+        var position = _positions[at];
+        _positions.RemoveAt(at);
+        UpdateSkipBounds();
         _cash += fill.Notional - fill.Fee;
-        SetPosition(null);
         var trade = new RoundTrip(
             OrderSide.Buy, position.Amount, position.EntryTimeMs, position.EntryPrice, position.EntryFee, position.EntryOrderId,
-            fill.TimeMs, fill.Price, fill.Fee, id, exitReason);
-        _risk.RecordTrade(new TradeResult(closeTimeMs, trade.Cost, trade.Pnl, trade.ExitReason, _cash));
+            fill.TimeMs, fill.Price, fill.Fee, id, exit.Reason);
+        _risk.RecordTrade(new TradeResult(closeTimeMs, trade.Cost, trade.Pnl, trade.ExitReason, _cash + PositionValue()));
         _log.Information("Closed {Amount} at {Price} ({ExitReason}) pnl {Pnl} fees {Fees} by {ClientOrderId}",
             trade.Amount, trade.ExitPrice, trade.ExitReason, trade.Pnl, trade.Fees, id);
         await _journal.TradeClosedAsync(trade, ct);
     }
 
-    private decimal PositionValue() => _position is { } p ? p.Amount * (decimal)_lastClose : 0m;
-
-    private void SetPosition(OpenPosition? position)
+    private decimal PositionValue()
     {
-        _position = position;
-        if (position is null)
+        if (_positions.Count == 0) return 0m;
+        decimal close = (decimal)_lastClose;
+        decimal value = 0m;
+        foreach (var p in _positions) value += p.Amount * close;
+        return value;
+    }
+
+    private void UpdateSkipBounds()
+    {
+        _skipBelowLow = double.PositiveInfinity;
+        _skipAboveHigh = double.NegativeInfinity;
+        if (_positions.Count == 0) return;
+        _skipBelowLow = double.NegativeInfinity;
+        _skipAboveHigh = double.PositiveInfinity;
+        foreach (var position in _positions)
         {
-            _skipBelowLow = double.PositiveInfinity;
-            _skipAboveHigh = double.NegativeInfinity;
-            return;
+            var levels = position.Levels;
+            if (levels.EffectiveStopPrice is { } stop) _skipBelowLow = Math.Max(_skipBelowLow, (double)stop * (1 + SkipMargin));
+            double ceiling = (double)levels.HighestPrice;
+            if (levels.TakeProfitPrice is { } target) ceiling = Math.Min(ceiling, (double)target);
+            _skipAboveHigh = Math.Min(_skipAboveHigh, ceiling * (1 - SkipMargin));
         }
-        var levels = position.Levels;
-        _skipBelowLow = levels.EffectiveStopPrice is { } stop ? (double)stop * (1 + SkipMargin) : double.NegativeInfinity;
-        double ceiling = (double)levels.HighestPrice;
-        if (levels.TakeProfitPrice is { } target) ceiling = Math.Min(ceiling, (double)target);
-        _skipAboveHigh = ceiling * (1 - SkipMargin);
     }
 }

@@ -9,7 +9,10 @@ namespace Trader.Execution.Journal;
 public interface IExecutionJournal
 {
     /// <summary>An order was submitted or changed state (open, filled with its fill, rejected, canceled). Same client order id = same order.</summary>
-    Task OrderAsync(OrderResult order, CancellationToken ct);
+    /// <param name="order">The order's new state.</param>
+    /// <param name="timeMs">When the engine booked it, UTC Unix ms: the close of the candle being stepped (never the wall clock).</param>
+    /// <param name="ct">Cancels the write.</param>
+    Task OrderAsync(OrderResult order, long timeMs, CancellationToken ct);
 
     /// <summary>A position was opened by a fill.</summary>
     Task TradeOpenedAsync(OpenPosition position, CancellationToken ct);

@@ -30,7 +30,7 @@ public sealed class InMemoryJournal : IExecutionJournal
     public IReadOnlyList<EquityPoint> Equity => _equity;
 
     /// <inheritdoc />
-    public Task OrderAsync(OrderResult order, CancellationToken ct)
+    public Task OrderAsync(OrderResult order, long timeMs, CancellationToken ct)
     {
         _orders.Add(order);
         if (order.Fill is { } fill) _fills.Add(fill);

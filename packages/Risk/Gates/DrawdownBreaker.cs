@@ -3,19 +3,18 @@ using Serilog;
 namespace Trader.Risk.Gates;
 
 /// <summary>
-/// Trips when equity falls <c>max_drawdown</c> or more below its peak and refuses entries until
-/// <see cref="Reset"/> is called (an operator decision, not a clock).
+/// Trips when equity falls <c>max_drawdown</c> or more below its peak and refuses entries from then on: re-arming it is
+/// an operator decision, not a clock (the operator controls of a later issue; until then, a new instance name).
 /// </summary>
 public sealed class DrawdownBreaker : IEntryGate
 {
     private readonly decimal _maxDrawdown;
     private readonly ILogger _log;
     private decimal _peak;
-    private decimal _lastEquity;
     private bool _isTripped;
 
     /// <param name="maxDrawdown">Fraction of peak equity, 0.20 = 20 %; in (0, 1].</param>
-    /// <param name="log">Trips and resets are logged.</param>
+    /// <param name="log">Trips are logged.</param>
     public DrawdownBreaker(decimal maxDrawdown, ILogger log)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(maxDrawdown, 0m);
@@ -24,16 +23,15 @@ public sealed class DrawdownBreaker : IEntryGate
         _log = log.ForContext<DrawdownBreaker>();
     }
 
-    /// <summary>True from the trip until <see cref="Reset"/>.</summary>
+    /// <summary>True from the trip on.</summary>
     public bool IsTripped => _isTripped;
 
-    /// <summary>Highest equity seen since start or the last reset, in quote currency.</summary>
+    /// <summary>Highest equity seen since start, in quote currency.</summary>
     public decimal PeakEquity => _peak;
 
     /// <summary>Feeds equity in time order.</summary>
     public void Observe(EquityObservation observation)
     {
-        _lastEquity = observation.Equity;
         if (observation.Equity > _peak) _peak = observation.Equity;
         if (_isTripped || _peak <= 0m) return;
 
@@ -42,20 +40,12 @@ public sealed class DrawdownBreaker : IEntryGate
         {
             _isTripped = true;
             _log.Warning(
-                "Drawdown breaker tripped at {TimeMs}: equity {Equity} is {Drawdown:P2} below the peak {Peak} (limit {Limit:P2}); no new entries until reset",
+                "Drawdown breaker tripped at {TimeMs}: equity {Equity} is {Drawdown:P2} below the peak {Peak} (limit {Limit:P2}); no new entries",
                 observation.TimeMs, observation.Equity, drawdown, _peak, _maxDrawdown);
         }
     }
 
-    /// <summary>Re-arms the breaker; the peak restarts from the last equity seen.</summary>
-    public void Reset()
-    {
-        _isTripped = false;
-        _peak = _lastEquity;
-        _log.Information("Drawdown breaker reset; peak equity restarts at {Equity}", _lastEquity);
-    }
-
     /// <inheritdoc />
     public string? BlockReason(long timeMs) =>
-        _isTripped ? $"max drawdown {_maxDrawdown} reached (peak equity {_peak}); entries resume after a reset" : null;
+        _isTripped ? $"max drawdown {_maxDrawdown} reached (peak equity {_peak}); no new entries" : null;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using Trader.Backtester.Tests.Run;
+using Trader.Testing;
 
 namespace Trader.Backtester.Tests.Report;
 

@@ -24,6 +24,18 @@ public abstract class BacktestRunStoreTests(DatabaseBackend backend) : IDisposab
     }
 
     [Fact]
+    public async Task ListRecentAsync_RunsOfSeveralInstances_NewestFirstUpToTheLimit()
+    {
+        using var db = await TestDatabase.OpenAsync(backend.Url());
+        var oldest = await db.BacktestRuns.AddAsync(NewRun(1_000), CancellationToken.None);
+        var other = await db.BacktestRuns.AddAsync(NewRun(3_000) with { Name = "eth-15m" }, CancellationToken.None);
+        var middle = await db.BacktestRuns.AddAsync(NewRun(2_000), CancellationToken.None);
+
+        Assert.Equal([other, middle], await db.BacktestRuns.ListRecentAsync(2, CancellationToken.None));
+        Assert.Equal([other, middle, oldest], await db.BacktestRuns.ListRecentAsync(10, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task AddAsync_MetricsNotJson_IsRefused()
     {
         using var db = await TestDatabase.OpenAsync(backend.Url());

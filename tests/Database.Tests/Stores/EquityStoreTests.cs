@@ -29,6 +29,20 @@ public abstract class EquityStoreTests(DatabaseBackend backend) : IDisposable
 
         Assert.Equal([second], await db.Equity.ListAsync("btc-1h", 0, 10_000, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task LatestAsync_SnapshotsAddedOutOfOrder_ReturnsTheNewestOfThatInstance()
+    {
+        using var db = await TestDatabase.OpenAsync(backend.Url());
+        Assert.Null(await db.Equity.LatestAsync("btc-1h", CancellationToken.None));
+        var newest = new EquitySnapshot("btc-1h", 3_000, 10_003.5m, 9_000m, 1_003.5m);
+        await db.Equity.AddAsync(new EquitySnapshot("btc-1h", 1_000, 10_001m, 9_000m, 1_001m), CancellationToken.None);
+        await db.Equity.AddAsync(newest, CancellationToken.None);
+        await db.Equity.AddAsync(new EquitySnapshot("btc-1h", 2_000, 10_002m, 9_000m, 1_002m), CancellationToken.None);
+        await db.Equity.AddAsync(new EquitySnapshot("other", 9_000, 1m, 1m, 0m), CancellationToken.None);
+
+        Assert.Equal(newest, await db.Equity.LatestAsync("btc-1h", CancellationToken.None));
+    }
 }
 
 public sealed class SqliteEquityStoreTests() : EquityStoreTests(DatabaseBackend.Sqlite());

@@ -67,6 +67,36 @@ public abstract class OrderStoreTests(DatabaseBackend backend) : IDisposable
     }
 
     [Fact]
+    public async Task UpsertWithFillsAsync_FilledOrder_StoresTheStateAndItsFillTogether()
+    {
+        using var db = await TestDatabase.OpenAsync(backend.Url());
+        await db.Orders.UpsertAsync(NewOrder("c-1"), CancellationToken.None);
+        var filled = NewOrder("c-1") with { ExchangeOrderId = "x-1", Status = OrderStatus.Closed, Filled = 0.00150m, UpdatedMs = 2_000 };
+        var fill = new Fill("c-1", "1", "BTC/USDT", OrderSide.Buy, 42_000.05m, 0.00150m, 0.06m, "USDT", 2_000);
+
+        await db.Orders.UpsertWithFillsAsync(filled, [fill], CancellationToken.None);
+        await db.Orders.UpsertWithFillsAsync(filled, [fill], CancellationToken.None);
+
+        Assert.Equal(filled, await db.Orders.GetAsync("c-1", CancellationToken.None));
+        Assert.Equal([fill], await db.Fills.ListByOrderAsync("c-1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task UpsertWithFillsAsync_FillFails_LeavesTheOrderAsItWas()
+    {
+        using var db = await TestDatabase.OpenAsync(backend.Url());
+        var open = NewOrder("c-1");
+        await db.Orders.UpsertAsync(open, CancellationToken.None);
+        var filled = open with { Status = OrderStatus.Closed, Filled = 0.00150m, UpdatedMs = 2_000 };
+        // A fill of an order that is not stored breaks the foreign key inside the transaction.
+        var orphan = new Fill("c-9", "1", "BTC/USDT", OrderSide.Buy, 42_000.05m, 0.00150m, 0.06m, "USDT", 2_000);
+
+        await Assert.ThrowsAsync<DatabaseException>(() => db.Orders.UpsertWithFillsAsync(filled, [orphan], CancellationToken.None));
+
+        Assert.Equal(open, await db.Orders.GetAsync("c-1", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task GetAsync_UnknownId_ReturnsNull()
     {
         using var db = await TestDatabase.OpenAsync(backend.Url());

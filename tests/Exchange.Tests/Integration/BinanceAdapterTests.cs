@@ -79,6 +79,28 @@ public sealed class BinanceAdapterTests(SimFixture fixture) : IClassFixture<SimF
     }
 
     [Fact]
+    public async Task StopLimitOrder_RestsOnTheExchangeWithItsStopAndIsRefusedWhenAlreadyCrossed()
+    {
+        var binance = SimFixture.Binance(fixture.Sim.BaseUrl);
+        var cid = "stop-" + Guid.NewGuid().ToString("N")[..8];
+        await binance.CreateOrderAsync("BTC/USDT", OrderType.Market, OrderSide.Buy, 0.01m, null, cid + "-entry", None);
+        decimal last = (await binance.FetchTickerAsync("BTC/USDT", None)).Last;
+
+        var stop = await binance.CreateStopLimitOrderAsync("BTC/USDT", OrderSide.Sell, 0.005m, last * 0.9m, last * 0.89m, cid, None);
+
+        Assert.Equal((OrderType.StopLossLimit, OrderStatus.Open, 0.005m), (stop.Type, stop.Status, stop.Amount));
+        Assert.Equal(Math.Floor(last * 0.9m * 100) / 100, stop.StopPrice);
+        Assert.Equal(Math.Floor(last * 0.89m * 100) / 100, stop.Price);
+        var listed = Assert.Single(await binance.FetchOpenOrdersAsync("BTC/USDT", None), o => o.ClientOrderId == cid);
+        Assert.Equal((OrderType.StopLossLimit, stop.StopPrice), (listed.Type, listed.StopPrice));
+        await Assert.ThrowsAsync<OrderWouldTriggerException>(() =>
+            binance.CreateStopLimitOrderAsync("BTC/USDT", OrderSide.Sell, 0.005m, last * 1.1m, last * 1.09m, cid + "-late", None));
+
+        var canceled = await binance.CancelOrderAsync("BTC/USDT", OrderRef.ByClientId(cid), None);
+        Assert.Equal((OrderStatus.Canceled, OrderType.StopLossLimit, stop.StopPrice), (canceled.Status, canceled.Type, canceled.StopPrice));
+    }
+
+    [Fact]
     public async Task CreateOrder_BelowMinimum_FailsLocallyNamingTheLimit()
     {
         var e = await Assert.ThrowsAsync<InvalidOrderException>(() =>

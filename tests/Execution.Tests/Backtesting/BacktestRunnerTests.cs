@@ -6,6 +6,7 @@ using Trader.Strategies;
 using Trader.Execution.Brokers;
 using Trader.Strategies.Rules;
 using Trader.Execution.Backtesting;
+using Trader.Execution.Engine;
 
 namespace Trader.Execution.Tests.Backtesting;
 
@@ -19,7 +20,9 @@ public sealed class BacktestRunnerTests
         RulesStrategy.Create(RuleBindings.CandlesOnly, new RuleText("close > close[1] and close[1] > close[2]"), new RuleText("close < close[1]"));
 
     private static Task<BacktestResult> RunAsync(IProgress<int>? progress = null) =>
-        BacktestRunner.RunAsync(new BacktestSetup("bt", Timeframe.H1, Strategy(), Risk, Paper, Markets.BinanceBtcUsdt, Logger.None), Candles, progress, CancellationToken.None);
+        BacktestRunner.RunAsync(Builder(), Candles, progress, CancellationToken.None);
+
+    private static EngineBuilder Builder() => new("bt", Timeframe.H1, Strategy(), Risk, Paper, Markets.BinanceBtcUsdt, Logger.None);
 
     [Fact]
     public async Task RunAsync_SameCandlesAsPaperLoop_SameTradesToTheOrder()
@@ -55,8 +58,7 @@ public sealed class BacktestRunnerTests
     [Fact]
     public async Task RunAsync_NoCandles_Throws()
     {
-        var setup = new BacktestSetup("bt", Timeframe.H1, Strategy(), Risk, Paper, Markets.BinanceBtcUsdt, Logger.None);
-        await Assert.ThrowsAsync<ArgumentException>(() => BacktestRunner.RunAsync(setup, [], null, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => BacktestRunner.RunAsync(Builder(), [], null, CancellationToken.None));
     }
 
     private sealed class SynchronousProgress(Action<int> report) : IProgress<int>

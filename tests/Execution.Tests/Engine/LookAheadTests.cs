@@ -66,7 +66,7 @@ public sealed class LookAheadTests
         await h.RunAsync(Candles, closeAtEnd: true);
 
         decimal sum = h.Journal.Trades.Sum(t => t.Pnl);
-        Assert.Null(h.Engine.Position);
+        Assert.Empty(h.Engine.Positions);
         Assert.Equal(10_000m + sum, h.Engine.Cash);
         Assert.Equal(h.Engine.Cash, h.Journal.Equity[^1].Equity);
         Assert.Equal(h.Journal.Fills.Sum(f => f.Fee), h.Journal.Trades.Sum(t => t.Fees));

@@ -18,7 +18,7 @@ public sealed class TradingEngineTests
         var steps = await h.RunAsync([Flat(0, 100), C(1, 101, 102, 100, 101.5)]);
 
         Assert.Equal("test-" + Open(0) + "-b", steps[0].OrderId);
-        var position = h.Engine.Position!;
+        var position = Assert.Single(h.Engine.Positions);
         // Half of 10000 at the next open (101), down to the 0.0001 step: 5000 / 101 = 49.50495... → 49.5049.
         Assert.Equal(101m, position.EntryPrice);
         Assert.Equal(49.5049m, position.Amount);
@@ -30,7 +30,7 @@ public sealed class TradingEngineTests
     {
         var h = new EngineHarness(ScriptedStrategy.EnterAt(0), market: Market);
         await h.RunAsync([Flat(0, 100)]);
-        Assert.Null(h.Engine.Position);
+        Assert.Empty(h.Engine.Positions);
         Assert.Equal(OrderStatus.Open, Assert.Single(h.Journal.Orders).Status);
         Assert.Equal(10_000m, h.Engine.Cash);
     }
@@ -130,7 +130,7 @@ public sealed class TradingEngineTests
         await h.RunAsync([Flat(0, 100), C(1, 100, 120, 96, 110)]);
 
         Assert.Empty(h.Journal.Trades);
-        Assert.Equal(114m, h.Engine.Position!.Levels.TrailingStopPrice);
+        Assert.Equal(114m, Assert.Single(h.Engine.Positions).Levels.TrailingStopPrice);
     }
 
     [Fact]
@@ -146,14 +146,50 @@ public sealed class TradingEngineTests
     }
 
     [Fact]
-    public async Task EntrySignalWhileHolding_IsIgnored()
+    public async Task EntrySignalWhileHolding_MaxOpenPositionsOne_RefusedByRisk()
     {
         var script = new Dictionary<int, SignalKind> { [0] = SignalKind.Enter, [2] = SignalKind.Enter };
         var h = new EngineHarness(new ScriptedStrategy(script), market: Market);
         var steps = await h.RunAsync([Flat(0, 100), Flat(1, 100), Flat(2, 100), Flat(3, 100)]);
 
         Assert.Null(steps[2].OrderId);
+        Assert.Equal(EntryVerdict.Rejected, steps[2].Entry!.Verdict);
+        Assert.Contains("max open positions 1 reached (1 open)", steps[2].Entry!.Reason);
         Assert.Single(h.Journal.Opened);
+    }
+
+    [Fact]
+    public async Task EntrySignalWhileHolding_MaxOpenPositionsTwo_OpensASecondLotWithItsOwnExits()
+    {
+        var script = new Dictionary<int, SignalKind> { [0] = SignalKind.Enter, [2] = SignalKind.Enter, [4] = SignalKind.Enter };
+        var risk = new RiskConfig(new StakeConfig(Fraction: 0.25m), StopLoss: 0.05m, MaxOpenPositions: 2);
+        var h = new EngineHarness(new ScriptedStrategy(script), risk, market: Market);
+        // Lot 1 buys at 100 (stop 95), lot 2 at 110 (stop 104.5); the third entry is refused; candle 5 dips to 100.
+        var steps = await h.RunAsync([Flat(0, 100), Flat(1, 100), Flat(2, 110), Flat(3, 110), Flat(4, 110), C(5, 110, 110, 100, 101)]);
+
+        Assert.Equal("test-" + Open(2) + "-b", steps[2].OrderId);
+        Assert.Contains("max open positions 2 reached (2 open)", steps[4].Entry!.Reason);
+        Assert.Equal([100m, 110m], h.Journal.Opened.Select(p => p.EntryPrice));
+        // Only the second lot's stop is inside candle 5; the first lot stays open with its own stop.
+        var stopped = Assert.Single(h.Journal.Trades);
+        Assert.Equal(110m, stopped.EntryPrice);
+        Assert.Equal(ExitReason.StopLoss, stopped.ExitReason);
+        Assert.Equal("test-" + Open(5) + "-sl1", stopped.ExitOrderId);
+        Assert.Equal(100m, Assert.Single(h.Engine.Positions).EntryPrice);
+    }
+
+    [Fact]
+    public async Task ExitSignal_TwoLots_SellsEachAtTheNextOpen()
+    {
+        var script = new Dictionary<int, SignalKind> { [0] = SignalKind.Enter, [2] = SignalKind.Enter, [4] = SignalKind.Exit };
+        var risk = new RiskConfig(new StakeConfig(Fraction: 0.25m), MaxOpenPositions: 2);
+        var h = new EngineHarness(new ScriptedStrategy(script), risk, market: Market);
+        await h.RunAsync([Flat(0, 100), Flat(1, 100), Flat(2, 110), Flat(3, 110), Flat(4, 120), Flat(5, 120)]);
+
+        Assert.Equal(2, h.Journal.Trades.Count);
+        Assert.All(h.Journal.Trades, t => Assert.Equal((ExitReason.Signal, 120m, Open(5)), (t.ExitReason, t.ExitPrice, t.ExitTimeMs)));
+        Assert.Empty(h.Engine.Positions);
+        Assert.Equal(10_000m + h.Journal.Trades.Sum(t => t.Pnl), h.Engine.Cash);
     }
 
     [Fact]

@@ -26,4 +26,11 @@ internal sealed class PostgresBacktestRunStore(PostgresExecutor executor) : IBac
     public Task<IReadOnlyList<BacktestRun>> ListAsync(string name, CancellationToken ct) =>
         executor.ReadAsync($"list backtest runs of {name}", async connection => (IReadOnlyList<BacktestRun>)(await connection
             .QueryAsync<RunRow>(BacktestRunSql.ListByName, new { name }).ConfigureAwait(false)).Select(r => r.ToRun()).ToList(), ct);
+
+    public Task<IReadOnlyList<BacktestRun>> ListRecentAsync(int limit, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return executor.ReadAsync($"list the newest {limit} backtest runs", async connection => (IReadOnlyList<BacktestRun>)(await connection
+            .QueryAsync<RunRow>(BacktestRunSql.ListRecent, new { limit }).ConfigureAwait(false)).Select(r => r.ToRun()).ToList(), ct);
+    }
 }

@@ -18,4 +18,8 @@ internal sealed class PostgresEquityStore(PostgresExecutor executor) : IEquitySt
     public Task<IReadOnlyList<EquitySnapshot>> ListAsync(string instanceName, long fromMs, long toMs, CancellationToken ct) =>
         executor.ReadAsync($"list equity snapshots of {instanceName}", async connection => (IReadOnlyList<EquitySnapshot>)(await connection
             .QueryAsync<EquityRow>(EquitySql.List, new { instanceName, fromMs, toMs }).ConfigureAwait(false)).Select(r => r.ToSnapshot()).ToList(), ct);
+
+    public Task<EquitySnapshot?> LatestAsync(string instanceName, CancellationToken ct) =>
+        executor.ReadAsync($"read the latest equity snapshot of {instanceName}", async connection =>
+            (await connection.QuerySingleOrDefaultAsync<EquityRow>(EquitySql.Latest, new { instanceName }).ConfigureAwait(false))?.ToSnapshot(), ct);
 }

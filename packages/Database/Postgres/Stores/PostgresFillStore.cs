@@ -17,18 +17,7 @@ internal sealed class PostgresFillStore(PostgresExecutor executor) : IFillStore
         try
         {
             return await executor.WriteAsync($"store fill {fill.FillId} of order {fill.ClientOrderId}", async (connection, transaction) =>
-                await connection.ExecuteAsync(FillSql.Insert, new
-                {
-                    fill.ClientOrderId,
-                    fill.FillId,
-                    fill.Symbol,
-                    Side = EnumText.ToText(fill.Side),
-                    fill.Price,
-                    fill.Amount,
-                    fill.Fee,
-                    fill.FeeCurrency,
-                    fill.TimeMs,
-                }, transaction).ConfigureAwait(false) == 1, ct).ConfigureAwait(false);
+                await connection.ExecuteAsync(FillSql.Insert, FillRow.Parameters(fill, m => m), transaction).ConfigureAwait(false) == 1, ct).ConfigureAwait(false);
         }
         catch (DatabaseException e) when (e.InnerException is PostgresException { SqlState: ForeignKeyViolation })
         {

@@ -8,12 +8,20 @@ namespace Trader.Database.Postgres.Stores;
 /// <summary>Orders in PostgreSQL, keyed by client order id; money as numeric (every digit and the scale kept).</summary>
 internal sealed class PostgresOrderStore(PostgresExecutor executor) : IOrderStore
 {
-    public Task UpsertAsync(Order order, CancellationToken ct)
+    public Task UpsertAsync(Order order, CancellationToken ct) => UpsertWithFillsAsync(order, [], ct);
+
+    public Task UpsertWithFillsAsync(Order order, IReadOnlyList<Fill> fills, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(fills);
         var row = OrderRow.Parameters(order, m => m);
-        return executor.WriteAsync($"store order {order.ClientOrderId}", (connection, transaction) =>
-            connection.ExecuteAsync(OrderSql.Upsert, row, transaction), ct);
+        var fillRows = fills.Select(f => FillRow.Parameters(f, m => m)).ToList();
+        return executor.WriteAsync(OrderSql.Operation(order, fills), async (connection, transaction) =>
+        {
+            await connection.ExecuteAsync(OrderSql.Upsert, row, transaction).ConfigureAwait(false);
+            foreach (var fill in fillRows) await connection.ExecuteAsync(FillSql.Insert, fill, transaction).ConfigureAwait(false);
+            return 0;
+        }, ct);
     }
 
     public Task<Order?> GetAsync(string clientOrderId, CancellationToken ct) =>

@@ -15,6 +15,20 @@ internal sealed class FillRow
     public string FeeCurrency { get; init; } = "";
     public long TimeMs { get; init; }
 
+    /// <summary>The parameters of <c>FillSql.Insert</c>; <paramref name="money"/> gives the backend's form of an amount.</summary>
+    public static object Parameters(Fill fill, Func<decimal, object> money) => new
+    {
+        fill.ClientOrderId,
+        fill.FillId,
+        fill.Symbol,
+        Side = EnumText.ToText(fill.Side),
+        Price = money(fill.Price),
+        Amount = money(fill.Amount),
+        Fee = money(fill.Fee),
+        fill.FeeCurrency,
+        fill.TimeMs,
+    };
+
     public Fill ToFill() => new(ClientOrderId, FillId, Symbol, EnumText.Parse<OrderSide>(Side),
         Money.Parse(Price), Money.Parse(Amount), Money.Parse(Fee), FeeCurrency, TimeMs);
 }

@@ -19,4 +19,6 @@ internal static class BacktestRunSql
     public const string Get = $"{Select} WHERE id = @id";
 
     public const string ListByName = $"{Select} WHERE name = @name ORDER BY created_ms DESC, id DESC";
+
+    public const string ListRecent = $"{Select} ORDER BY created_ms DESC, id DESC LIMIT @limit";
 }

@@ -10,9 +10,10 @@ internal static class EquitySql
         ON CONFLICT (instance, time_ms) DO UPDATE SET equity = excluded.equity, cash = excluded.cash, position_value = excluded.position_value
         """;
 
-    public const string List =
-        """
-        SELECT instance AS Instance, time_ms AS TimeMs, equity AS Equity, cash AS Cash, position_value AS PositionValue
-        FROM equity_snapshots WHERE instance = @instanceName AND time_ms >= @fromMs AND time_ms < @toMs ORDER BY time_ms
-        """;
+    private const string Select =
+        "SELECT instance AS Instance, time_ms AS TimeMs, equity AS Equity, cash AS Cash, position_value AS PositionValue FROM equity_snapshots";
+
+    public const string List = $"{Select} WHERE instance = @instanceName AND time_ms >= @fromMs AND time_ms < @toMs ORDER BY time_ms";
+
+    public const string Latest = $"{Select} WHERE instance = @instanceName ORDER BY time_ms DESC LIMIT 1";
 }

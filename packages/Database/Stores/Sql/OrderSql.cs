@@ -1,3 +1,5 @@
+using Trader.Domain;
+
 namespace Trader.Database.Stores.Sql;
 
 /// <summary>The <c>orders</c> statements, the same text on SQLite and PostgreSQL.</summary>
@@ -27,6 +29,10 @@ internal static class OrderSql
     public const string OpenOfInstance = "instance = @instanceName AND status = 'open'";
 
     public const string OfInstance = "instance = @instanceName";
+
+    /// <summary>The operation named in busy warnings and errors.</summary>
+    public static string Operation(Order order, IReadOnlyList<Fill> fills) =>
+        fills.Count == 0 ? $"store order {order.ClientOrderId}" : $"store order {order.ClientOrderId} with {fills.Count} fill(s)";
 
     public static string List(string where) => $"SELECT {Columns} FROM orders WHERE {where} ORDER BY created_ms, client_order_id";
 }

@@ -157,18 +157,41 @@ public sealed class BinanceExchange : IExchange
         var market = await MarketAsync(symbol, ct);
         // Market orders are valued by the exchange; checking their notional here would cost a ticker request.
         var (qty, px) = market.PrepareOrder(type, side, amount, price, referencePrice: null);
-        var query = new List<(string, string)>
-        {
-            ("symbol", market.Id), ("side", side == OrderSide.Buy ? "BUY" : "SELL"), ("type", type == OrderType.Limit ? "LIMIT" : "MARKET"),
-        };
-        if (type == OrderType.Limit) query.Add(("timeInForce", "GTC"));
+        return await PlaceAsync(market, symbol, type, side, qty, px, stopPrice: null, clientOrderId, ct);
+    }
+
+    /// <inheritdoc />
+    public async Task<ExchangeOrder> CreateStopLimitOrderAsync(string symbol, OrderSide side, decimal amount, decimal stopPrice, decimal limitPrice, string clientOrderId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(clientOrderId);
+        var market = await MarketAsync(symbol, ct);
+        var (qty, px) = market.PrepareOrder(OrderType.StopLossLimit, side, amount, limitPrice, referencePrice: null);
+        decimal stop = market.RoundPrice(stopPrice);
+        if (stop <= 0) throw new InvalidOrderException($"{side} {symbol}: stop price {Plain(stopPrice)} is below the tick size {Plain(market.TickSize)}.");
+        return await PlaceAsync(market, symbol, OrderType.StopLossLimit, side, qty, px, stop, clientOrderId, ct);
+    }
+
+    private async Task<ExchangeOrder> PlaceAsync(Market market, string symbol, OrderType type, OrderSide side, decimal qty, decimal? px, decimal? stopPrice,
+        string clientOrderId, CancellationToken ct)
+    {
+        var query = new List<(string, string)> { ("symbol", market.Id), ("side", side == OrderSide.Buy ? "BUY" : "SELL"), ("type", TypeName(type)) };
+        if (type != OrderType.Market) query.Add(("timeInForce", "GTC"));
         query.Add(("quantity", Plain(qty)));
         if (px is { } p) query.Add(("price", Plain(p)));
+        if (stopPrice is { } stop) query.Add(("stopPrice", Plain(stop)));
         query.Add(("newClientOrderId", clientOrderId));
         query.Add(("newOrderRespType", "FULL"));
-        var o = await SendAsync(HttpMethod.Post, "/api/v3/order", query, true, BinanceWeights.Spot.CreateOrder, $"create order {side} {Plain(qty)} {symbol}{(px is null ? "" : " at " + Plain(px.Value))} ({clientOrderId})", ct);
+        string what = $"create {TypeName(type)} order {side} {Plain(qty)} {symbol}{(stopPrice is null ? "" : " stop " + Plain(stopPrice.Value))}{(px is null ? "" : " at " + Plain(px.Value))} ({clientOrderId})";
+        var o = await SendAsync(HttpMethod.Post, "/api/v3/order", query, true, BinanceWeights.Spot.CreateOrder, what, ct);
         return ParseOrder(o, symbol, o.String("clientOrderId"), o.Long("transactTime"), o.Long("transactTime"));
     }
+
+    private static string TypeName(OrderType type) => type switch
+    {
+        OrderType.Limit => "LIMIT",
+        OrderType.StopLossLimit => "STOP_LOSS_LIMIT",
+        _ => "MARKET",
+    };
 
     /// <inheritdoc />
     public async Task<ExchangeOrder> CancelOrderAsync(string symbol, OrderRef order, CancellationToken ct)
@@ -248,6 +271,7 @@ public sealed class BinanceExchange : IExchange
         {
             "LIMIT" => OrderType.Limit,
             "MARKET" => OrderType.Market,
+            "STOP_LOSS_LIMIT" => OrderType.StopLossLimit,
             var other => throw new ExchangeException($"Binance reported order type '{other}' for {symbol}, which this adapter does not handle."),
         };
         var side = o.String("side") switch
@@ -260,7 +284,8 @@ public sealed class BinanceExchange : IExchange
         decimal filled = o.Decimal("executedQty");
         decimal cost = o.Decimal("cummulativeQuoteQty");
         return new ExchangeOrder(o.Long("orderId").ToString(CultureInfo.InvariantCulture), clientOrderId, symbol, type, side, status,
-            type == OrderType.Limit ? price : null, o.Decimal("origQty"), filled, cost, filled > 0 ? cost / filled : null, createdMs, updatedMs);
+            type == OrderType.Market ? null : price, o.Decimal("origQty"), filled, cost, filled > 0 ? cost / filled : null, createdMs, updatedMs,
+            type == OrderType.StopLossLimit ? o.Decimal("stopPrice") : null);
     }
 
     private static (string, string) Ref(OrderRef order) =>

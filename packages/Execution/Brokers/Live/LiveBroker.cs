@@ -8,7 +8,10 @@ namespace Trader.Execution.Brokers.Live;
 /// the engine's deterministic client order id. Idempotent across retries and restarts, in this order:
 /// (1) an order already recorded in the order store in a final state is answered from the store (no request: this is
 /// how a restarted trader replays its history cheaply); (2) otherwise the exchange is asked for the client order id
-/// (an order sent before a crash is found, not sent again); (3) only an id the exchange has never seen is sent.
+/// (an order sent before a crash is found, not sent again, and one that filled or was canceled while the trader was
+/// down comes back in that state); (3) an order recorded open (so the exchange once took it) that the exchange no
+/// longer knows is answered canceled, never sent again; (4) only an id the exchange has never seen is sent.
+/// The broker only reads the stores: the engine's journal is the one writer of orders and fills.
 /// Stops and targets touched inside a candle become market sells at the close that saw them (no resting orders).
 /// Fees charged in the base asset are taken off the bought amount and valued in quote at the fill price, so the
 /// engine's position is what the account really holds and its cash moves by exactly the order's cost.
@@ -42,16 +45,19 @@ public sealed class LiveBroker : IBroker
         _log = log.ForContext<LiveBroker>();
     }
 
-    /// <summary>Orders sent by this broker (not answered from the store) since it was created.</summary>
-    public int Sent { get; private set; }
-
     /// <inheritdoc />
     public async Task<OrderResult> SubmitAsync(SubmitOrderParameters order, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(order);
-        if (await RecordedAsync(order, ct) is { } recorded) return recorded;
+        var stored = await _orders.GetAsync(order.ClientOrderId, ct);
+        if (stored is not null && await RecordedAsync(order, stored, ct) is { } recorded) return recorded;
 
         var placed = await FindAsync(order.ClientOrderId, ct);
+        if (placed is null && stored is { Status: OrderStatus.Open })
+        {
+            _log.Warning("Order {ClientOrderId} recorded open is unknown to {Exchange}; booking it canceled, not sending it again", order.ClientOrderId, _exchange.Name);
+            return new OrderResult(order, OrderStatus.Canceled, null, $"unknown to {_exchange.Name} at restart", stored.ExchangeOrderId);
+        }
         if (placed is null)
         {
             decimal amount = order.Side == OrderSide.Buy
@@ -61,7 +67,6 @@ public sealed class LiveBroker : IBroker
             {
                 _log.Information("Sending {Side} market order {ClientOrderId} for {Amount} {Symbol}", order.Side, order.ClientOrderId, amount, _market.Symbol);
                 placed = await _exchange.CreateOrderAsync(_market.Symbol, OrderType.Market, order.Side, amount, null, order.ClientOrderId, ct);
-                Sent++;
             }
             catch (DuplicateOrderIdException)
             {
@@ -125,16 +130,16 @@ public sealed class LiveBroker : IBroker
     }
 
     // A final state recorded earlier, rebuilt exactly as the engine first booked it (the journal stores the engine's fill).
-    private async Task<OrderResult?> RecordedAsync(SubmitOrderParameters order, CancellationToken ct)
+    private async Task<OrderResult?> RecordedAsync(SubmitOrderParameters order, Order stored, CancellationToken ct)
     {
-        if (await _orders.GetAsync(order.ClientOrderId, ct) is not { } stored || stored.Status == OrderStatus.Open) return null;
-        if (stored.Status != OrderStatus.Closed) return new OrderResult(order, stored.Status, null, stored.Reason);
+        if (stored.Status == OrderStatus.Open) return null;
+        if (stored.Status != OrderStatus.Closed) return new OrderResult(order, stored.Status, null, stored.Reason, stored.ExchangeOrderId);
         var fills = await _fills.ListByOrderAsync(order.ClientOrderId, ct);
         if (fills.Count == 0) return null;
         decimal amount = fills.Sum(f => f.Amount);
         decimal price = fills.Count == 1 ? fills[0].Price : fills.Sum(f => f.Price * f.Amount) / amount;
         return new OrderResult(order, OrderStatus.Closed,
-            new BrokerFill(order.ClientOrderId, order.Side, price, amount, fills.Sum(f => f.Fee), fills[^1].TimeMs), null);
+            new BrokerFill(order.ClientOrderId, order.Side, price, amount, fills.Sum(f => f.Fee), fills[^1].TimeMs), null, stored.ExchangeOrderId);
     }
 
     private async Task<OrderResult> ResultAsync(SubmitOrderParameters order, ExchangeOrder placed, CancellationToken ct)
@@ -143,11 +148,11 @@ public sealed class LiveBroker : IBroker
         {
             case OrderStatus.Open:
                 if (!_open.Exists(o => o.ExchangeId == placed.Id)) _open.Add((order, placed.Id));
-                return new OrderResult(order, OrderStatus.Open, null, null);
+                return new OrderResult(order, OrderStatus.Open, null, null, placed.Id);
             case OrderStatus.Closed:
-                return new OrderResult(order, OrderStatus.Closed, await FillOfAsync(order, placed, ct), null);
+                return new OrderResult(order, OrderStatus.Closed, await FillOfAsync(order, placed, ct), null, placed.Id);
             default:
-                return new OrderResult(order, placed.Status, null, $"{_exchange.Name} reports the order {placed.Status.ToString().ToLowerInvariant()}");
+                return new OrderResult(order, placed.Status, null, $"{_exchange.Name} reports the order {placed.Status.ToString().ToLowerInvariant()}", placed.Id);
         }
     }
 

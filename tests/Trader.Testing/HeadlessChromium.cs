@@ -1,12 +1,13 @@
 using Microsoft.Playwright;
 
-namespace Trader.Backtester.Tests.Report;
+namespace Trader.Testing;
 
 /// <summary>
 /// Debian's Chromium (installed by scripts/test-prerequisites), driven headless through Playwright with a fresh
-/// profile; Playwright's own browser download is never used. Collects console errors and uncaught page errors.
+/// profile; Playwright's own browser download is never used. Collects console errors, uncaught page errors and every
+/// request that leaves the opened page's origin (a page that must work offline fetches nothing from elsewhere).
 /// </summary>
-internal sealed class HeadlessChromium : IAsyncDisposable
+public sealed class HeadlessChromium : IAsyncDisposable
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
@@ -30,7 +31,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         {
             throw new InvalidOperationException($"{ExecutablePath} is missing: run scripts/test-prerequisites (scripts/test does) to install Debian's chromium.");
         }
-        string profile = Directory.CreateTempSubdirectory("report-chromium-").FullName;
+        string profile = Directory.CreateTempSubdirectory("headless-chromium-").FullName;
         var playwright = await Playwright.CreateAsync();
         var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
         {
@@ -46,15 +47,21 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         return new HeadlessChromium(playwright, context, profile);
     }
 
-    /// <summary>Opens a local file and waits until it has loaded.</summary>
-    public async Task<IPage> OpenAsync(string path)
+    /// <summary>Opens a local file and waits until it has loaded; anything but the file itself (and data: URLs) is an error.</summary>
+    public Task<IPage> OpenAsync(string path) => OpenAsync(new Uri(Path.GetFullPath(path)));
+
+    /// <summary>
+    /// Opens <paramref name="url"/> (a file, or a page on a loopback server) and waits until it has loaded; a request to
+    /// another origin (scheme, host and port; data: URLs aside) is an error.
+    /// </summary>
+    public async Task<IPage> OpenAsync(Uri url)
     {
+        string origin = url.IsFile ? "file://" : url.GetLeftPart(UriPartial.Authority) + "/";
         var page = await _context.NewPageAsync();
         page.Console += (_, message) => { if (message.Type == "error") Errors.Add($"console: {message.Text}"); };
         page.PageError += (_, error) => Errors.Add($"page error: {error}");
-        // Anything that is not the file itself would mean the report is not self-contained.
-        page.Request += (_, request) => { if (!request.Url.StartsWith("file://", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal)) Errors.Add($"request: {request.Url}"); };
-        await page.GotoAsync(new Uri(Path.GetFullPath(path)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        page.Request += (_, request) => { if (!request.Url.StartsWith(origin, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal)) Errors.Add($"request: {request.Url}"); };
+        await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         return page;
     }
 
