@@ -93,8 +93,8 @@ public static class BackfillConfig
         }
 
         var exchange = Scalar("exchange", required: true);
-        if (exchange is not null && !ExchangeFactory.Names.Contains(exchange))
-            Error(values["exchange"].Start, $"'exchange' must be one of {string.Join(", ", ExchangeFactory.Names)}, got '{exchange}'");
+        if (exchange is not null && !ExchangeIds.All.Contains(exchange))
+            Error(values["exchange"].Start, $"'exchange' must be one of {string.Join(", ", ExchangeIds.All)}, got '{exchange}'");
 
         var symbols = new List<string>();
         foreach (var (s, at) in List("symbols"))
@@ -114,7 +114,7 @@ public static class BackfillConfig
         TimeSpan? every = null;
         if (Scalar("every", required: false) is { } everyText)
         {
-            try { every = TimeText.ParseDuration(everyText, "every"); }
+            try { every = DurationText.Parse(everyText, "every"); }
             catch (ConfigException e) { Error(values["every"].Start, e.Message); }
         }
         if (errors.Count > 0) return null;

@@ -95,21 +95,41 @@ public sealed class BackfillerApp(bool plainProgress)
         return ExitCodes.Ok;
     }
 
-    /// <summary>Imports a CSV into <paramref name="series"/>; bad rows are listed with line and reason. Exit 0 only when every row went in.</summary>
+    /// <summary>
+    /// Imports a CSV into <paramref name="series"/> through the one reader (<see cref="CandleCsv"/>). A row is refused, with
+    /// <c>file:line: reason</c>, when it is not a valid candle of the series, shares its open time with another row, or
+    /// differs from the candle already stored at its open time (the stored one is kept). The counts printed are the
+    /// rows written, the rows already stored as they are, and the refused lines. Exit 0 only when no line was refused.
+    /// </summary>
     public async Task<int> ImportAsync(string csv, SeriesKey series, CancellationToken ct)
     {
-        if (!File.Exists(csv)) throw new ConfigException($"import: file '{csv}' does not exist.");
+        var content = CandleCsv.Read(csv);
         var environment = TraderEnvironment.From(_variables);
         using var log = LogBootstrap.Create(Instance, environment, Console.Error);
         using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, _clock, log, ct);
-        var (rows, rejected) = CandleCsv.Read(csv);
-        var result = await db.Candles.UpsertAsync(series, rows.Select(r => r.Candle).ToList(), ct);
-        rejected.AddRange(result.Rejected.Select(r => new RejectedRow(rows[r.Index].Line, r.Reason)));
-        rejected.Sort((a, b) => a.Line.CompareTo(b.Line));
-        Console.Out.WriteLine($"imported {result.Written} candles into {series} from {csv}; rejected {rejected.Count} rows");
-        foreach (var r in rejected) Console.Out.WriteLine($"{csv}:{r.Line}: {r.Reason}");
-        return rejected.Count == 0 ? ExitCodes.Ok : ExitCodes.RuntimeFailure;
+        var problems = new List<CandleCsvProblem>(content.Problems);
+        var rows = content.Rows;
+        var stored = rows.Count == 0
+            ? new Dictionary<long, Candle>()
+            : (await db.Candles.ReadRangeAsync(series, rows[0].Candle.OpenTimeMs, rows[^1].Candle.OpenTimeMs + 1, ct)).ToDictionary(c => c.OpenTimeMs);
+        var fresh = new List<CandleCsvRow>(rows.Count);
+        int unchanged = 0;
+        foreach (var row in rows)
+        {
+            if (!stored.TryGetValue(row.Candle.OpenTimeMs, out var existing)) fresh.Add(row);
+            else if (existing == row.Candle) unchanged++;
+            else problems.Add(new CandleCsvProblem(row.Line, $"open time {TimeText.Iso(existing.OpenTimeMs)} differs from the stored candle ({Values(existing)}); the stored one is kept"));
+        }
+        var result = await db.Candles.UpsertAsync(series, fresh.Select(r => r.Candle).ToList(), ct);
+        problems.AddRange(result.Rejected.Select(r => new CandleCsvProblem(fresh[r.Index].Line, r.Reason)));
+        problems.Sort((a, b) => a.Line.CompareTo(b.Line));
+        Console.Out.WriteLine($"imported {result.Written} candles into {series} from {csv}; {unchanged} already stored unchanged; rejected {problems.Count} rows");
+        foreach (var problem in problems) Console.Error.WriteLine(content.Describe(problem));
+        return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.RuntimeFailure;
     }
+
+    private static string Values(Candle c) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"open {c.Open:R}, high {c.High:R}, low {c.Low:R}, close {c.Close:R}, volume {c.Volume:R}");
 
     /// <summary>Writes the stored candles of <paramref name="series"/> with open time in [since, until) to a CSV.</summary>
     public async Task<int> ExportAsync(SeriesKey series, long sinceMs, long untilMs, string csv, CancellationToken ct)

@@ -75,7 +75,7 @@ public sealed class BackfillerCli
         int sources = (config is null ? 0 : 1) + (strategies is null ? 0 : 1) + (explicitSeries ? 1 : 0);
         if (sources != 1)
             throw new ConfigException("Give exactly one of: --exchange/--symbols/--timeframes/--since, --config FILE, or --from-strategies DIR.");
-        TimeSpan? every = parse.GetValue(_every) is { } e ? TimeText.ParseDuration(e, "--every") : null;
+        TimeSpan? every = parse.GetValue(_every) is { } e ? DurationText.Parse(e, "--every") : null;
         long? since = parse.GetValue(_since) is { } s ? TimeText.ParseInstantMs(s, "--since") : null;
         long? until = parse.GetValue(_until) is { } u ? TimeText.ParseInstantMs(u, "--until") : null;
 

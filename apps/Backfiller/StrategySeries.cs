@@ -31,7 +31,7 @@ public static class StrategySeries
             try
             {
                 var instance = ConfigLoader.Load(file);
-                if (instance.Exchange == ExchangeFactory.Simulator) continue;
+                if (instance.Exchange == ExchangeIds.Simulator) continue;
                 var key = new SeriesKey(instance.Exchange, instance.Symbol, instance.Timeframe);
                 warmups[key] = Math.Max(warmups.GetValueOrDefault(key), StartupCandles.For(instance.Strategy));
             }

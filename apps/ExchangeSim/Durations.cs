@@ -3,7 +3,7 @@ using Trader.Domain;
 
 namespace Trader.ExchangeSim;
 
-/// <summary>Parses the simulator's duration and time arguments (<c>30d</c>, <c>2s</c>, <c>500ms</c>; ISO 8601 or Unix ms).</summary>
+/// <summary>Parses the simulator's duration and time arguments (<c>30d</c>, <c>2s</c>, <c>500ms</c>); times are <see cref="TimeText"/>.</summary>
 public static class Durations
 {
     public static TimeSpan Parse(string text, string option)
@@ -22,13 +22,5 @@ public static class Durations
             "d" => TimeSpan.FromDays(n),
             _ => throw new ConfigException($"{option}: unit of '{text}' is not one of ms, s, m, h, d (e.g. 30d)."),
         };
-    }
-
-    public static long ParseTimeMs(string text, string option)
-    {
-        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ms)) return ms;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t))
-            return t.ToUnixTimeMilliseconds();
-        throw new ConfigException($"{option}: '{text}' is not a time; use ISO 8601 UTC (2018-05-02T00:00:00Z) or Unix milliseconds.");
     }
 }

@@ -46,7 +46,7 @@ public sealed record SimOptions(
         if (!Timeframe.TryParse(tfText, out var timeframe) || timeframe.IsCalendar) throw new ConfigException($"--timeframe: '{tfText}' is not one of {Timeframe.AcceptedValues} (months excluded).");
 
         var history = Durations.Parse(Get("history") ?? "30d", "--history");
-        long? replayFrom = Get("replay-from") is { } rf ? Durations.ParseTimeMs(rf, "--replay-from") : null;
+        long? replayFrom = Get("replay-from") is { } rf ? TimeText.ParseInstantMs(rf, "--replay-from") : null;
         double speed = Number(Get("speed") ?? "1", "--speed");
         if (speed <= 0) throw new ConfigException($"--speed must be positive, got {speed}.");
 

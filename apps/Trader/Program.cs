@@ -36,7 +36,7 @@ root.SetAction(async (parse, ct) =>
 
     using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, TimeProvider.System, log, ct);
     var options = RunnerOptions.Default;
-    if (instance.Exchange == "sim")
+    if (instance.Exchange == ExchangeIds.Simulator)
     {
         // The in-process simulator restarts its clock with the process: resume it where this instance stopped.
         var equity = await db.Equity.ListAsync(instance.Name, 0, long.MaxValue, ct);

@@ -9,12 +9,6 @@ namespace Trader.Exchange;
 /// <summary>Builds the exchange a config names (<c>exchange: binance</c> or <c>sim</c>), wrapped in the shared decorators.</summary>
 public static class ExchangeFactory
 {
-    /// <summary>The <c>exchange:</c> value of the in-process simulator, whose candles come with it (nothing to download).</summary>
-    public const string Simulator = "sim";
-
-    /// <summary>The accepted <c>exchange:</c> values.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["binance", Simulator];
-
     /// <summary>
     /// <c>binance</c>: the REST adapter inside throttling (a share of the weight limit) inside retries.
     /// <c>sim</c>: the in-process simulator, which needs neither. Unknown names throw <see cref="ConfigException"/>.
@@ -30,9 +24,9 @@ public static class ExchangeFactory
     /// </param>
     public static IExchange Create(string name, ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, IRateLimitStore? rateLimits = null) => name switch
     {
-        "binance" => CreateBinance(settings, http, clock, log, rateLimits),
-        Simulator => new SimulatedExchange(settings.Simulator.Build(clock)),
-        _ => throw new ConfigException($"exchange '{name}' is not supported; use one of: {string.Join(", ", Names)}."),
+        ExchangeIds.Binance => CreateBinance(settings, http, clock, log, rateLimits),
+        ExchangeIds.Simulator => new SimulatedExchange(settings.Simulator.Build(clock)),
+        _ => throw new ConfigException($"exchange '{name}' is not supported; use one of: {string.Join(", ", ExchangeIds.All)}."),
     };
 
     private static IExchange CreateBinance(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, IRateLimitStore? rateLimits)

@@ -10,8 +10,9 @@ namespace Trader.Backfiller.Tests;
 
 /// <summary>
 /// The backfiller as a real process against apps/ExchangeSim over loopback HTTP, writing a real SQLite file. One class,
-/// so these process-heavy tests run one after another.
+/// so these process-heavy tests run one after another (with <see cref="ImportTests"/>, in one collection).
 /// </summary>
+[Collection(nameof(BackfillerProcess))]
 public sealed class BackfillIntegrationTests
 {
     private const string SimStart = "2024-03-01";
@@ -342,18 +343,16 @@ public sealed class BackfillIntegrationTests
         var (code, import) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, null,
             "import", "--csv", csv, "--exchange", "binance", "--symbol", "BTC/USDT", "--timeframe", "1h");
         Assert.Equal(1, code);
-        Assert.Contains("imported 120 candles", import.Stdout);
-        Assert.Contains("rejected 4 rows", import.Stdout);
-        foreach (int line in new[] { 12, 22, 32, 42 }) Assert.Contains($"{csv}:{line}: ", import.Stdout);
+        Assert.Contains("imported 120 candles into binance BTC/USDT 1h from " + csv + "; 0 already stored unchanged; rejected 4 rows", import.Stdout);
+        foreach (int line in new[] { 12, 22, 32, 42 }) Assert.Contains($"{csv}:{line}: ", import.Stderr);
 
         var exported = scratch.File("out.csv");
         var (exportCode, export) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, null,
             "export", "--exchange", "binance", "--symbol", "BTC/USDT", "--timeframe", "1h", "--out", exported);
         Assert.True(exportCode == 0, export.Output);
-        var (original, _) = CandleCsv.Read(Repo.Shared("data", "binance_BTCUSDT_1h.csv"));
-        var (roundTrip, rejected) = CandleCsv.Read(exported);
-        Assert.Empty(rejected);
-        Assert.Equal(original.Select(r => r.Candle), roundTrip.Select(r => r.Candle));
+        var roundTrip = CandleCsv.Read(exported);
+        Assert.Empty(roundTrip.Problems);
+        Assert.Equal(CandleCsv.Load(Repo.Shared("data", "binance_BTCUSDT_1h.csv")), roundTrip.Candles);
 
         var (again, reimport) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.File("second.db"), null, null,
             "import", "--csv", exported, "--exchange", "binance", "--symbol", "BTC/USDT", "--timeframe", "1h");

@@ -10,12 +10,26 @@ namespace Trader.BadInput.Tests;
 public sealed class CorpusTests
 {
     // Each reader: the app and its arguments for one file (a config is read by all three apps and both trader commands).
-    private static readonly Dictionary<string, Func<string, string, string[]>> ConfigReaders = new()
+    private static readonly Dictionary<string, Reader> ConfigReaders = new()
     {
-        ["trader validate"] = (file, _) => ["Trader", "validate", file],
-        ["trader --config"] = (file, _) => ["Trader", "--config", file],
-        ["backtester --config"] = (file, _) => ["Backtester", "--config", file, "--csv", Repository.Path("data", "sample", "binance_BTCBUSD_1m.csv"), "--no-store"],
-        ["backfiller --from-strategies"] = (_, folder) => ["Backfiller", "--from-strategies", folder, "--since", "2024-01-01"],
+        ["trader validate"] = new((file, _) => ["Trader", "validate", file]),
+        ["trader --config"] = new((file, _) => ["Trader", "--config", file]),
+        ["backtester --config"] = new((file, _) => ["Backtester", "--config", file, "--csv", Repository.Path("data", "sample", "binance_BTCBUSD_1m.csv"), "--no-store"]),
+        ["backfiller --from-strategies"] = new((_, folder) => ["Backfiller", "--from-strategies", folder, "--since", "2024-01-01"]),
+    };
+
+    // A candle CSV is read by the backtester (a run and features), the simulator (the trader's SIM_DATA, exchangesim
+    // --data) and backfiller import, which stores the good rows and exits 1 for the refused ones.
+    private static readonly Dictionary<string, Reader> CsvReaders = new()
+    {
+        ["backtester --csv"] = new((file, _) => ["Backtester", "--config", Repository.Path("config", "strategies", "demo_sim.yaml"), "--csv", file, "--no-store"]),
+        ["backtester features --csv"] = new((file, _) => ["Backtester", "features", "--csv", file, "--indicator", "rsi"]),
+        ["trader SIM_DATA"] = new((file, _) => ["Trader", "--config", Repository.Path("config", "strategies", "demo_sim.yaml")], file => new() { ["SIM_DATA"] = file }),
+        ["exchangesim --data"] = new((file, _) => ["ExchangeSim", "--port", "0", "--data", file]),
+        ["backfiller import"] = new((file, _) => ["Backfiller", "import", "--csv", file, "--exchange", "binance", "--symbol", "BTC/USDT", "--timeframe", "1h"])
+        {
+            ExitCode = _ => 1,
+        },
     };
 
     public static TheoryData<string, string> Runs()
@@ -50,10 +64,12 @@ public sealed class CorpusTests
         {
             string copy = Path.Combine(folder, Path.GetFileName(file));
             File.Copy(corpusCase.FullPath, copy);
-            var (exitCode, stdout, stderr) = await RunAsync(ReadersOf(corpusCase.Kind)[reader](copy, folder), folder);
+            var read = ReadersOf(corpusCase.Kind)[reader];
+            var (exitCode, stdout, stderr) = await RunAsync(read.Command(copy, folder), read.Environment?.Invoke(copy) ?? [], folder);
 
             string output = stdout + stderr;
-            Assert.True(exitCode == corpusCase.ExitCode, $"{reader} {file}: exit {exitCode}, expected {corpusCase.ExitCode}:\n{output}");
+            int expected = read.ExitCode(corpusCase.ExitCode);
+            Assert.True(exitCode == expected, $"{reader} {file}: exit {exitCode}, expected {expected}:\n{output}");
             Assert.Contains(copy + corpusCase.Message, stderr);
             Assert.DoesNotContain("   at ", output);
         }
@@ -63,20 +79,31 @@ public sealed class CorpusTests
         }
     }
 
-    private static Dictionary<string, Func<string, string, string[]>> ReadersOf(string kind) => kind switch
+    private static Dictionary<string, Reader> ReadersOf(string kind) => kind switch
     {
         "config" => ConfigReaders,
+        "csv" => CsvReaders,
         _ => throw new InvalidOperationException($"No readers for corpus kind '{kind}'."),
     };
 
     // The app runs in the scratch folder with its database and logs there, so nothing lands in the repository.
-    private static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] command, string folder)
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] command, Dictionary<string, string> environment, string folder)
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder };
         info.ArgumentList.Add(Repository.BuiltApp(command[0]));
         foreach (var argument in command[1..]) info.ArgumentList.Add(argument);
         info.Environment["DATABASE_URL"] = Path.Combine(folder, "trading.db");
         info.Environment["LOG_DIR"] = Path.Combine(folder, "logs");
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         return ChildProcess.RunAsync(info, TimeSpan.FromMinutes(2));
+    }
+
+    /// <summary>How one app reads a corpus file.</summary>
+    /// <param name="Command">The app and its arguments, given the file and its folder.</param>
+    /// <param name="Environment">Variables that point the app at the file, if an argument does not.</param>
+    private sealed record Reader(Func<string, string, string[]> Command, Func<string, Dictionary<string, string>>? Environment = null)
+    {
+        /// <summary>The exit code this reader ends with, given the corpus's (most readers: the same).</summary>
+        public Func<int, int> ExitCode { get; init; } = listed => listed;
     }
 }

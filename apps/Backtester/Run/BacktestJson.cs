@@ -1,3 +1,4 @@
+using Trader.Domain;
 using System.Text;
 using System.Text.Json;
 using Trader.Execution.Backtesting;
@@ -26,8 +27,8 @@ internal static class BacktestJson
             foreach (var t in result.Trades)
             {
                 json.WriteStartObject();
-                json.WriteString("entry_time", MetricRows.Iso(t.EntryTimeMs));
-                json.WriteString("exit_time", MetricRows.Iso(t.ExitTimeMs));
+                json.WriteString("entry_time", TimeText.Iso(t.EntryTimeMs));
+                json.WriteString("exit_time", TimeText.Iso(t.ExitTimeMs));
                 json.WriteString("side", "long");
                 json.WriteNumber("amount", t.Amount);
                 json.WriteNumber("entry_price", t.EntryPrice);
@@ -44,7 +45,7 @@ internal static class BacktestJson
             foreach (var point in result.Equity)
             {
                 json.WriteStartArray();
-                json.WriteStringValue(MetricRows.Iso(point.TimeMs));
+                json.WriteStringValue(TimeText.Iso(point.TimeMs));
                 json.WriteNumberValue(point.Equity);
                 json.WriteEndArray();
             }

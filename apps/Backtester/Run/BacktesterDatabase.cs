@@ -17,7 +17,7 @@ internal static class BacktesterDatabase
 
     /// <summary>How to fill <paramref name="series"/> from <paramref name="sinceMs"/>: the backfiller command line.</summary>
     public static string BackfillHint(SeriesKey series, long sinceMs) =>
-        $"Fill it with: backfiller --exchange {series.Exchange} --symbols {series.Symbol} --timeframes {series.Timeframe} --since {MetricRows.Iso(Math.Max(0, sinceMs))[..10]}";
+        $"Fill it with: backfiller --exchange {series.Exchange} --symbols {series.Symbol} --timeframes {series.Timeframe} --since {TimeText.Iso(Math.Max(0, sinceMs))[..10]}";
 
     /// <summary>Every stored candle of a series, for <c>features</c>.</summary>
     /// <exception cref="ConfigException">The options do not name a series, or it has no candles.</exception>

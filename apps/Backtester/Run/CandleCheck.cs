@@ -39,9 +39,9 @@ internal static class CandleCheck
         gaps = missingRuns;
         if (gaps.Count == 0 || allowGaps) return holeCount;
         long missing = gaps.Sum(g => g.Count(timeframe));
-        var first = gaps.Take(3).Select(g => $"{MetricRows.Iso(g.FirstOpenMs)}..{MetricRows.Iso(g.EndMs)}");
+        var first = gaps.Take(3).Select(g => $"{TimeText.Iso(g.FirstOpenMs)}..{TimeText.Iso(g.EndMs)}");
         throw new ConfigException(
-            $"{source} is missing {missing} {timeframe} candle{(missing == 1 ? "" : "s")} between {MetricRows.Iso(from)} and {MetricRows.Iso(to)}, in {gaps.Count} gap{(gaps.Count == 1 ? "" : "s")} " +
+            $"{source} is missing {missing} {timeframe} candle{(missing == 1 ? "" : "s")} between {TimeText.Iso(from)} and {TimeText.Iso(to)}, in {gaps.Count} gap{(gaps.Count == 1 ? "" : "s")} " +
             $"(first: {string.Join(", ", first)}). {fix} Or pass --allow-gaps to run over the gaps anyway.");
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Trader.Domain;
 
 namespace Trader.Backtester.Run;
@@ -23,19 +22,11 @@ internal sealed record CandleRange(long FromMs, long ToMs)
 
     private static long Time(string text, string option, bool endOfDay)
     {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return (endOfDay ? start.AddDays(1) : start).ToUnixTimeMilliseconds();
-        }
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
-        {
-            return time.ToUnixTimeMilliseconds();
-        }
-        throw new ConfigException($"{option} '{text}' is not a UTC date or time; use e.g. 2024-01-01 or 2024-01-01T12:00:00Z.");
+        long ms = TimeText.ParseInstantMs(text, option);
+        return endOfDay && TimeText.IsDate(text) ? ms + 86_400_000 : ms;
     }
 
     /// <summary>The range in words for messages, e.g. <c>from 2024-01-01T00:00:00Z to 2025-01-01T00:00:00Z</c>.</summary>
     public override string ToString() =>
-        $"from {(FromMs == long.MinValue ? "the first candle" : MetricRows.Iso(FromMs))} to {(ToMs == long.MaxValue ? "the last" : MetricRows.Iso(ToMs))}";
+        $"from {(FromMs == long.MinValue ? "the first candle" : TimeText.Iso(FromMs))} to {(ToMs == long.MaxValue ? "the last" : TimeText.Iso(ToMs))}";
 }

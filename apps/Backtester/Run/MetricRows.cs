@@ -1,3 +1,4 @@
+using Trader.Domain;
 using System.Globalization;
 using Trader.Execution.Backtesting;
 using Trader.Execution.Metrics;
@@ -43,12 +44,8 @@ internal static class MetricRows
         ];
     }
 
-    /// <summary>ISO 8601 UTC with a Z, second precision.</summary>
-    public static string Iso(long timeMs) =>
-        DateTimeOffset.FromUnixTimeMilliseconds(timeMs).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
     private static MetricRow Time(string key, string label, long? timeMs) =>
-        timeMs is { } t ? new(key, label, null, Iso(t), Iso(t)) : new(key, label, null, null, "-");
+        timeMs is { } t ? new(key, label, null, TimeText.Iso(t), TimeText.Iso(t)) : new(key, label, null, null, "-");
 
     private static MetricRow Count(string key, string label, int value) =>
         new(key, label, value, null, value.ToString(CultureInfo.InvariantCulture));

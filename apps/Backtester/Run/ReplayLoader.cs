@@ -34,7 +34,7 @@ internal static class ReplayLoader
             // No --from: the source's own first candles warm the strategy up and trading starts after them, as in
             // freqtrade and LEAN; nothing before the source's first candle is missing, so nothing to warn about.
             log.Information("Warm-up: the strategy sees the first {Found} candles of {Source} without trading; trading starts at {From}",
-                warmup, source.Name, MetricRows.Iso(candles[warmup].OpenTimeMs));
+                warmup, source.Name, TimeText.Iso(candles[warmup].OpenTimeMs));
             return new ReplayCandles(candles[..warmup], candles[warmup..]);
         }
 
@@ -45,7 +45,7 @@ internal static class ReplayLoader
         if (startup.Length > 0)
         {
             var startupWindow = window with { FromMs = startup[0].OpenTimeMs };
-            CandleCheck.RequireComplete(startup, timeframe, startupWindow, await source.Holes(startupWindow, ct), $"{source.Name} (warm-up before {MetricRows.Iso(firstTradedMs)})",
+            CandleCheck.RequireComplete(startup, timeframe, startupWindow, await source.Holes(startupWindow, ct), $"{source.Name} (warm-up before {TimeText.Iso(firstTradedMs)})",
                 $"{source.Fix(window.FromMs)} Or choose the number of startup candles with --warmup N (0 = none).", allowGaps);
         }
         if (startup.Length < warmup)
@@ -53,9 +53,9 @@ internal static class ReplayLoader
             log.Warning(
                 "Warm-up: {Missing} of {Wanted} startup candles before {From} are missing in {Source}, so the strategy warms up on {Found}; " +
                 "its first decisions may differ from a run with the full history. {Fix} Or set the count with --warmup N (0 = none)",
-                warmup - startup.Length, warmup, MetricRows.Iso(firstTradedMs), source.Name, startup.Length, source.Fix(window.FromMs));
+                warmup - startup.Length, warmup, TimeText.Iso(firstTradedMs), source.Name, startup.Length, source.Fix(window.FromMs));
         }
-        log.Information("Warm-up: the strategy sees {Found} candles before {From} without trading", startup.Length, MetricRows.Iso(firstTradedMs));
+        log.Information("Warm-up: the strategy sees {Found} candles before {From} without trading", startup.Length, TimeText.Iso(firstTradedMs));
         return new ReplayCandles(startup, candles);
     }
 }

@@ -95,7 +95,7 @@ internal static class RunCommand
             {
                 var all = CandleCsv.Load(csvPath);
                 source = new CandleSource($"--csv {csvPath}", (range, _) => Task.FromResult(CandleCheck.InRange(all, range)),
-                    fromMs => $"Export the candles from {(fromMs == long.MinValue ? "the start of the range" : MetricRows.Iso(fromMs))} on to the CSV, or choose --from/--to inside it.",
+                    fromMs => $"Export the candles from {(fromMs == long.MinValue ? "the start of the range" : TimeText.Iso(fromMs))} on to the CSV, or choose --from/--to inside it.",
                     _ => Task.FromResult<Candle?>(all.Length == 0 ? null : all[0]),
                     (_, _) => Task.FromResult<IReadOnlyList<OpenTimeRange>>([]));
             }
@@ -119,7 +119,7 @@ internal static class RunCommand
             var reference = await source.First(ct) ?? candles[0];
             var market = SimMarkets.Create(instance.Symbol, reference.Open);
             appLog.Information("Market rules: tick {Tick}, step {Step}, minimum notional {MinNotional} (from the price of the first candle in {Source}, {Time})",
-                market.TickSize, market.StepSize, market.MinNotional, source.Name, MetricRows.Iso(reference.OpenTimeMs));
+                market.TickSize, market.StepSize, market.MinNotional, source.Name, TimeText.Iso(reference.OpenTimeMs));
             if (axes.Length > 0)
             {
                 await SweepRunner.RunAsync(instance, replay, market, axes, options.RankBy, options.Json, options.ReportPath, appLog, engineLog, ct);
@@ -134,7 +134,7 @@ internal static class RunCommand
                 progress => BacktestRunner.RunAsync(setup, candles, progress, ct));
             long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);
             var rows = MetricRows.Of(result, candles[0].OpenTimeMs, endMs, candles.Length);
-            string title = $"{instance.Name}: {instance.Strategy.Type} on {series}, {MetricRows.Iso(candles[0].OpenTimeMs)} to {MetricRows.Iso(endMs)}";
+            string title = $"{instance.Name}: {instance.Strategy.Type} on {series}, {TimeText.Iso(candles[0].OpenTimeMs)} to {TimeText.Iso(endMs)}";
 
             string document = BacktestJson.Document(result, rows);
             if (options.Json) Console.Out.WriteLine(document);
@@ -171,6 +171,6 @@ internal static class RunCommand
         if (covered.MissingMs * 10 <= spanMs) return;
         log.Warning(
             "The candles cover {CoveredDays:0.#} of the {SpanDays:0.#} days from {Start} to {End} (candles missing in {Holes} places): CAGR, Calmar and exposure are over the covered time, and a day-to-day return spans each hole",
-            covered.TotalMs / 86_400_000.0, spanMs / 86_400_000.0, MetricRows.Iso(covered.StartMs), MetricRows.Iso(covered.EndMs), covered.Stretches.Count - 1);
+            covered.TotalMs / 86_400_000.0, spanMs / 86_400_000.0, TimeText.Iso(covered.StartMs), TimeText.Iso(covered.EndMs), covered.Stretches.Count - 1);
     }
 }

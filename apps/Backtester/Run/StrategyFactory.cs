@@ -55,7 +55,7 @@ internal static class StrategyFactory
 
     /// <summary>Violations as <c>stop_loss must be ..., take_profit ...</c>, with YAML key names.</summary>
     public static string Describe(IEnumerable<ConfigViolation> violations) =>
-        string.Join("; ", violations.Select(v => $"{string.Join('.', v.Property.Split('.').Select(RecordOverride.SnakeCase))} {v.Message}"));
+        string.Join("; ", violations.Select(v => $"{string.Join('.', v.Property.Split('.').Select(SnakeCase.From))} {v.Message}"));
 
     public static string Describe(IReadOnlyDictionary<string, double> values) =>
         string.Join(" ", values.Select(kv => $"{kv.Key}={kv.Value.ToString(CultureInfo.InvariantCulture)}"));

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 using Trader.Domain;
 
 namespace Trader.Backtester.Sweep;
 
 /// <summary>
 /// Builds a copy of a positional params record with some parameters replaced, addressing them by their
-/// snake_case names as the YAML does (<c>rsi_period</c> → <c>RsiPeriod</c>).
+/// snake_case names as the YAML does (<c>rsi_period</c> → <c>RsiPeriod</c>), through the config binder's one key mapping
+/// (<see cref="SnakeCase"/>).
 /// </summary>
 internal static class RecordOverride
 {
@@ -15,9 +15,8 @@ internal static class RecordOverride
     public static object With(object record, IReadOnlyDictionary<string, double> values)
     {
         var type = record.GetType();
-        var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
-        var parameters = constructor.GetParameters();
-        var byName = parameters.ToDictionary(p => SnakeCase(p.Name!), StringComparer.Ordinal);
+        var parameters = SnakeCase.Parameters(type);
+        var byName = parameters.ToDictionary(p => p.Key, p => p.Parameter, StringComparer.Ordinal);
         foreach (var name in values.Keys)
         {
             if (!byName.ContainsKey(name))
@@ -27,16 +26,16 @@ internal static class RecordOverride
         }
         var arguments = parameters.Select(p =>
         {
-            var current = type.GetProperty(p.Name!, BindingFlags.Public | BindingFlags.Instance)!.GetValue(record);
-            return values.TryGetValue(SnakeCase(p.Name!), out double v) ? Convert(v, p) : current;
+            var current = type.GetProperty(p.Parameter.Name!, BindingFlags.Public | BindingFlags.Instance)!.GetValue(record);
+            return values.TryGetValue(p.Key, out double v) ? Convert(v, p.Parameter) : current;
         }).ToArray();
-        return constructor.Invoke(arguments);
+        return parameters.Count == 0 ? Activator.CreateInstance(type)! : ((ConstructorInfo)parameters[0].Parameter.Member).Invoke(arguments);
     }
 
     private static object Convert(double value, ParameterInfo parameter)
     {
         var target = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-        string name = SnakeCase(parameter.Name!);
+        string name = SnakeCase.From(parameter.Name!);
         if (target == typeof(double)) return value;
         if (target == typeof(decimal)) return (decimal)value;
         if (target == typeof(int))
@@ -48,19 +47,5 @@ internal static class RecordOverride
     }
 
     /// <summary>The snake_case names of a params record's constructor parameters.</summary>
-    public static IReadOnlySet<string> Names(Type recordType) =>
-        recordType.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First()
-            .GetParameters().Select(p => SnakeCase(p.Name!)).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>PascalCase to snake_case: <c>MacdFast</c> → <c>macd_fast</c>.</summary>
-    public static string SnakeCase(string name)
-    {
-        var text = new StringBuilder(name.Length + 4);
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0) text.Append('_');
-            text.Append(char.ToLowerInvariant(name[i]));
-        }
-        return text.ToString();
-    }
+    public static IReadOnlySet<string> Names(Type recordType) => SnakeCase.KeysOf(recordType).ToHashSet(StringComparer.Ordinal);
 }

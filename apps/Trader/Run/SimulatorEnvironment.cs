@@ -27,9 +27,7 @@ internal static class SimulatorEnvironment
         long? replayFrom = resumeFromMs;
         if (Get("SIM_REPLAY_FROM") is { } fromText)
         {
-            replayFrom = long.TryParse(fromText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms) ? ms
-                : DateTimeOffset.TryParse(fromText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at.ToUnixTimeMilliseconds()
-                : throw new ConfigException($"SIM_REPLAY_FROM '{fromText}' is neither ISO 8601 UTC (2022-12-13T03:30:00Z) nor Unix ms.");
+            replayFrom = TimeText.ParseInstantMs(fromText, "SIM_REPLAY_FROM");
         }
         if (data is not null && replayFrom is null)
         {

@@ -36,7 +36,7 @@ public sealed record InstanceSummary(
     public static long TodayMs(InstanceInfo instance, EquitySnapshot? latestEquity, long nowMs)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return instance.Registration.Exchange == "sim" && latestEquity is not null ? latestEquity.TimeMs - 1 : nowMs;
+        return instance.Registration.Exchange == ExchangeIds.Simulator && latestEquity is not null ? latestEquity.TimeMs - 1 : nowMs;
     }
 
     /// <summary>Summarises <paramref name="instance"/> from its trades (any order) and newest equity snapshot at <paramref name="nowMs"/>.</summary>

@@ -69,8 +69,8 @@ public static partial class ConfigLoader
             reader.Error(root.PositionOf(Name), $"'name' must be 1-64 characters of a-z, A-Z, 0-9, '.', '_' or '-' (it names the log file), got '{name}'");
 
         string? exchange = Text(root, Exchange, required: "the exchange id, e.g. binance");
-        if (exchange is not null && !SupportedExchanges.All.Contains(exchange))
-            reader.Error(root.PositionOf(Exchange), $"unknown exchange '{exchange}'. Allowed: {string.Join(", ", SupportedExchanges.All)}.{Suggest.Hint(exchange, SupportedExchanges.All)}");
+        if (exchange is not null && !ExchangeIds.All.Contains(exchange))
+            reader.Error(root.PositionOf(Exchange), $"unknown exchange '{exchange}'. Allowed: {string.Join(", ", ExchangeIds.All)}.{Suggest.Hint(exchange, ExchangeIds.All)}");
 
         string? symbol = Text(root, Symbol, required: "the market as BASE/QUOTE, e.g. BTC/USDT");
         if (symbol is not null && !MarketSymbol.IsValid(symbol))

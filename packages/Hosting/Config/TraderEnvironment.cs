@@ -89,7 +89,7 @@ public sealed record TraderEnvironment(
             throw new ConfigException($"{LogLevelVariable}='{levelText}' is not a log level. Use one of: {string.Join(", ", Enum.GetNames<LogEventLevel>())}.");
 
         var credentials = new Dictionary<string, ExchangeCredentials>(StringComparer.Ordinal);
-        foreach (var exchange in SupportedExchanges.All)
+        foreach (var exchange in ExchangeIds.All)
         {
             if (Get(ApiKeyVariable(exchange)) is { } key && Get(ApiSecretVariable(exchange)) is { } secret)
                 credentials[exchange] = new ExchangeCredentials(new Secret(key), new Secret(secret));

@@ -253,7 +253,7 @@ public sealed class BacktestCommandTests : IDisposable
     {
         var (code, _, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--from", "May 1st");
         Assert.Equal(2, code);
-        Assert.Contains("--from 'May 1st' is not a UTC date", stderr);
+        Assert.Contains("--from: 'May 1st' is not a time; use ISO 8601 UTC (2024-01-01 or 2024-01-01T12:00:00Z) or Unix milliseconds", stderr);
     }
 
     private static Candle[] LoadCsv(string path) =>

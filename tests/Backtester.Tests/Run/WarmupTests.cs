@@ -197,7 +197,7 @@ public sealed class WarmupTests : IDisposable
         throw new InvalidOperationException("No crossover in the sample data.");
     }
 
-    private string Iso(int index) => MetricRows.Iso(_candles[index].OpenTimeMs);
+    private string Iso(int index) => TimeText.Iso(_candles[index].OpenTimeMs);
 
     private async Task<JsonDocument> RunJsonAsync(params string[] args)
     {

@@ -62,8 +62,8 @@ public sealed class SweepAxisTests
     public void CandleRange_DateToIncludesWholeDayTimeIsExclusive(string from, string to, string fromIso, string toIso)
     {
         var range = CandleRange.Parse(from, to);
-        Assert.Equal(fromIso, MetricRows.Iso(range.FromMs));
-        Assert.Equal(toIso, MetricRows.Iso(range.ToMs));
+        Assert.Equal(fromIso, TimeText.Iso(range.FromMs));
+        Assert.Equal(toIso, TimeText.Iso(range.ToMs));
     }
 
     [Fact]
