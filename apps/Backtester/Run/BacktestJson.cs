@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Trader.Execution.Backtesting;
 using Trader.Execution.Engine;
+using Trader.Execution.Research;
 
 namespace Trader.Backtester.Run;
 
@@ -12,7 +13,7 @@ namespace Trader.Backtester.Run;
 /// </summary>
 internal static class BacktestJson
 {
-    public static string Document(BacktestResult result, IReadOnlyList<MetricRow> metrics)
+    public static string Document(BacktestResult result, IReadOnlyList<MetricRow> metrics, MonteCarloResult? monteCarlo = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))
@@ -50,9 +51,25 @@ internal static class BacktestJson
                 json.WriteEndArray();
             }
             json.WriteEndArray();
+            if (monteCarlo is not null) WriteMonteCarlo(json, monteCarlo);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    // Drawdowns as fractions, like max_drawdown in the metrics.
+    private static void WriteMonteCarlo(Utf8JsonWriter json, MonteCarloResult m)
+    {
+        json.WriteStartObject("monte_carlo");
+        json.WriteNumber("runs", m.Runs);
+        json.WriteNumber("trades", m.Trades);
+        json.WriteNumber("max_drawdown_original", m.Original);
+        json.WriteNumber("max_drawdown_p5", m.P5);
+        json.WriteNumber("max_drawdown_median", m.Median);
+        json.WriteNumber("max_drawdown_p95", m.P95);
+        json.WriteNumber("max_drawdown_worst", m.Worst);
+        json.WriteNumber("share_worse_than_original", m.ShareWorse);
+        json.WriteEndObject();
     }
 
     /// <summary>The metrics object alone (what <c>backtest_runs.metrics_json</c> stores).</summary>

@@ -14,6 +14,7 @@ using Trader.Hosting.Logging;
 using Trader.Database;
 using Trader.Execution.Backtesting;
 using Trader.Execution.Metrics;
+using Trader.Execution.Research;
 using Trader.Hosting.Cli;
 using Trader.Simulator;
 
@@ -41,13 +42,21 @@ internal static class RunCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var rankBy = new Option<string>("--rank-by") { Description = "Metric key that ranks a sweep (default total_return; drawdown and fees rank lowest first).", DefaultValueFactory = _ => "total_return" };
+        var search = new Option<string>("--search")
+        {
+            Description = "How a sweep explores its grid: grid (every point), random:N (N points drawn from it) or halving[:ETA] (successive halving: all points on the first candles, the best 1/ETA on ETA times more, ...).",
+            DefaultValueFactory = _ => "grid",
+        };
+        var seed = new Option<int>("--seed") { Description = "Seed of random search and of the Monte Carlo (default 1).", DefaultValueFactory = _ => 1 };
+        var maxDrawdown = new Option<double?>("--max-drawdown") { Description = "Sweep: runs whose max drawdown is deeper than this fraction (e.g. 0.25) rank after all others." };
+        var monteCarlo = new Option<int?>("--monte-carlo") { Description = "Single run: shuffle the trade order N times (e.g. 1000) and report the distribution of the drawdown." };
         var allowGaps = new Option<bool>("--allow-gaps") { Description = "Run even when candles are missing in the range." };
         var noStore = new Option<bool>("--no-store") { Description = "Do not record the run in the database's backtest_runs table." };
         var warmup = new Option<int?>("--warmup")
         {
             Description = $"Startup candles before --from that the strategy sees without trading (0 = none). Default: as the trader, max({StartupCandles.Minimum}, 2 x the strategy's warm-up).",
         };
-        foreach (var option in new Option[] { config, from, to, csv, json, report, sweep, rankBy, allowGaps, noStore, warmup }) root.Options.Add(option);
+        foreach (var option in new Option[] { config, from, to, csv, json, report, sweep, rankBy, search, seed, maxDrawdown, monteCarlo, allowGaps, noStore, warmup }) root.Options.Add(option);
 
         root.SetAction(async (parse, ct) =>
         {
@@ -59,6 +68,14 @@ internal static class RunCommand
             {
                 throw new ConfigException($"--warmup {count}: the number of startup candles must be 0 or more (0 = no warm-up), e.g. --warmup 400; leave it out for the strategy's own count.");
             }
+            if (parse.GetValue(maxDrawdown) is { } cap and (<= 0 or > 1 or double.NaN))
+            {
+                throw new ConfigException($"--max-drawdown {cap}: give the deepest drawdown to accept as a fraction above 0 and at most 1, e.g. 0.25 for 25 %.");
+            }
+            if (parse.GetValue(monteCarlo) is { } shuffles and (< 1 or > 1_000_000))
+            {
+                throw new ConfigException($"--monte-carlo {shuffles}: give the number of shuffles, 1 to 1000000, e.g. 1000.");
+            }
             var options = new RunOptions(
                 configPath,
                 CandleRange.Parse(parse.GetValue(from), parse.GetValue(to)),
@@ -66,7 +83,8 @@ internal static class RunCommand
                 parse.GetValue(json),
                 parse.GetValue(report),
                 parse.GetValue(sweep) ?? [],
-                parse.GetValue(rankBy) ?? "total_return",
+                new SweepOptions(SearchMethod.Parse(parse.GetValue(search) ?? "grid"), parse.GetValue(seed), parse.GetValue(rankBy) ?? "total_return", parse.GetValue(maxDrawdown)),
+                parse.GetValue(monteCarlo),
                 parse.GetValue(allowGaps),
                 !parse.GetValue(noStore),
                 parse.GetValue(warmup));
@@ -122,7 +140,7 @@ internal static class RunCommand
                 market.TickSize, market.StepSize, market.MinNotional, source.Name, TimeText.Iso(reference.OpenTimeMs));
             if (axes.Length > 0)
             {
-                await SweepRunner.RunAsync(instance, replay, market, axes, options.RankBy, options.Json, options.ReportPath, appLog, engineLog, ct);
+                await SweepRunner.RunAsync(instance, replay, market, axes, options.Sweep, options.Json, options.ReportPath, appLog, engineLog, ct);
                 return ExitCodes.Ok;
             }
 
@@ -136,9 +154,16 @@ internal static class RunCommand
             var rows = MetricRows.Of(result, candles[0].OpenTimeMs, endMs, candles.Length);
             string title = $"{instance.Name}: {instance.Strategy.Type} on {series}, {TimeText.Iso(candles[0].OpenTimeMs)} to {TimeText.Iso(endMs)}";
 
-            string document = BacktestJson.Document(result, rows);
+            var monteCarlo = options.MonteCarlo is { } shuffles
+                ? TradeOrderMonteCarlo.Run(instance.Paper.StartingBalance, result.Trades, shuffles, options.Sweep.Seed)
+                : null;
+            string document = BacktestJson.Document(result, rows, monteCarlo);
             if (options.Json) Console.Out.WriteLine(document);
-            else SummaryTable.Write(Console.Out, title, rows, !Console.IsOutputRedirected);
+            else
+            {
+                SummaryTable.Write(Console.Out, title, rows, !Console.IsOutputRedirected);
+                if (monteCarlo is not null) MonteCarloTable.Write(Console.Out, monteCarlo);
+            }
 
             if (options.ReportPath is { } reportPath)
             {

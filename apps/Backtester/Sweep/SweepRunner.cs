@@ -8,70 +8,106 @@ using Trader.Backtester.Run;
 using Trader.Domain;
 using Trader.Execution;
 using Trader.Execution.Backtesting;
+using Trader.Execution.Research;
 
 namespace Trader.Backtester.Sweep;
 
 /// <summary>
-/// Runs one backtest per point of a parameter grid, in parallel on every core (each run has its own strategy, warmed
-/// up on the same startup candles as a single run, risk manager and broker; the candles are shared read-only), and
-/// prints them ranked by one metric.
+/// Runs one backtest per point of a parameter grid (or of the points a <see cref="SearchMethod"/> picks), in parallel on
+/// every core (each run has its own strategy, warmed up on the same startup candles as a single run, risk manager and
+/// broker; the candles are shared read-only), and prints them ranked by one metric. Runs deeper than a drawdown cap rank
+/// after every run within it.
 /// </summary>
 internal static class SweepRunner
 {
     // Lower is better for these; every other metric ranks highest first.
     private static readonly HashSet<string> LowerIsBetter = new(StringComparer.Ordinal) { "max_drawdown", "max_drawdown_amount", "fees_paid" };
 
-    public static async Task RunAsync(
-        InstanceConfig instance, ReplayCandles replay, Market market, IReadOnlyList<SweepAxis> axes, string rankBy, bool json, string? reportPath, ILogger appLog, ILogger log,
-        CancellationToken ct)
-    {
-        var grid = SweepAxis.Grid(axes);
-        // Build every run's strategy (warmed up) and risk first, so a bad parameter fails before any run starts.
-        var setups = grid.Select(point => RunSetup.Create(instance, market, replay.Warmup, point, log)).ToList();
-        var candles = replay.Range;
+    // The shortest prefix a halving round ranks on: enough candles for a strategy to warm up and trade.
+    private const int MinHalvingCandles = 100;
 
+    public static async Task RunAsync(
+        InstanceConfig instance, ReplayCandles replay, Market market, IReadOnlyList<SweepAxis> axes, SweepOptions options, bool json, string? reportPath,
+        ILogger appLog, ILogger log, CancellationToken ct)
+    {
+        var candidates = options.Search.Candidates(SweepAxis.Grid(axes), options.Seed);
+        var candles = replay.Range;
+        var rounds = options.Search.Rounds(candidates.Count, candles.Length, Math.Min(MinHalvingCandles, candles.Length));
+        // Build every candidate's strategy and risk first, so a bad parameter fails before any run starts.
+        foreach (var point in candidates) RunSetup.Create(instance, market, replay.Warmup, point, log);
+
+        var alive = candidates.Select((point, index) => (Index: index, Point: point)).ToList();
+        List<SweepRun> ranked = [];
+        for (int r = 0; r < rounds.Count; r++)
+        {
+            var slice = candles[..rounds[r].Candles];
+            var results = await RunRoundAsync(instance, replay, market, slice, alive, $"round {r + 1}/{rounds.Count}", log, ct);
+            ranked = Rank(results, options.RankBy, options.MaxDrawdown);
+            if (r + 1 < rounds.Count) alive = [.. ranked.Take(rounds[r + 1].Candidates).Select(run => (run.Index, run.Point))];
+        }
+
+        var runs = ranked.Select(r => (r.Point, r.Rows)).ToList();
+        string document = Json(options, rounds, runs);
+        string title = Title(instance, options, candidates.Count, rounds);
+        if (json) Console.Out.WriteLine(document);
+        else WriteTable(Console.Out, title, axes, ranked);
+        if (reportPath is not null)
+        {
+            await ReportFile.WriteAsync(reportPath, SweepReport.Render(title, axes, options.RankBy, LowerIsBetter.Contains(options.RankBy), runs, document), ct);
+            appLog.Information("Report written to {Report}", Path.GetFullPath(reportPath));
+        }
+    }
+
+    private static async Task<List<SweepRun>> RunRoundAsync(InstanceConfig instance, ReplayCandles replay, Market market, Candle[] candles,
+        List<(int Index, IReadOnlyDictionary<string, double> Point)> points, string round, ILogger log, CancellationToken ct)
+    {
         long startMs = candles[0].OpenTimeMs;
         long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);
-        var results = new ConcurrentBag<(int Index, IReadOnlyDictionary<string, double> Point, IReadOnlyList<MetricRow> Rows)>();
+        var results = new ConcurrentBag<SweepRun>();
         int done = 0;
-        await Parallel.ForEachAsync(
-            grid.Select((point, index) => (point, index)),
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
+        await Parallel.ForEachAsync(points, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
             async (item, token) =>
             {
-                var result = await BacktestRunner.RunAsync(setups[item.index], candles, null, token);
-                results.Add((item.index, item.point, MetricRows.Of(result, startMs, endMs, candles.Length)));
+                var setup = RunSetup.Create(instance, market, replay.Warmup, item.Point, log);
+                var result = await BacktestRunner.RunAsync(setup, candles, null, token);
+                results.Add(new SweepRun(item.Index, item.Point, MetricRows.Of(result, startMs, endMs, candles.Length)));
                 int finished = Interlocked.Increment(ref done);
-                await Console.Error.WriteLineAsync($"sweep: {finished}/{grid.Count} runs done ({StrategyFactory.Describe(item.point)})");
+                await Console.Error.WriteLineAsync($"sweep {round}: {finished}/{points.Count} runs done on {candles.Length} candles ({StrategyFactory.Describe(item.Point)})");
             });
+        return [.. results];
+    }
 
-        var first = results.First().Rows;
+    // Runs with a value first, then within the drawdown cap before those over it, then best first, ties in grid order.
+    private static List<SweepRun> Rank(List<SweepRun> results, string rankBy, double? maxDrawdown)
+    {
+        var first = results[0].Rows;
         if (!first.Any(r => r.Key == rankBy))
         {
             throw new ConfigException($"--rank-by {rankBy}: not a metric. Metrics: {string.Join(", ", first.Where(r => r.Text is null).Select(r => r.Key))}.");
         }
         bool ascending = LowerIsBetter.Contains(rankBy);
-        var ranked = results
-            .OrderBy(r => r.Rows.First(m => m.Key == rankBy).Number is null ? 1 : 0)
-            .ThenBy(r => (ascending ? 1 : -1) * (r.Rows.First(m => m.Key == rankBy).Number ?? 0m))
-            .ThenBy(r => r.Index)
-            .ToList();
+        return [.. results
+            .OrderBy(r => r.Metric(rankBy) is null ? 1 : 0)
+            .ThenBy(r => maxDrawdown is { } cap && (double)(r.Metric("max_drawdown") ?? 0m) > cap ? 1 : 0)
+            .ThenBy(r => (ascending ? 1 : -1) * (r.Metric(rankBy) ?? 0m))
+            .ThenBy(r => r.Index)];
+    }
 
-        var runs = ranked.Select(r => (r.Point, r.Rows)).ToList();
-        string document = Json(runs);
-        string title = $"{instance.Name}: {grid.Count} runs of {instance.Strategy.Type} ranked by {rankBy}";
-        if (json) Console.Out.WriteLine(document);
-        else WriteTable(Console.Out, title, axes, runs);
-        if (reportPath is not null)
+    private static string Title(InstanceConfig instance, SweepOptions options, int candidates, IReadOnlyList<HalvingRound> rounds)
+    {
+        string how = options.Search.Kind switch
         {
-            await ReportFile.WriteAsync(reportPath, SweepReport.Render(title, axes, rankBy, ascending, runs, document), ct);
-            appLog.Information("Report written to {Report}", Path.GetFullPath(reportPath));
-        }
+            SearchKind.Grid => $"{candidates} runs",
+            SearchKind.Random => $"{candidates} runs drawn from the grid (seed {options.Seed})",
+            _ => string.Create(CultureInfo.InvariantCulture,
+                $"{candidates} points by successive halving ({rounds.Count} rounds, {rounds.Sum(r => (long)r.Candidates * r.Candles):N0} candle-runs), the {rounds[^1].Candidates} finalists")
+        };
+        string cap = options.MaxDrawdown is { } c ? string.Create(CultureInfo.InvariantCulture, $" (drawdown over {c:P0} ranks last)") : "";
+        return $"{instance.Name}: {how} of {instance.Strategy.Type} ranked by {options.RankBy}{cap}";
     }
 
     // Columns sized to their widest cell: parameters left-aligned, one column each; metrics right-aligned.
-    private static void WriteTable(TextWriter output, string title,
-        IReadOnlyList<SweepAxis> axes, IReadOnlyList<(IReadOnlyDictionary<string, double> Point, IReadOnlyList<MetricRow> Rows)> runs)
+    private static void WriteTable(TextWriter output, string title, IReadOnlyList<SweepAxis> axes, IReadOnlyList<SweepRun> runs)
     {
         string[] metrics = ["total_return", "sharpe", "max_drawdown", "trades", "win_rate", "profit_factor"];
         var header = new[] { "rank" }.Concat(axes.Select(a => a.Name)).Concat(metrics).ToArray();
@@ -87,12 +123,24 @@ internal static class SweepRunner
         foreach (var line in lines) output.WriteLine(Format(line));
     }
 
-    private static string Json(IEnumerable<(IReadOnlyDictionary<string, double> Point, IReadOnlyList<MetricRow> Rows)> ranked)
+    private static string Json(SweepOptions options, IReadOnlyList<HalvingRound> rounds, IEnumerable<(IReadOnlyDictionary<string, double> Point, IReadOnlyList<MetricRow> Rows)> ranked)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))
         {
             json.WriteStartObject();
+            json.WriteString("search", options.Search.ToString());
+            json.WriteString("rank_by", options.RankBy);
+            if (options.MaxDrawdown is { } cap) json.WriteNumber("max_drawdown_cap", cap);
+            json.WriteStartArray("rounds");
+            foreach (var round in rounds)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("candidates", round.Candidates);
+                json.WriteNumber("candles", round.Candles);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteStartArray("sweep");
             foreach (var (point, rows) in ranked)
             {
