@@ -64,7 +64,7 @@ public sealed class KubernetesManifestTests
         var problems = KubernetesChecks.Problems(copy.Root);
 
         Assert.Contains(problems, p => p.Contains("Secret trader-secrets is in the repository", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("CronJob backfiller: command must start with one of the image's apps (backfiller, backtester, exchangesim, trader)", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("CronJob backfiller: command must start with one of the image's apps (backfiller, backtester, dashboard, exchangesim, trader)", StringComparison.Ordinal));
     }
 
     [Fact]

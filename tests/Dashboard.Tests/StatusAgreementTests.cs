@@ -47,17 +47,28 @@ public sealed partial class StatusAgreementTests : IAsyncLifetime
             Assert.Equal(i.GetProperty("status").GetString(), row["STATUS"]);
             Assert.Equal(i.GetProperty("mode").GetString(), row["MODE"]);
             Assert.Equal($"{i.GetProperty("exchange").GetString()} {i.GetProperty("symbol").GetString()} {i.GetProperty("timeframe").GetString()}", row["MARKET"]);
-            Assert.Equal(i.GetProperty("pnl_today").GetDecimal(), decimal.Parse(row["P&L TODAY"], CultureInfo.InvariantCulture));
-            Assert.Equal(i.GetProperty("pnl_total").GetDecimal(), decimal.Parse(row["P&L TOTAL"], CultureInfo.InvariantCulture));
+            AssertShown(i.GetProperty("pnl_today").GetDecimal(), row["P&L TODAY"]);
+            AssertShown(i.GetProperty("pnl_total").GetDecimal(), row["P&L TOTAL"]);
             Assert.Equal(i.GetProperty("closed_trades").GetInt32(), int.Parse(row["TRADES"], CultureInfo.InvariantCulture));
             var position = i.GetProperty("position");
             if (position.ValueKind == JsonValueKind.Null) Assert.Equal("flat", row["POSITION"]);
-            else Assert.Equal([position.GetProperty("amount").GetDecimal(), position.GetProperty("entry_price").GetDecimal()],
-                row["POSITION"].Split(" @ ").Select(v => decimal.Parse(v, CultureInfo.InvariantCulture)));
+            else
+            {
+                var shown = row["POSITION"].Split(" @ ");
+                AssertShown(position.GetProperty("amount").GetDecimal(), shown[0]);
+                AssertShown(position.GetProperty("entry_price").GetDecimal(), shown[1]);
+            }
         }
         // Hours old: both show the same whole hours, however long the two reads are apart.
         Assert.Equal($"{FleetSeed.EthHeartbeatAgeMs / 3_600_000}h ago", rows[FleetSeed.Eth]["HEARTBEAT"]);
         Assert.Equal(FleetSeed.EthHeartbeatAgeMs / 3_600_000, instances.Single(i => i.GetProperty("name").GetString() == FleetSeed.Eth).GetProperty("heartbeat_age_ms").GetInt64() / 3_600_000);
+    }
+
+    // Status shows cents for a unit or more and up to eight decimals below; the API the exact value.
+    private static void AssertShown(decimal exact, string shown)
+    {
+        var decimals = Math.Abs(exact) >= 1 ? 2 : 8;
+        Assert.Equal(Math.Round(exact, decimals, MidpointRounding.AwayFromZero), decimal.Parse(shown, CultureInfo.InvariantCulture));
     }
 
     [GeneratedRegex(@"\s{2,}")]

@@ -23,6 +23,16 @@ public sealed class DocumentedCommandTests
             "writes into the checkout's config/ and docker-compose.yml (scripts/compose-smoke runs it in a copy)",
         [("docs/containers.md", "docker compose ")] =
             "needs Docker (scripts/compose-smoke runs the stack)",
+        [("docs/containers.md", "scripts/swarm-stack ")] =
+            "deploys to a Docker Swarm manager (scripts/compose-smoke renders and deploys the stack)",
+        [("docs/containers.md", "kubectl ")] =
+            "needs a Kubernetes cluster (tests/Containers.Tests check and schema-validate the manifests)",
+        [("docs/dashboard.md", "export DASHBOARD_READ_TOKEN=")] =
+            "runs the dashboard until stopped (tests/Dashboard.Tests start it and drive its pages and API)",
+        [("docs/dashboard.md", "docker compose ")] =
+            "needs Docker (scripts/compose-smoke runs the stack)",
+        [("docs/dashboard.md", "curl ")] =
+            "needs a running dashboard (tests/Dashboard.Tests call every endpoint)",
         [("docs/containers.md", "sudo debootstrap ")] =
             "needs root, Docker and the Debian mirror (network)",
         [("docs/trader.md", "trader --config config/strategies/btc_binance_1h.yaml ")] =
