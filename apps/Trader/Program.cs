@@ -97,6 +97,43 @@ health.SetAction(async (parse, ct) =>
 });
 root.Subcommands.Add(health);
 
+var controlName = new Argument<string>("NAME") { Description = "The instance, as `trader status` lists it." };
+var controlAction = new Argument<string>("ACTION") { Description = string.Join(" | ", ControlActions.Names) };
+var controlId = new Option<string?>("--id") { Description = "Idempotency key: issuing the same id again is the same command (default: a new id)." };
+var controlWait = new Option<int>("--wait") { Description = "Seconds to wait for the instance to take the command (default 30; 0 only queues it).", DefaultValueFactory = _ => 30 };
+var control = new Command("control",
+    "Sends an operator command to a running instance through the database: pause (no new entries, exits still managed), resume, " +
+    "force-exit (sell the position at market now), reset-breaker (re-arm the drawdown and daily-loss breakers), stop. " +
+    "Prints the instance's result once it has taken the command, or that the command is queued.");
+control.Arguments.Add(controlName);
+control.Arguments.Add(controlAction);
+control.Options.Add(controlId);
+control.Options.Add(controlWait);
+control.SetAction(async (parse, ct) =>
+{
+    string name = parse.GetRequiredValue(controlName);
+    string actionText = parse.GetRequiredValue(controlAction);
+    int wait = parse.GetValue(controlWait);
+    if (ControlActions.Parse(actionText) is not { } action)
+    {
+        Console.Error.WriteLine($"trader control: unknown action '{actionText}'; one of: {string.Join(", ", ControlActions.Names)}.");
+        return ExitCodes.BadUsage;
+    }
+    if (wait < 0)
+    {
+        Console.Error.WriteLine($"trader control: --wait must be 0 or more seconds, got {wait}.");
+        return ExitCodes.BadUsage;
+    }
+    using var db = await OpenSharedAsync(ct);
+    var desk = new ControlDesk(db.Controls, db.Instances, TimeProvider.System);
+    string id = parse.GetValue(controlId) ?? Guid.NewGuid().ToString("N");
+    var issued = await desk.IssueAsync(name, action, id, $"cli:{Environment.UserName}", ct);
+    var command = await desk.WaitAsync(issued.Id, TimeSpan.FromSeconds(wait), ct) ?? issued;
+    Console.Out.WriteLine(ControlText.Describe(command));
+    return ExitCodes.Ok;
+});
+root.Subcommands.Add(control);
+
 return await CommandLineApp.RunAsync(root, args);
 
 static async Task<TradingDatabase> OpenSharedAsync(CancellationToken ct)

@@ -13,7 +13,7 @@ public abstract class TradingDatabase : IDisposable
 {
     private protected TradingDatabase(
         string location, int schemaVersion, ICandleStore candles, IInstanceStore instances, IOrderStore orders, IFillStore fills,
-        ITradeStore trades, IEquityStore equity, IBacktestRunStore backtestRuns, IRateLimitStore rateLimits)
+        ITradeStore trades, IEquityStore equity, IBacktestRunStore backtestRuns, IRateLimitStore rateLimits, IControlStore controls)
     {
         Location = location;
         SchemaVersion = schemaVersion;
@@ -25,6 +25,7 @@ public abstract class TradingDatabase : IDisposable
         Equity = equity;
         BacktestRuns = backtestRuns;
         RateLimits = rateLimits;
+        Controls = controls;
     }
 
     /// <summary>Where the data is, for messages: the file's full path or the server URL without its password.</summary>
@@ -56,6 +57,9 @@ public abstract class TradingDatabase : IDisposable
 
     /// <summary>Request budgets shared by every process using this database.</summary>
     public IRateLimitStore RateLimits { get; }
+
+    /// <summary>Operator commands that each trader polls.</summary>
+    public IControlStore Controls { get; }
 
     /// <summary>
     /// Opens the database <paramref name="url"/> names on its backend and applies pending migrations. Safe to call from

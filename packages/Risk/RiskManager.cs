@@ -24,6 +24,7 @@ public sealed class RiskManager
     private readonly DrawdownBreaker? _drawdown;
     private readonly DailyLossBreaker? _dailyLoss;
     private readonly StopOutCooldown _cooldown;
+    private readonly OperatorPause _pause = new();
     private readonly IEntryGate[] _gates;
     private readonly ILogger _log;
 
@@ -56,8 +57,8 @@ public sealed class RiskManager
         _drawdown = config.MaxDrawdown is { } dd ? new DrawdownBreaker(dd, log) : null;
         _dailyLoss = config.MaxDailyLoss is { } dl ? new DailyLossBreaker(dl, log) : null;
         _cooldown = new StopOutCooldown(config.CooldownCandles, timeframe, log);
-        // Order of the checks: the breakers (account-wide) first, then the cooldown.
-        _gates = new IEntryGate?[] { _drawdown, _dailyLoss, _cooldown }.OfType<IEntryGate>().ToArray();
+        // Order of the checks: the operator's pause, the breakers (account-wide), then the cooldown.
+        _gates = new IEntryGate?[] { _pause, _drawdown, _dailyLoss, _cooldown }.OfType<IEntryGate>().ToArray();
     }
 
     /// <summary>Statistics of the trades fed to <see cref="RecordTrade"/>.</summary>
@@ -65,6 +66,25 @@ public sealed class RiskManager
 
     /// <summary>True while the drawdown breaker refuses entries.</summary>
     public bool IsDrawdownBreakerTripped => _drawdown?.IsTripped ?? false;
+
+    /// <summary>The operator's pause: while paused, entries are refused; exits go on.</summary>
+    public OperatorPause Pause => _pause;
+
+    /// <summary>The breakers refusing entries at <paramref name="timeMs"/> (a candle close): <c>drawdown</c>, <c>daily loss</c>; empty when none.</summary>
+    public IReadOnlyList<string> TrippedBreakers(long timeMs)
+    {
+        var tripped = new List<string>(2);
+        if (_drawdown?.IsTripped == true) tripped.Add("drawdown");
+        if (_dailyLoss?.BlockReason(timeMs) is not null) tripped.Add("daily loss");
+        return tripped;
+    }
+
+    /// <summary>Re-arms the drawdown and daily loss breakers (an operator's decision), each measured from the last equity seen.</summary>
+    public void ResetBreakers(long timeMs)
+    {
+        _drawdown?.Reset(timeMs);
+        _dailyLoss?.Reset(timeMs);
+    }
 
     /// <summary>Exit levels for a position just filled at <paramref name="entryPrice"/> (quote per unit).</summary>
     public ExitLevels OpenExitLevels(decimal entryPrice) => _exits.Open(entryPrice);

@@ -60,8 +60,11 @@ public sealed class TraderRig : IAsyncDisposable
         return Path.Combine(RepoRoot(), "apps", app, "bin", output.Parent!.Name, output.Name, app + ".dll");
     }
 
+    /// <summary>The risk block of <see cref="WriteConfig"/> unless a test gives its own.</summary>
+    public const string DefaultRisk = "{ stake: { fraction: 0.2 }, stop_loss: 0.004, take_profit: 0.006 }";
+
     /// <summary>Writes an instance YAML trading BTC/BUSD 1m on the simulator (as <c>exchange: binance</c> over HTTP).</summary>
-    public string WriteConfig(string name, string mode, string entry = "fast > slow", string exit = "fast < slow")
+    public string WriteConfig(string name, string mode, string entry = "fast > slow", string exit = "fast < slow", string risk = DefaultRisk)
     {
         var path = Path.Combine(Dir, name + ".yaml");
         File.WriteAllText(path, $$"""
@@ -78,10 +81,7 @@ public sealed class TraderRig : IAsyncDisposable
                   slow: { kind: ema, period: 13 }
                 entry: "{{entry}}"
                 exit: "{{exit}}"
-            risk:
-              stake: { fraction: 0.2 }
-              stop_loss: 0.004
-              take_profit: 0.006
+            risk: {{risk}}
             paper: { starting_balance: 5000, fee: 0.001, slippage: 0.0005 }
             """);
         return path;

@@ -28,9 +28,16 @@ internal sealed class InstanceRunner(
     private readonly Timeframe _tf = config.Timeframe;
     private readonly ServerClock _server = new(exchange, clock);
     private long _lastHeartbeatMs;
+    // Commands issued before this process started that would end it at once (a stop) are skipped.
+    private readonly OperatorControls _controls = new(db.Controls, config.Name, clock.GetUtcNow().ToUnixTimeMilliseconds(), clock, log);
+    private CancellationTokenSource? _stopping;
 
-    public async Task<int> RunAsync(CancellationToken stop)
+    public async Task<int> RunAsync(CancellationToken signal)
     {
+        // Stopped by the signal (Ctrl+C, SIGTERM) or by the operator's stop command.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(signal);
+        _stopping = stopping;
+        var stop = stopping.Token;
         await RegisterAsync(stop);
         var backoff = TimeSpan.FromSeconds(1);
         try
@@ -105,16 +112,25 @@ internal sealed class InstanceRunner(
 
         long replayTo = _tf.FloorMs(serverNow);
         long nextOpen = firstOpen;
+        var controls = _controls;
+        await controls.BeginSessionAsync(stop);
+        engineLog.IsReplaying = true;
+        IReadOnlyList<Candle> replay = [];
         if (equity.Count > 0)
         {
-            var replay = await CandlesAsync(firstOpen, replayTo, serverNow, stop);
-            engineLog.IsReplaying = true;
+            replay = await CandlesAsync(firstOpen, replayTo, serverNow, stop);
             foreach (var candle in replay)
             {
+                await controls.ReplayBeforeAsync(engine, candle.OpenTimeMs, stop);
                 await engine.OnClosedCandleAsync(candle, stop);
                 nextOpen = _tf.NextOpenMs(candle.OpenTimeMs);
             }
-            engineLog.IsReplaying = false;
+        }
+        // Commands taken after the last recorded step (or before the first) apply now, as they did then.
+        await controls.ReplayBeforeAsync(engine, long.MaxValue, stop);
+        engineLog.IsReplaying = false;
+        if (equity.Count > 0)
+        {
             _log.Information("Restored from this instance's history: replayed {Candles} candles since {From}, its past orders and trades not logged again; cash {Cash} {Quote}, position {Position} {Base}, equity {Equity} {Quote}",
                 replay.Count, LogText.DateTime(firstOpen), market.Money(engine.Cash), market.Quote, market.Amount(engine.Holding), market.Base, market.Money(engine.Equity));
         }
@@ -123,6 +139,11 @@ internal sealed class InstanceRunner(
 
         while (!stop.IsCancellationRequested)
         {
+            if (await controls.TakePendingAsync(engine, nextOpen, stop))
+            {
+                _stopping!.Cancel();
+                break;
+            }
             serverNow = await _server.NowAsync(stop);
             long dueAt = _tf.CloseTimeMs(nextOpen) + options.CloseGraceMs;
             if (serverNow < dueAt)

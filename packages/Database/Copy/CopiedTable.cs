@@ -33,6 +33,9 @@ internal sealed record CopiedTable(string Name, string OrderBy, string? Identity
         new("backtest_runs", "id", "id", Of(("id", ColumnKind.Int64), ("name", ColumnKind.Text), ("config_hash", ColumnKind.Text), ("config_text", ColumnKind.Text),
             ("exchange", ColumnKind.Text), ("symbol", ColumnKind.Text), ("timeframe", ColumnKind.Text), ("from_ms", ColumnKind.Int64), ("to_ms", ColumnKind.Int64),
             ("created_ms", ColumnKind.Int64), ("metrics_json", ColumnKind.Json))),
+        new("control_commands", "seq", "seq", Of(("seq", ColumnKind.Int64), ("id", ColumnKind.Text), ("instance", ColumnKind.Text), ("action", ColumnKind.Text),
+            ("issued_by", ColumnKind.Text), ("issued_ms", ColumnKind.Int64), ("status", ColumnKind.Text), ("applied_ms", ColumnKind.Int64),
+            ("effective_open_ms", ColumnKind.Int64), ("result", ColumnKind.Text))),
     ];
 
     public string ColumnList => string.Join(", ", Columns.Select(c => c.Name));

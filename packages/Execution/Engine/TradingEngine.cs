@@ -159,17 +159,48 @@ public sealed class TradingEngine
     public async Task CloseAllAsync(CancellationToken ct)
     {
         if (_lastOpenTimeMs == long.MinValue) return;
+        await SellAllNowAsync("close at end", ct);
+        decimal positionValue = PositionValue();
+        await _journal.EquityAsync(new EquityPoint(_lastCloseTimeMs, _cash + positionValue, _cash, positionValue), ct);
+    }
+
+    /// <summary>True while the operator's pause refuses entries (exits go on).</summary>
+    public bool IsPaused => _risk.Pause.IsPaused;
+
+    /// <summary>The operator's pause: no new entries from the next candle on (idempotent).</summary>
+    public void Pause() => _risk.Pause.Pause();
+
+    /// <summary>Ends the operator's pause (idempotent).</summary>
+    public void Resume() => _risk.Pause.Resume();
+
+    /// <summary>The breakers refusing entries as of the last close (<c>drawdown</c>, <c>daily loss</c>); empty when none.</summary>
+    public IReadOnlyList<string> TrippedBreakers => _risk.TrippedBreakers(_lastCloseTimeMs);
+
+    /// <summary>Re-arms the drawdown and daily loss breakers as of the last close, each measured from the equity then.</summary>
+    public void ResetBreakers() => _risk.ResetBreakers(_lastCloseTimeMs);
+
+    /// <summary>
+    /// The operator's force-exit: cancels open orders and sells every lot now at market (booked at the last close, with
+    /// slippage and fee; live, a market order). Does nothing when flat or before the first candle.
+    /// </summary>
+    public async Task ForceExitAsync(string reason, CancellationToken ct)
+    {
+        if (_lastOpenTimeMs == long.MinValue) return;
+        await SellAllNowAsync(reason, ct);
+    }
+
+    // Cancels open orders, then sells each lot without a pending exit at the last close (exit reason manual).
+    private async Task SellAllNowAsync(string reason, CancellationToken ct)
+    {
         await CancelOpenOrdersAsync(_lastCloseTimeMs, ct);
         foreach (var (lot, index) in LotsWithoutExit())
         {
             var id = ClientOrderIds.For(_idPrefix, _lastOpenTimeMs, LotTag("x", index));
             _pendingExits[id] = (lot.EntryOrderId, ExitReason.Manual);
             await SubmitAsync(
-                new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.Immediate, 0m, lot.Amount, (decimal)_lastClose, _lastCloseTimeMs, "close at end"),
+                new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.Immediate, 0m, lot.Amount, (decimal)_lastClose, _lastCloseTimeMs, reason),
                 _lastCloseTimeMs, ct);
         }
-        decimal positionValue = PositionValue();
-        await _journal.EquityAsync(new EquityPoint(_lastCloseTimeMs, _cash + positionValue, _cash, positionValue), ct);
     }
 
     // Lots (with their index among the open lots, which tags their exit ids) that no exit order is waiting for.

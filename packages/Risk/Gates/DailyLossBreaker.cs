@@ -58,6 +58,19 @@ public sealed class DailyLossBreaker : IEntryGate
         }
     }
 
+    /// <summary>
+    /// Re-arms the breaker for the rest of the day, measured from the last equity seen (so the loss that tripped it does
+    /// not trip it again at once). Returns false (and changes nothing) when it was not tripped.
+    /// </summary>
+    public bool Reset(long timeMs)
+    {
+        if (_trippedDay is null) return false;
+        _trippedDay = null;
+        _dayStartEquity = _lastEquity;
+        _log.Warning("Daily loss breaker reset by the operator at {TimeMs}; the day's starting equity is now {Equity}", timeMs, _dayStartEquity);
+        return true;
+    }
+
     /// <inheritdoc />
     public string? BlockReason(long timeMs) =>
         _trippedDay is { } tripped && UtcDay.Of(timeMs) <= tripped
