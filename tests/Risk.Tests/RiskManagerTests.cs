@@ -147,6 +147,51 @@ public sealed class RiskManagerTests
     }
 
     [Fact]
+    public void ResetBreakers_DrawdownTripped_EntersAgainAndMeasuresFromEquityAtReset()
+    {
+        var risk = Manager(new RiskConfig(TenPercent, MaxDrawdown: 0.20m));
+        risk.ObserveEquity(new EquityObservation(Close(0), 12_000m));
+        risk.ObserveEquity(new EquityObservation(Close(1), 9_600m));
+        Assert.Equal(["drawdown"], risk.TrippedBreakers(Close(1)));
+
+        risk.ResetBreakers(Close(1));
+
+        Assert.Empty(risk.TrippedBreakers(Close(1)));
+        Assert.Equal(EntryVerdict.Approved, risk.EvaluateEntry(Request(Close(2), equity: 9_600m)).Verdict);
+        // The new peak is 9600: 20 % below it (7680) trips again.
+        risk.ObserveEquity(new EquityObservation(Close(3), 7_680m));
+        Assert.Contains("max drawdown", risk.EvaluateEntry(Request(Close(4), equity: 7_680m)).Reason);
+    }
+
+    [Fact]
+    public void ResetBreakers_DailyLossTripped_EntersAgainTheSameDay()
+    {
+        var risk = Manager(new RiskConfig(TenPercent, MaxDailyLoss: 0.05m));
+        risk.ObserveEquity(new EquityObservation(Close(0), 10_000m));
+        risk.ObserveEquity(new EquityObservation(Close(1), 9_400m));
+        Assert.Equal(["daily loss"], risk.TrippedBreakers(Close(1)));
+
+        risk.ResetBreakers(Close(1));
+
+        Assert.Equal(EntryVerdict.Approved, risk.EvaluateEntry(Request(Close(2), equity: 9_400m)).Verdict);
+        // Measured from 9400 for the rest of the day: 5 % below it trips again.
+        Assert.Contains("daily loss", risk.EvaluateEntry(Request(Close(3), equity: 8_930m)).Reason);
+    }
+
+    [Fact]
+    public void Pause_ThenResume_RefusesEntriesOnlyWhilePaused()
+    {
+        var risk = Manager(new RiskConfig(TenPercent));
+
+        risk.Pause.Pause();
+        var paused = risk.EvaluateEntry(Request(Close(0)));
+        risk.Pause.Resume();
+
+        Assert.Contains("paused by the operator", paused.Reason);
+        Assert.Equal(EntryVerdict.Approved, risk.EvaluateEntry(Request(Close(1))).Verdict);
+    }
+
+    [Fact]
     public void EvaluateEntry_AfterStopOut_CooldownCountsCandles()
     {
         var risk = Manager(new RiskConfig(TenPercent, StopLoss: 0.02m, CooldownCandles: 3));
