@@ -36,6 +36,7 @@ internal static class DashboardApp
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(settings.Tokens);
         builder.Services.AddSingleton(new Fleet(db.Instances, db.Trades, db.Equity));
+        builder.Services.AddSingleton(new ControlDesk(db.Controls, db.Instances, clock));
         builder.Services.AddSingleton<FleetMetrics>();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -54,6 +55,7 @@ internal static class DashboardApp
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json");
         ApiEndpoints.Map(app);
+        ControlEndpoints.Map(app);
         PageAssets.Map(app);
         app.MapMetrics("/metrics", app.Services.GetRequiredService<FleetMetrics>().Registry).RequireAuthorization(Scopes.Read);
         return app;

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Mvc;
+using Trader.Dashboard.Auth;
+using Trader.Database;
+using Trader.Domain;
+
+namespace Trader.Dashboard.Api;
+
+/// <summary>
+/// Operator commands over the API: issuing one needs the control scope; reading them the read scope. A command is
+/// written to the command table and taken by its instance within about 15 s; poll <c>/api/commands/{id}</c> for its result.
+/// </summary>
+internal static class ControlEndpoints
+{
+    /// <summary>The request header carrying the caller's idempotency key (a retried POST with the same key is the same command).</summary>
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/instances/{name}/control/{action}", async Task<IResult> (
+                string name, string action, [FromHeader(Name = IdempotencyHeader)] string? key, ControlDesk desk, CancellationToken ct) =>
+            {
+                if (ControlActions.Parse(action) is not { } parsed)
+                {
+                    return TypedResults.Problem($"Unknown action '{action}'; one of: {string.Join(", ", ControlActions.Names)}.",
+                        statusCode: StatusCodes.Status400BadRequest);
+                }
+                try
+                {
+                    var command = await desk.IssueAsync(name, parsed, string.IsNullOrWhiteSpace(key) ? Guid.NewGuid().ToString("N") : key, "dashboard", ct);
+                    return TypedResults.Accepted($"/api/commands/{Uri.EscapeDataString(command.Id)}", CommandView.From(command));
+                }
+                catch (ConfigException e)
+                {
+                    return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status404NotFound);
+                }
+            })
+            .RequireAuthorization(Scopes.Control)
+            .WithTags("control")
+            .WithSummary("Sends pause, resume, force-exit, reset-breaker or stop to the instance (202 with the pending command; send an Idempotency-Key header to make retries safe).");
+
+        var read = app.MapGroup("/api").RequireAuthorization(Scopes.Read).WithTags("control");
+        read.MapGet("/instances/{name}/commands", async (string name, TradingDatabase db, CancellationToken ct) =>
+                (await db.Controls.ListAsync(name, ct)).Select(CommandView.From).ToList())
+            .WithSummary("Every operator command of the instance in the order issued, with who, when and the result.");
+        read.MapGet("/commands/{id}", async Task<IResult> (string id, TradingDatabase db, CancellationToken ct) =>
+                await db.Controls.GetAsync(id, ct) is { } command
+                    ? TypedResults.Ok(CommandView.From(command))
+                    : TypedResults.Problem($"No command '{id}'.", statusCode: StatusCodes.Status404NotFound))
+            .WithSummary("One operator command: pending, or applied/skipped with when, before which candle and the result.");
+    }
+}
