@@ -13,7 +13,7 @@ public abstract class TradingDatabase : IDisposable
 {
     private protected TradingDatabase(
         string location, int schemaVersion, ICandleStore candles, IInstanceStore instances, IOrderStore orders, IFillStore fills,
-        ITradeStore trades, IEquityStore equity, IBacktestRunStore backtestRuns, IRateLimitStore rateLimits, IControlStore controls)
+        ITradeStore trades, IEquityStore equity, IBacktestRunStore backtestRuns, IRateLimitStore rateLimits, IControlStore controls, IAlertStore alerts)
     {
         Location = location;
         SchemaVersion = schemaVersion;
@@ -26,6 +26,7 @@ public abstract class TradingDatabase : IDisposable
         BacktestRuns = backtestRuns;
         RateLimits = rateLimits;
         Controls = controls;
+        Alerts = alerts;
     }
 
     /// <summary>Where the data is, for messages: the file's full path or the server URL without its password.</summary>
@@ -60,6 +61,9 @@ public abstract class TradingDatabase : IDisposable
 
     /// <summary>Operator commands that each trader polls.</summary>
     public IControlStore Controls { get; }
+
+    /// <summary>The alert outbox and its deliveries.</summary>
+    public IAlertStore Alerts { get; }
 
     /// <summary>
     /// Opens the database <paramref name="url"/> names on its backend and applies pending migrations. Safe to call from

@@ -36,6 +36,10 @@ internal sealed record CopiedTable(string Name, string OrderBy, string? Identity
         new("control_commands", "seq", "seq", Of(("seq", ColumnKind.Int64), ("id", ColumnKind.Text), ("instance", ColumnKind.Text), ("action", ColumnKind.Text),
             ("issued_by", ColumnKind.Text), ("issued_ms", ColumnKind.Int64), ("status", ColumnKind.Text), ("applied_ms", ColumnKind.Int64),
             ("effective_open_ms", ColumnKind.Int64), ("result", ColumnKind.Text))),
+        new("alerts", "seq", "seq", Of(("seq", ColumnKind.Int64), ("key", ColumnKind.Text), ("instance", ColumnKind.Text), ("kind", ColumnKind.Text),
+            ("time_ms", ColumnKind.Int64), ("text", ColumnKind.Text), ("created_ms", ColumnKind.Int64))),
+        new("alert_deliveries", "alert_seq, channel", null, Of(("alert_seq", ColumnKind.Int64), ("channel", ColumnKind.Text), ("time_ms", ColumnKind.Int64),
+            ("outcome", ColumnKind.Text))),
     ];
 
     public string ColumnList => string.Join(", ", Columns.Select(c => c.Name));

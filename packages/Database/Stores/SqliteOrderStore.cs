@@ -10,7 +10,15 @@ internal sealed class SqliteOrderStore(SqliteExecutor executor) : IOrderStore
 {
     public Task UpsertAsync(Order order, CancellationToken ct) => UpsertWithFillsAsync(order, [], ct);
 
-    public Task UpsertWithFillsAsync(Order order, IReadOnlyList<Fill> fills, CancellationToken ct)
+    public Task UpsertWithFillsAsync(Order order, IReadOnlyList<Fill> fills, CancellationToken ct) => Upsert(order, fills, null, ct);
+
+    public Task UpsertWithFillsAsync(Order order, IReadOnlyList<Fill> fills, AlertEvent alert, long createdMs, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        return Upsert(order, fills, AlertRow.Parameters(alert, createdMs), ct);
+    }
+
+    private Task Upsert(Order order, IReadOnlyList<Fill> fills, object? alert, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(fills);
@@ -20,6 +28,7 @@ internal sealed class SqliteOrderStore(SqliteExecutor executor) : IOrderStore
         {
             connection.Execute(OrderSql.Upsert, row, transaction);
             foreach (var fill in fillRows) connection.Execute(FillSql.Insert, fill, transaction);
+            if (alert is not null) connection.Execute(AlertSql.Add, alert, transaction);
             return 0;
         }, ct);
     }

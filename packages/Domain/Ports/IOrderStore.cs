@@ -17,6 +17,13 @@ public interface IOrderStore
     /// </summary>
     Task UpsertWithFillsAsync(Order order, IReadOnlyList<Fill> fills, CancellationToken ct);
 
+    /// <summary>
+    /// As <see cref="UpsertWithFillsAsync(Order, IReadOnlyList{Fill}, CancellationToken)"/>, and writes <paramref name="alert"/> to the
+    /// alert outbox (<see cref="IAlertStore"/>) in the same transaction, at <paramref name="createdMs"/>: a filled order is never
+    /// recorded without its alert, nor the alert without the order.
+    /// </summary>
+    Task UpsertWithFillsAsync(Order order, IReadOnlyList<Fill> fills, AlertEvent alert, long createdMs, CancellationToken ct);
+
     /// <summary>The order with that client order id, or null.</summary>
     Task<Order?> GetAsync(string clientOrderId, CancellationToken ct);
 

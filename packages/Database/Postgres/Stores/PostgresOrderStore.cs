@@ -10,7 +10,15 @@ internal sealed class PostgresOrderStore(PostgresExecutor executor) : IOrderStor
 {
     public Task UpsertAsync(Order order, CancellationToken ct) => UpsertWithFillsAsync(order, [], ct);
 
-    public Task UpsertWithFillsAsync(Order order, IReadOnlyList<Fill> fills, CancellationToken ct)
+    public Task UpsertWithFillsAsync(Order order, IReadOnlyList<Fill> fills, CancellationToken ct) => Upsert(order, fills, null, ct);
+
+    public Task UpsertWithFillsAsync(Order order, IReadOnlyList<Fill> fills, AlertEvent alert, long createdMs, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        return Upsert(order, fills, AlertRow.Parameters(alert, createdMs), ct);
+    }
+
+    private Task Upsert(Order order, IReadOnlyList<Fill> fills, object? alert, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(fills);
@@ -20,6 +28,7 @@ internal sealed class PostgresOrderStore(PostgresExecutor executor) : IOrderStor
         {
             await connection.ExecuteAsync(OrderSql.Upsert, row, transaction).ConfigureAwait(false);
             foreach (var fill in fillRows) await connection.ExecuteAsync(FillSql.Insert, fill, transaction).ConfigureAwait(false);
+            if (alert is not null) await connection.ExecuteAsync(AlertSql.Add, alert, transaction).ConfigureAwait(false);
             return 0;
         }, ct);
     }
