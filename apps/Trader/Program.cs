@@ -10,6 +10,7 @@ using Trader.Hosting.Cli;
 using Trader.Hosting.Logging;
 using Trader.Database;
 using Trader.Exchange;
+using Trader.Notifications;
 
 var version = typeof(InstanceRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
@@ -35,7 +36,7 @@ root.SetAction(async (parse, ct) =>
     foreach (var warning in ConfigWarnings.Of(instance)) log.Warning("{File}: {Warning}", file.FullName, warning);
 
     using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, TimeProvider.System, log, ct);
-    var options = RunnerOptions.Default;
+    var options = RunnerOptions.Default with { UnreachableAlertAfter = AlertMinutes.Unreachable(variables.GetValueOrDefault("ALERT_UNREACHABLE_MINUTES")) };
     if (instance.Exchange == ExchangeIds.Simulator)
     {
         // The in-process simulator restarts its clock with the process: resume it where this instance stopped.
@@ -134,12 +135,59 @@ control.SetAction(async (parse, ct) =>
 });
 root.Subcommands.Add(control);
 
+var notify = new Command("notify",
+    "Sends the alert outbox of the shared database to the channels configured in the environment (Telegram, Discord, a JSON webhook) " +
+    "and writes each instance's daily summary; runs until stopped. Run one notifier per database.");
+notify.SetAction(async (parse, ct) =>
+{
+    var variables = TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables());
+    var environment = TraderEnvironment.From(variables);
+    var settings = AlertSettings.FromEnvironment(name => variables.GetValueOrDefault(name));
+    if (!settings.HasChannels)
+    {
+        Console.Error.WriteLine("trader notify: no alert channel configured; set TELEGRAM_BOT_TOKEN and TELEGRAM_CHAT_ID, DISCORD_WEBHOOK_URL or ALERT_WEBHOOK_URL (docs/operations.md).");
+        return ExitCodes.BadUsage;
+    }
+    using var log = LogBootstrap.Create("notifier", environment);
+    using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, TimeProvider.System, log, ct);
+    using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+    var notifier = new Notifier(db.Alerts, settings.Channels(http), settings.Options, TimeProvider.System, log);
+    var summaries = new DailySummary(db.Alerts, db.Instances, db.Trades, db.Equity, TimeProvider.System);
+    log.Information("Notifier started: {Channels}", settings.ToString());
+    await UntilStoppedAsync([notifier.RunAsync, summaries.RunAsync], ct);
+    log.Information("Notifier stopped");
+    return ExitCodes.Ok;
+});
+root.Subcommands.Add(notify);
+
 return await CommandLineApp.RunAsync(root, args);
 
 static async Task<TradingDatabase> OpenSharedAsync(CancellationToken ct)
 {
     var environment = TraderEnvironment.From(TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables()));
     return await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, TimeProvider.System, Serilog.Core.Logger.None, ct);
+}
+
+// Runs loops side by side until the signal; the first that fails stops the others and its error propagates.
+static async Task UntilStoppedAsync(IReadOnlyList<Func<CancellationToken, Task>> loops, CancellationToken signal)
+{
+    using var stopping = CancellationTokenSource.CreateLinkedTokenSource(signal);
+    var running = loops.Select(async loop =>
+    {
+        try
+        {
+            await loop(stopping.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        catch
+        {
+            await stopping.CancelAsync();
+            throw;
+        }
+    }).ToList();
+    await Task.WhenAll(running);
 }
 
 /// <summary>How old a heartbeat may be for `trader health`: a running instance beats at least every 15 s while it waits.</summary>

@@ -9,7 +9,8 @@ namespace Trader.Trader.Run;
 /// <summary>
 /// Records what the engine does into the shared database: orders (every state change, with the exchange's order id
 /// when live), one fill per filled order (the engine's fill: net amount, fee in quote) written in the same transaction
-/// as the order's filled state, round trips and an equity snapshot per candle. The one writer of an instance's orders
+/// as the order's filled state together with its alert in the outbox (<see cref="FillAlert"/>), round trips and an
+/// equity snapshot per candle. The one writer of an instance's orders
 /// and fills, paper and live: the live broker only reads them, and nothing else writes them.
 /// Idempotent, because a restarted trader replays its history through a fresh engine: an order already recorded in
 /// the same state, a trade already opened or closed, and equity at or before the last stored snapshot are skipped.
@@ -21,19 +22,21 @@ internal sealed class DatabaseJournal : IExecutionJournal
     private readonly string _exchange;
     private readonly string _symbol;
     private readonly string _quote;
+    private readonly TimeProvider _clock;
     private readonly Dictionary<string, OrderStatus> _orders;
     private readonly Dictionary<string, Trade> _trades;
     private long _lastEquityMs;
 
-    private DatabaseJournal(TradingDatabase db, string instance, string exchange, string symbol, string quote,
+    private DatabaseJournal(TradingDatabase db, string instance, string exchange, string symbol, string quote, TimeProvider clock,
         Dictionary<string, OrderStatus> orders, Dictionary<string, Trade> trades, long lastEquityMs)
     {
-        (_db, _instance, _exchange, _symbol, _quote) = (db, instance, exchange, symbol, quote);
+        (_db, _instance, _exchange, _symbol, _quote, _clock) = (db, instance, exchange, symbol, quote, clock);
         (_orders, _trades, _lastEquityMs) = (orders, trades, lastEquityMs);
     }
 
     /// <summary>Loads what the instance recorded before, so a replay skips it.</summary>
-    public static async Task<DatabaseJournal> OpenAsync(TradingDatabase db, string instance, string exchange, string symbol, string quote, CancellationToken ct)
+    public static async Task<DatabaseJournal> OpenAsync(
+        TradingDatabase db, string instance, string exchange, string symbol, string quote, TimeProvider clock, CancellationToken ct)
     {
         var orders = (await db.Orders.ListAsync(instance, ct)).ToDictionary(o => o.ClientOrderId, o => o.Status, StringComparer.Ordinal);
         var trades = new Dictionary<string, Trade>(StringComparer.Ordinal);
@@ -42,7 +45,7 @@ internal sealed class DatabaseJournal : IExecutionJournal
             if (trade.EntryClientOrderId is { } entry) trades[entry] = trade;
         }
         var equity = await db.Equity.ListAsync(instance, 0, long.MaxValue, ct);
-        return new DatabaseJournal(db, instance, exchange, symbol, quote, orders, trades, equity.Count > 0 ? equity[^1].TimeMs : long.MinValue);
+        return new DatabaseJournal(db, instance, exchange, symbol, quote, clock, orders, trades, equity.Count > 0 ? equity[^1].TimeMs : long.MinValue);
     }
 
     public async Task OrderAsync(OrderResult order, long timeMs, CancellationToken ct)
@@ -57,9 +60,16 @@ internal sealed class DatabaseJournal : IExecutionJournal
             id, _instance, _exchange, _symbol, order.Order.Side, OrderType.Market, order.Status, null,
             fill?.Amount ?? order.Order.Amount, fill?.Amount ?? 0m, fill?.Price, fill?.Fee ?? 0m, fill is null ? null : _quote,
             order.Order.TimeMs, updatedMs, order.ExchangeOrderId, order.RejectReason ?? order.Order.Reason);
-        // The order and its fill in one transaction: a kill between two writes left orders filled without a fill.
-        await _db.Orders.UpsertWithFillsAsync(row,
-            fill is null ? [] : [new Fill(id, "1", _symbol, fill.Side, fill.Price, fill.Amount, fill.Fee, _quote, fill.TimeMs)], ct);
+        // The order, its fill and its alert in one transaction: a kill between two writes left orders filled without a fill.
+        if (fill is null)
+        {
+            await _db.Orders.UpsertWithFillsAsync(row, [], ct);
+        }
+        else
+        {
+            await _db.Orders.UpsertWithFillsAsync(row, [new Fill(id, "1", _symbol, fill.Side, fill.Price, fill.Amount, fill.Fee, _quote, fill.TimeMs)],
+                FillAlert.Of(_instance, _symbol, _quote, order.Order, fill), _clock.GetUtcNow().ToUnixTimeMilliseconds(), ct);
+        }
         _orders[id] = order.Status;
     }
 

@@ -31,6 +31,7 @@ internal sealed class InstanceRunner(
     // Commands issued before this process started that would end it at once (a stop) are skipped.
     private readonly OperatorControls _controls = new(db.Controls, config.Name, clock.GetUtcNow().ToUnixTimeMilliseconds(), clock, log);
     private CancellationTokenSource? _stopping;
+    private readonly InstanceAlerts _alerts = new(db.Alerts, config.Name, options.UnreachableAlertAfter, clock);
 
     public async Task<int> RunAsync(CancellationToken signal)
     {
@@ -39,6 +40,7 @@ internal sealed class InstanceRunner(
         _stopping = stopping;
         var stop = stopping.Token;
         await RegisterAsync(stop);
+        await _alerts.StartedAsync(version, config.Mode, stop);
         var backoff = TimeSpan.FromSeconds(1);
         try
         {
@@ -52,6 +54,7 @@ internal sealed class InstanceRunner(
                 {
                     // The process stays up: the engine is rebuilt by replay after the pause, so a step cut short leaves no trace.
                     _log.Error("{Error}: {Message}; trying again in {Seconds} s", e.GetType().Name, e.Message, backoff.TotalSeconds);
+                    if (e is ExchangeException) await _alerts.ExchangeFailedAsync(e.Message, stop);
                     await DelayAsync(backoff, stop);
                     backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, options.MaxBackoff.Ticks));
                 }
@@ -64,9 +67,11 @@ internal sealed class InstanceRunner(
         {
             _log.Fatal(e, "Instance failed: {Message}", e.Message);
             await db.Instances.MarkEndedAsync(config.Name, NowMs(), InstanceStatus.Failed, CancellationToken.None);
+            await _alerts.EndedAsync(InstanceStatus.Failed, $"failed: {e.Message}", CancellationToken.None);
             return ExitCodes.RuntimeFailure;
         }
         await db.Instances.MarkEndedAsync(config.Name, NowMs(), InstanceStatus.Stopped, CancellationToken.None);
+        await _alerts.EndedAsync(InstanceStatus.Stopped, signal.IsCancellationRequested ? "stopped" : "stopped by the operator", CancellationToken.None);
         _log.Information("Stopped");
         return ExitCodes.Ok;
     }
@@ -94,7 +99,7 @@ internal sealed class InstanceRunner(
             throw new ConfigException($"{exchange.Name} has no market '{config.Symbol}'. Check 'symbol:' (unified form BASE/QUOTE).");
         }
         long serverNow = await CalibrateAsync(stop);
-        var journal = await DatabaseJournal.OpenAsync(db, config.Name, config.Exchange, config.Symbol, market.Quote, stop);
+        var journal = await DatabaseJournal.OpenAsync(db, config.Name, config.Exchange, config.Symbol, market.Quote, clock, stop);
         var equity = await db.Equity.ListAsync(config.Name, 0, long.MaxValue, stop);
         long firstOpen = equity.Count > 0 ? _tf.FloorMs(equity[0].TimeMs - 1) : _tf.FloorMs(serverNow);
 
@@ -176,8 +181,10 @@ internal sealed class InstanceRunner(
     {
         using var finishing = new CancellationTokenSource();
         using var registration = stop.Register(() => finishing.CancelAfter(options.StopGrace));
+        var tripped = engine.TrippedBreakers;
         var step = await engine.OnClosedCandleAsync(candle, finishing.Token);
         decisions.Write(candle, step);
+        await _alerts.BreakersAsync(tripped, engine.TrippedBreakers, step.CloseTimeMs, finishing.Token);
     }
 
     private async Task<long> CalibrateAsync(CancellationToken ct)
@@ -232,6 +239,7 @@ internal sealed class InstanceRunner(
     {
         await db.Instances.HeartbeatAsync(config.Name, NowMs(), ct);
         _lastHeartbeatMs = NowMs();
+        _alerts.ExchangeAnswered();
     }
 
     private Task DelayAsync(TimeSpan delay, CancellationToken ct) => Task.Delay(delay, clock, ct);

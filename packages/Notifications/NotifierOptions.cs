@@ -1,0 +1,15 @@
+namespace Trader.Notifications;
+
+/// <summary>How the notifier paces itself.</summary>
+/// <param name="PerMinute">Most alerts one channel is sent per minute (Telegram allows about 20 a minute into one group).</param>
+/// <param name="MaxAge">Alerts older than this when their turn comes are recorded <c>expired</c>, not sent (a notifier started late does not flood a chat).</param>
+/// <param name="Poll">Wait between looks at the outbox when nothing is due.</param>
+/// <param name="MaxBackoff">Longest wait before retrying a failing channel.</param>
+public sealed record NotifierOptions(int PerMinute, TimeSpan MaxAge, TimeSpan Poll, TimeSpan MaxBackoff)
+{
+    /// <summary>20 a minute, 24 h, 0.5 s, 5 min.</summary>
+    public static NotifierOptions Default { get; } = new(20, TimeSpan.FromHours(24), TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(5));
+
+    /// <summary>Shortest time between two sends to one channel.</summary>
+    public TimeSpan MinInterval => TimeSpan.FromMinutes(1) / PerMinute;
+}
