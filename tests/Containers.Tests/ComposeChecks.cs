@@ -15,9 +15,9 @@ public static partial class ComposeChecks
     public const string SwarmName = "docker-compose.swarm.yml";
     public const string AppsPlacement = "node.labels.trader.apps == true";
 
-    /// <summary>Trader services: those whose entrypoint is the trader command.</summary>
+    /// <summary>Trader services: those whose entrypoint is the trader command alone (not a subcommand such as `trader notify`).</summary>
     public static IEnumerable<ComposeService> Traders(ComposeFile compose) =>
-        compose.Services.Values.Where(s => s.Entrypoint is ["trader", ..]);
+        compose.Services.Values.Where(s => s.Entrypoint is ["trader"]);
 
     public static IReadOnlyList<string> Problems(string root)
     {
