@@ -11,6 +11,7 @@ using Trader.Hosting.Logging;
 using Trader.Database;
 using Trader.Exchange;
 using Trader.Notifications;
+using Trader.Notifications.Channels;
 
 var version = typeof(InstanceRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
@@ -136,8 +137,8 @@ control.SetAction(async (parse, ct) =>
 root.Subcommands.Add(control);
 
 var notify = new Command("notify",
-    "Sends the alert outbox of the shared database to the channels configured in the environment (Telegram, Discord, a JSON webhook) " +
-    "and writes each instance's daily summary; runs until stopped. Run one notifier per database.");
+    "Sends the alert outbox of the shared database to the channels configured in the environment (Telegram, Discord, a JSON webhook), " +
+    "writes each instance's daily summary and takes operator commands from allow-listed Telegram chats; runs until stopped. Run one notifier per database.");
 notify.SetAction(async (parse, ct) =>
 {
     var variables = TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables());
@@ -153,8 +154,14 @@ notify.SetAction(async (parse, ct) =>
     using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
     var notifier = new Notifier(db.Alerts, settings.Channels(http), settings.Options, TimeProvider.System, log);
     var summaries = new DailySummary(db.Alerts, db.Instances, db.Trades, db.Equity, TimeProvider.System);
+    var loops = new List<Func<CancellationToken, Task>> { notifier.RunAsync, summaries.RunAsync };
+    if (settings.TelegramBotToken is { } botToken)
+    {
+        var desk = new ControlDesk(db.Controls, db.Instances, TimeProvider.System);
+        loops.Add(new TelegramCommands(http, settings.TelegramBaseUrl, botToken, settings.TelegramAllowedChatIds, desk, TimeProvider.System, log).RunAsync);
+    }
     log.Information("Notifier started: {Channels}", settings.ToString());
-    await UntilStoppedAsync([notifier.RunAsync, summaries.RunAsync], ct);
+    await UntilStoppedAsync(loops, ct);
     log.Information("Notifier stopped");
     return ExitCodes.Ok;
 });

@@ -8,17 +8,21 @@ namespace Trader.Trader.Tests;
 /// <summary>
 /// One HTTP server on 127.0.0.1 standing in for the Telegram Bot API (<c>/bot{token}/sendMessage</c>), a Discord webhook
 /// (<c>/discord/...</c>) and a generic webhook (<c>/webhook</c>): it records every request it accepts, and refuses the first
-/// request of each channel (Telegram with 429 and a retry_after, the others with 500) so the notifier's retries are exercised.
+/// request of each channel (Telegram with 429 and a retry_after, the others with 500) so the notifier's retries are exercised,
+/// unless told not to. Its <c>getUpdates</c> hands out the messages a test queued (<see cref="Say"/>), as Telegram does.
 /// </summary>
 public sealed class FakeChatServer : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly List<(string Channel, JsonElement Body)> _accepted = [];
     private readonly HashSet<string> _refusedOnce = [];
+    private readonly List<(long Id, long ChatId, string Text)> _updates = [];
+    private readonly bool _refuseFirst;
     private readonly Task _serving;
 
-    public FakeChatServer()
+    public FakeChatServer(bool refuseFirst = true)
     {
+        _refuseFirst = refuseFirst;
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         int port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -30,6 +34,12 @@ public sealed class FakeChatServer : IAsyncDisposable
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>Queues a message from <paramref name="chatId"/> for the bot's next getUpdates.</summary>
+    public void Say(long chatId, string text)
+    {
+        lock (_accepted) _updates.Add((_updates.Count + 1, chatId, text));
+    }
 
     /// <summary>The bodies each channel accepted, in order.</summary>
     public IReadOnlyList<JsonElement> Accepted(string channel)
@@ -54,9 +64,19 @@ public sealed class FakeChatServer : IAsyncDisposable
             string channel = path.EndsWith("/sendMessage", StringComparison.Ordinal) ? "telegram" : path.StartsWith("/discord/", StringComparison.Ordinal) ? "discord" : "webhook";
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
             var body = JsonDocument.Parse(await reader.ReadToEndAsync()).RootElement.Clone();
-            bool refuse;
-            lock (_accepted) refuse = _refusedOnce.Add(channel);
             var response = context.Response;
+            if (path.EndsWith("/getUpdates", StringComparison.Ordinal))
+            {
+                long offset = body.TryGetProperty("offset", out var o) ? o.GetInt64() : 0;
+                List<(long Id, long ChatId, string Text)> due;
+                lock (_accepted) due = _updates.Where(u => u.Id >= offset).ToList();
+                var result = due.Select(u => new { update_id = u.Id, message = new { message_id = u.Id, chat = new { id = u.ChatId }, text = u.Text } });
+                response.StatusCode = 200;
+                await WriteAsync(response, JsonSerializer.Serialize(new { ok = true, result }));
+                continue;
+            }
+            bool refuse;
+            lock (_accepted) refuse = _refuseFirst && _refusedOnce.Add(channel);
             if (refuse && channel == "telegram")
             {
                 response.StatusCode = 429;
