@@ -26,7 +26,7 @@ root.SetAction(async (parse, ct) =>
     var instance = ConfigLoader.Load(file.FullName);
     var variables = TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables());
     var environment = TraderEnvironment.From(variables);
-    environment.RequireCredentials(instance, file.FullName);
+    LiveCredentials.Require(instance, file.FullName, variables);
     var settings = ExchangeSettings.FromEnvironment(name => variables.GetValueOrDefault(name));
     using var log = LogBootstrap.Create(instance.Name, environment);
     log.Information("Starting {Name} {Version}: {Exchange} {Symbol} {Timeframe} {Strategy} in {Mode} mode from {File}",

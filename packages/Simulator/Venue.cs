@@ -52,10 +52,6 @@ public sealed class Venue
     /// <summary>Simulated time now, Unix ms UTC.</summary>
     public long NowMs => _clock.GetUtcNow().ToUnixTimeMilliseconds();
 
-    /// <summary>The market with venue id <paramref name="id"/> (<c>BTCUSDT</c>), or throws <see cref="BadSymbolException"/>.</summary>
-    public Market MarketById(string id) =>
-        _books.Values.FirstOrDefault(b => b.Market.Id == id)?.Market ?? throw new BadSymbolException($"Invalid symbol '{id}'.");
-
     /// <summary>
     /// Closed candles at <paramref name="timeframe"/> (aggregated from the source's own timeframe), oldest first:
     /// from <paramref name="startMs"/> when given (the first <paramref name="limit"/>), otherwise the latest
