@@ -7,8 +7,9 @@ namespace Trader.Trader.Run;
 /// <param name="CloseGraceMs">Server ms after a candle's close before it is fetched, so the exchange has published it.</param>
 /// <param name="StopGrace">How long the step under way may take to finish after a stop request.</param>
 /// <param name="MaxBackoff">Longest pause after an exchange or database failure before trying again.</param>
+/// <param name="RefusedCandleAsks">How many times a candle the store refused (invalid) is asked for before it is stepped over as a gap.</param>
 /// <param name="UnreachableAlertAfter">How long the exchange may fail every request before an alert says so (<c>ALERT_UNREACHABLE_MINUTES</c>).</param>
-internal sealed record RunnerOptions(TimeSpan MaxWait, long CloseGraceMs, TimeSpan StopGrace, TimeSpan MaxBackoff, TimeSpan UnreachableAlertAfter)
+internal sealed record RunnerOptions(TimeSpan MaxWait, long CloseGraceMs, TimeSpan StopGrace, TimeSpan MaxBackoff, int RefusedCandleAsks, TimeSpan UnreachableAlertAfter)
 {
-    public static RunnerOptions Default { get; } = new(TimeSpan.FromSeconds(15), 1000, TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(60), TimeSpan.FromMinutes(5));
+    public static RunnerOptions Default { get; } = new(TimeSpan.FromSeconds(15), 1000, TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(60), 3, TimeSpan.FromMinutes(5));
 }
