@@ -47,6 +47,23 @@ public abstract class ControlApiTests(DatabaseBackend backend) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Alerts_Outbox_NewestFirst()
+    {
+        using (var db = await Trader.Database.TradingDatabase.OpenAsync(backend.Url(), Trader.Database.DatabaseOptions.Default, new ManualClock(Now),
+            Serilog.Core.Logger.None, CancellationToken.None))
+        {
+            await db.Alerts.AddAsync(new Trader.Domain.AlertEvent("fill:a", FleetSeed.Btc, "entry", 1_000, "bought"), 2_000, CancellationToken.None);
+            await db.Alerts.AddAsync(new Trader.Domain.AlertEvent("fill:b", FleetSeed.Btc, "stop_hit", 3_000, "sold"), 4_000, CancellationToken.None);
+        }
+        using var client = _server.Client();
+
+        var alerts = JsonDocument.Parse(await client.GetStringAsync("/api/alerts")).RootElement.EnumerateArray().ToList();
+
+        Assert.Equal(["fill:b", "fill:a"], alerts.Select(a => a.GetProperty("key").GetString()));
+        Assert.Equal(("stop_hit", "sold", 3_000L), (alerts[0].GetProperty("kind").GetString(), alerts[0].GetProperty("text").GetString(), alerts[0].GetProperty("time_ms").GetInt64()));
+    }
+
+    [Fact]
     public async Task Post_ReadToken_Forbidden()
     {
         var (status, _) = await PostAsync($"/api/instances/{FleetSeed.Btc}/control/stop", DashboardServer.ReadToken);

@@ -6,7 +6,7 @@ using Trader.Domain;
 namespace Trader.Dashboard.Api;
 
 /// <summary>
-/// Operator commands over the API: issuing one needs the control scope; reading them the read scope. A command is
+/// Operator commands and alerts over the API: issuing one needs the control scope; reading them the read scope. A command is
 /// written to the command table and taken by its instance within about 15 s; poll <c>/api/commands/{id}</c> for its result.
 /// </summary>
 internal static class ControlEndpoints
@@ -47,5 +47,11 @@ internal static class ControlEndpoints
                     ? TypedResults.Ok(CommandView.From(command))
                     : TypedResults.Problem($"No command '{id}'.", statusCode: StatusCodes.Status404NotFound))
             .WithSummary("One operator command: pending, or applied/skipped with when, before which candle and the result.");
+        read.MapGet("/alerts", async Task<IResult> (int? limit, TradingDatabase db, CancellationToken ct) =>
+                limit is < 1 or > 1000
+                    ? TypedResults.Problem("limit must be 1..1000.", statusCode: StatusCodes.Status400BadRequest)
+                    : TypedResults.Ok((await db.Alerts.ListRecentAsync(limit ?? 100, ct)).Select(AlertView.From).ToList()))
+            .WithTags("alerts")
+            .WithSummary("The newest alerts of the outbox (default 100, at most 1000), newest first: fills, stops and targets, breakers, starts and stops.");
     }
 }
