@@ -21,7 +21,7 @@ namespace Trader.Trader.Run;
 /// was canceled while the trader was down), so nothing is sent twice.
 /// </summary>
 internal sealed class InstanceRunner(
-    InstanceConfig config, string configHash, string version, TradingDatabase db, IExchange exchange, TimeProvider clock, ILogger log, RunnerOptions options)
+    InstanceConfig config, string version, TradingDatabase db, IExchange exchange, TimeProvider clock, ILogger log, RunnerOptions options)
 {
     private readonly ILogger _log = log;
     private readonly SeriesKey _series = new(config.Exchange, config.Symbol, config.Timeframe);
@@ -84,7 +84,7 @@ internal sealed class InstanceRunner(
 
     private async Task RegisterAsync(CancellationToken ct)
     {
-        if (await db.Instances.GetAsync(config.Name, ct) is { } previous && previous.Registration.ConfigHash != configHash
+        if (await db.Instances.GetAsync(config.Name, ct) is { } previous && !ConfigHash.IsRecordedFor(previous.Registration.ConfigHash, config)
             && (await db.Equity.ListAsync(config.Name, 0, long.MaxValue, ct)).Count > 0)
         {
             throw new ConfigException(
@@ -93,7 +93,7 @@ internal sealed class InstanceRunner(
                 "or restore the previous settings.");
         }
         await db.Instances.RegisterAsync(new InstanceRegistration(
-            config.Name, configHash, config.Mode, config.Exchange, config.Symbol, _tf, version, NowMs()), ct);
+            config.Name, ConfigHash.Of(config), config.Mode, config.Exchange, config.Symbol, _tf, version, NowMs()), ct);
         await HeartbeatAsync(ct);
     }
 
@@ -103,6 +103,12 @@ internal sealed class InstanceRunner(
         if (!markets.TryGetValue(config.Symbol, out var market))
         {
             throw new ConfigException($"{exchange.Name} has no market '{config.Symbol}'. Check 'symbol:' (unified form BASE/QUOTE).");
+        }
+        if (config.Market is { } configured && !configured.Matches(market))
+        {
+            _log.Warning("The file's market: differs from {Exchange}'s rules for {Symbol} (tick {Tick}, step {Step}, minimum amount {MinAmount}, " +
+                "minimum notional {MinNotional}): the venue's apply here, so a backtest with the file's rules sizes trades differently; copy them into market:",
+                exchange.Name, config.Symbol, market.TickSize, market.StepSize, market.MinAmount, market.MinNotional);
         }
         long serverNow = await CalibrateAsync(stop);
         var journal = await DatabaseJournal.OpenAsync(db, config.Name, config.Exchange, config.Symbol, market.Quote, stop);
