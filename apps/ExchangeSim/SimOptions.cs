@@ -28,7 +28,7 @@ public sealed record SimOptions(
             .Select(s => s.ToUpperInvariant()).ToList();
         foreach (var s in symbols)
         {
-            try { SimMarkets.Split(s); }
+            try { Market.SplitSymbol(s); }
             catch (ArgumentException) { throw new ConfigException($"--symbols: '{s}' is not a symbol like BTC/USDT."); }
         }
         if (symbols.Count == 0) throw new ConfigException("--symbols: give at least one symbol, e.g. BTC/USDT,ETH/USDT.");

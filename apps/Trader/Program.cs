@@ -44,7 +44,7 @@ root.SetAction(async (parse, ct) =>
     }
     using var http = new HttpClient();
     var exchange = ExchangeFactory.Create(instance.Exchange, settings, http, TimeProvider.System, log, db.RateLimits);
-    var runner = new InstanceRunner(instance, ConfigHash.Of(instance), version, db, exchange, TimeProvider.System, log, options);
+    var runner = new InstanceRunner(instance, version, db, exchange, TimeProvider.System, log, options);
     return await runner.RunAsync(ct);
 });
 

@@ -35,7 +35,7 @@ public sealed class Venue
         foreach (var (symbol, source) in sources)
         {
             var first = source.First ?? throw new ArgumentException($"The candle source for {symbol} is empty.", nameof(sources));
-            var market = SimMarkets.Create(symbol, first.Open);
+            var market = settings.Markets?.GetValueOrDefault(symbol) ?? SimMarkets.Create(symbol, first.Open);
             _books[market.Symbol] = new Book(market, source, clock.GetUtcNow().ToUnixTimeMilliseconds());
         }
         foreach (var (asset, amount) in settings.Balances)

@@ -254,6 +254,24 @@ public sealed class BackfillIntegrationTests
     }
 
     [Fact]
+    public async Task Backfill_Every_DatabasePageDamaged_ExitsOneAtOnceSayingSo()
+    {
+        using var scratch = new Scratch();
+        await using var sim = await SimAsync();
+        string[] args = ["--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1h", "--since", "2024-02-01"];
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null, args);
+        Assert.True(code == 0, run.Output);
+        SqliteConnection.ClearAllPools();
+        SqliteDamage.OverwriteRootPage(scratch.Db, "candles");
+
+        // Before corruption was told from other failures, the service logged it and waited for the next tick, forever.
+        var (again, rerun) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null, [.. args, "--every", "1h"]);
+        Assert.True(again == 1, rerun.Output);
+        Assert.Contains($"error: The file {scratch.Db} is not a SQLite database or is corrupt", rerun.Stderr);
+        Assert.DoesNotContain("retrying at the next tick", rerun.Output);
+    }
+
+    [Fact]
     public async Task Backfill_ExchangeUnreachable_ExitsOneWithReason()
     {
         using var scratch = new Scratch();
