@@ -50,7 +50,7 @@ internal static class RunCommand
         };
         var seed = new Option<int>("--seed") { Description = "Seed of random search and of the Monte Carlo (default 1).", DefaultValueFactory = _ => 1 };
         var maxDrawdown = new Option<double?>("--max-drawdown") { Description = "Sweep: runs whose max drawdown is deeper than this fraction (e.g. 0.25) rank after all others." };
-        var monteCarlo = new Option<int?>("--monte-carlo") { Description = "Single run: shuffle the trade order N times (e.g. 1000) and report the distribution of the drawdown." };
+        var monteCarlo = new Option<int?>("--monte-carlo") { Description = "Single run or walk-forward (its stitched trades): shuffle the trade order N times (e.g. 1000) and report the distribution of the drawdown." };
         var walkForward = new Option<string?>("--walk-forward")
         {
             Description = "With --sweep: walk-forward analysis, in=DURATION,out=DURATION[,anchored] (units m, h, d, w), e.g. in=90d,out=30d: the search picks the best point on each in-sample span, which then trades the next out-of-sample span; prints the windows and the metrics of the stitched out-of-sample equity.",
