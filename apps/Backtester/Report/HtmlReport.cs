@@ -29,7 +29,7 @@ internal static class HtmlReport
     /// <param name="resultJson">The <c>--json</c> document of the run.</param>
     /// <param name="chartJson">Candles and indicators (<see cref="ChartJson"/>).</param>
     /// <param name="metrics">The metric rows the JSON was written from (their display text fills the tables).</param>
-    /// <param name="section">HTML of a panel shown under the headline figures (the walk-forward's windows); null for none.</param>
+    /// <param name="section">HTML of panels shown under the headline figures (the walk-forward's windows, the Monte Carlo); null for none.</param>
     public static string Render(string title, string subtitle, string resultJson, string chartJson, IReadOnlyList<MetricRow> metrics, string? section = null)
     {
         var body = new StringBuilder();

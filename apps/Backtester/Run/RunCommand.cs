@@ -185,7 +185,8 @@ internal static class RunCommand
             {
                 string chart = ChartJson.Of(candles, instance.Timeframe, recorder!.Series, market.TickSize.Scale);
                 string subtitle = string.Create(CultureInfo.InvariantCulture, $"{instance.Strategy.Type} on {series}, {candles.Length:N0} candles; fee {instance.Paper.Fee:P2}, slippage {instance.Paper.Slippage:P2}; tick {market.TickSize}, step {market.StepSize}. Times are UTC.");
-                await ReportFile.WriteAsync(reportPath, HtmlReport.Render(title, subtitle, document, chart, rows), ct);
+                await ReportFile.WriteAsync(reportPath, HtmlReport.Render(title, subtitle, document, chart, rows,
+                    monteCarlo is null ? null : MonteCarloSection.Render(monteCarlo)), ct);
                 appLog.Information("Report written to {Report}", Path.GetFullPath(reportPath));
             }
             if (options.Store)

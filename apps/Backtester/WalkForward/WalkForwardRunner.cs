@@ -83,7 +83,8 @@ internal static class WalkForwardRunner
             string chart = ChartJson.Of(tested, timeframe, [], market.TickSize.Scale);
             string subtitle = string.Create(CultureInfo.InvariantCulture,
                 $"Out-of-sample runs stitched: {tested.Length:N0} candles; fee {instance.Paper.Fee:P2}, slippage {instance.Paper.Slippage:P2}. Times are UTC.");
-            await ReportFile.WriteAsync(reportPath, HtmlReport.Render(title, subtitle, document, chart, rows, WalkForwardSection.Render(axes, options.RankBy, steps)), ct);
+            await ReportFile.WriteAsync(reportPath, HtmlReport.Render(title, subtitle, document, chart, rows,
+                WalkForwardSection.Render(axes, options.RankBy, steps) + (shuffled is null ? "" : MonteCarloSection.Render(shuffled))), ct);
             appLog.Information("Report written to {Report}", Path.GetFullPath(reportPath));
         }
     }

@@ -97,8 +97,12 @@ public sealed class SearchTests : IDisposable
         Assert.True(ordered[^1] > 0);
         Assert.Equal(m.GetRawText(), again.RootElement.GetProperty("monte_carlo").GetRawText());
 
-        var table = await _run.RunAsync([.. args]);
+        string report = Path.Combine(_run.Directory, "mc.html");
+        var table = await _run.RunAsync([.. args, "--report", report]);
         Assert.Contains("Monte Carlo of the trade order: 300 shuffles", table.Stdout);
+        string html = await File.ReadAllTextAsync(report);
+        Assert.Contains("<section class=\"panel\" id=\"monte-carlo\"><h2>Monte Carlo of the trade order", html);
+        Assert.Contains($"<th>95 %</th><td>{m.GetProperty("max_drawdown_p95").GetDouble().ToString("P2", System.Globalization.CultureInfo.InvariantCulture)}</td>", html);
     }
 
     [Fact]
