@@ -10,7 +10,8 @@ namespace Trader.Backtester.Sweep;
 
 /// <summary>
 /// One search over candles: the points a <see cref="SearchMethod"/> picks, run in parallel on every core (each run has
-/// its own strategy, warmed up on the same startup candles, risk manager and broker; the candles are shared read-only),
+/// its own strategy, warmed up on the same startup candles, risk manager and broker; the candles are shared read-only,
+/// and points that differ only in risk share one recording of the strategy's signals),
 /// round by round, ranked by the objective. A sweep runs one search over its range; a walk-forward runs one per
 /// in-sample window.
 /// </summary>
@@ -50,6 +51,8 @@ internal static class SweepSearch
         return ranked;
     }
 
+    // Points that differ only in risk share one recording of the strategy's signals (RecordedSignals): groups run in
+    // parallel, and so do the points of a group; a group holds its recording only while its points run.
     private static async Task<List<SweepRun>> RunRoundAsync(InstanceConfig instance, Market market, Candle[] warmup, Candle[] candles,
         List<(int Index, IReadOnlyDictionary<string, double> Point)> points, string round, ILogger log, CancellationToken ct)
     {
@@ -57,15 +60,25 @@ internal static class SweepSearch
         long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);
         var results = new ConcurrentBag<SweepRun>();
         int done = 0;
-        await Parallel.ForEachAsync(points, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
-            async (item, token) =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        var groups = points.GroupBy(p => StrategyFactory.Describe(RunSetup.StrategyPoint(p.Point)), StringComparer.Ordinal).ToList();
+        await Parallel.ForEachAsync(groups, parallel, async (group, _) =>
+        {
+            Func<RecordedSignals>? replay = null;
+            if (group.Count() > 1)
+            {
+                replay = RecordedSignals.Record(RunSetup.Create(instance, market, warmup, group.First().Point, log).Strategy, warmup, candles);
+            }
+            await Parallel.ForEachAsync(group, parallel, async (item, token) =>
             {
                 var setup = RunSetup.Create(instance, market, warmup, item.Point, log);
+                if (replay is not null) setup = setup with { Strategy = replay(), Warmup = [] };
                 var result = await BacktestRunner.RunAsync(setup, candles, null, token);
                 results.Add(new SweepRun(item.Index, item.Point, MetricRows.Of(result, startMs, endMs, candles.Length)));
                 int finished = Interlocked.Increment(ref done);
                 await Console.Error.WriteLineAsync($"{round}: {finished}/{points.Count} runs done on {candles.Length} candles ({StrategyFactory.Describe(item.Point)})");
             });
+        });
         return [.. results];
     }
 
