@@ -12,7 +12,7 @@ namespace Trader.Exchange;
 /// <param name="WeightShare">Fraction of the venue's weight limit this process may use (BINANCE_WEIGHT_SHARE, default 0.5).</param>
 /// <param name="Retry">Retry policy for transient errors.</param>
 /// <param name="Simulator">What <c>exchange: sim</c> builds.</param>
-public sealed record ExchangeSettings(BinanceOptions Binance, ApiCredentials? BinanceCredentials, double WeightShare, RetryOptions Retry, SimulatorSetup Simulator)
+public sealed record ExchangeSettings(BinanceOptions Binance, ExchangeCredentials? BinanceCredentials, double WeightShare, RetryOptions Retry, SimulatorSetup Simulator)
 {
     /// <summary>
     /// Weight per minute that every process sharing the database and the Binance account may use together
@@ -30,10 +30,7 @@ public sealed record ExchangeSettings(BinanceOptions Binance, ApiCredentials? Bi
         Uri baseUrl = BinanceOptions.DefaultBaseUrl;
         if (!string.IsNullOrWhiteSpace(url) && !Uri.TryCreate(url, UriKind.Absolute, out baseUrl!))
             throw new ConfigException($"BINANCE_BASE_URL '{url}' is not an absolute URL, e.g. https://testnet.binance.vision or http://127.0.0.1:9000.");
-        string? key = env("BINANCE_API_KEY"), secret = env("BINANCE_API_SECRET");
-        if (string.IsNullOrWhiteSpace(key) != string.IsNullOrWhiteSpace(secret))
-            throw new ConfigException("Set both BINANCE_API_KEY and BINANCE_API_SECRET, or neither.");
-        var credentials = string.IsNullOrWhiteSpace(key) ? null : new ApiCredentials(key, secret!);
+        var credentials = ExchangeCredentials.FromEnvironment(ExchangeIds.Binance, env);
         double share = 0.5;
         if (env("BINANCE_WEIGHT_SHARE") is { Length: > 0 } text
             && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out share) || share is <= 0 or > 1))

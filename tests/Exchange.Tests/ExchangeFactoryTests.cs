@@ -99,13 +99,4 @@ public sealed class ExchangeFactoryTests
         Assert.Null(settings.BinanceCredentials);
         Assert.Equal(0.5, settings.WeightShare);
     }
-
-    [Fact]
-    public void ApiCredentials_ToString_NeverShowsTheSecret()
-    {
-        var credentials = new ApiCredentials("key-123", "secret-456");
-
-        Assert.Equal("***", credentials.ToString());
-        Assert.DoesNotContain("secret-456", $"{credentials}");
-    }
 }

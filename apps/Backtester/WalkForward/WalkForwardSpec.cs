@@ -1,12 +1,11 @@
-using System.Globalization;
 using Trader.Domain;
 
 namespace Trader.Backtester.WalkForward;
 
 /// <summary>
 /// <c>--walk-forward in=DURATION,out=DURATION[,anchored]</c>: optimise on each in-sample span, trade the next
-/// out-of-sample span with the winner. Durations are a whole number and a unit: <c>m</c> (minutes), <c>h</c>,
-/// <c>d</c> or <c>w</c> (<c>90d</c>, <c>12h</c>). Windows step by the out-of-sample length, so the out-of-sample spans
+/// out-of-sample span with the winner. Durations are read by <see cref="DurationText"/>, a whole number and a unit:
+/// <c>m</c> (minutes), <c>h</c>, <c>d</c> or <c>w</c> (<c>90d</c>, <c>12h</c>); at least a minute. Windows step by the out-of-sample length, so the out-of-sample spans
 /// tile the range after the first in-sample span; <c>anchored</c> keeps every in-sample span starting at the range's
 /// start (expanding) instead of rolling.
 /// </summary>
@@ -49,23 +48,11 @@ internal sealed record WalkForwardSpec(long InSampleMs, long OutOfSampleMs, bool
         return new WalkForwardSpec(i.Ms, o.Ms, anchored, i.Text, o.Text);
     }
 
-    private static long Duration(string value, string text)
-    {
-        long unitMs = value.Length < 2 ? 0 : value[^1] switch
-        {
-            'm' => 60_000L,
-            'h' => 3_600_000L,
-            'd' => 86_400_000L,
-            'w' => 7 * 86_400_000L,
-            _ => 0,
-        };
-        if (unitMs == 0 || !long.TryParse(value.AsSpan(0, value.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out long count)
-            || count < 1 || count > long.MaxValue / unitMs / 2)
-        {
-            throw new ConfigException($"--walk-forward '{text}': '{value}' is not a duration; give a whole number of at least 1 and a unit, {Example}.");
-        }
-        return count * unitMs;
-    }
+    // The one duration reader (DurationText); a span below a minute is no 1m candle.
+    private static long Duration(string value, string text) =>
+        DurationText.TryParse(value) is { } span && span >= TimeSpan.FromMinutes(1)
+            ? (long)span.TotalMilliseconds
+            : throw new ConfigException($"--walk-forward '{text}': '{value}' is not a duration; give a whole number of at least 1 and a unit, {Example}.");
 
     public override string ToString() => $"in={InSample},out={OutOfSample}{(Anchored ? ",anchored" : "")}";
 }
