@@ -20,7 +20,7 @@ public sealed class BackfillConfigTests
         var e = Assert.Throws<ConfigException>(() => BackfillConfig.Parse(
             "exchange: bitstamp\nsymbols: [BTC/USDT, btcusdt]\ntimeframes: 1h, 7h\nsince: soon\nevery: often\n", "b.yaml"));
         Assert.Contains("b.yaml: 5 problems in the backfill config:", e.Message);
-        Assert.Contains("b.yaml:1:11: 'exchange' must be one of binance, sim, got 'bitstamp'", e.Message);
+        Assert.Contains("b.yaml:1:11: 'exchange' must be one of binance, bybit, sim, got 'bitstamp'", e.Message);
         Assert.Contains("b.yaml:2:21: 'symbols' entry 'btcusdt'", e.Message);
         Assert.Contains("b.yaml:3:13: 'timeframes' entry '7h'", e.Message);
         Assert.Contains("b.yaml:4:8: since: 'soon' is not a time", e.Message);
