@@ -5,7 +5,8 @@ namespace Trader.Docs.Tests;
 
 /// <summary>
 /// Every command block of the README and docs/ runs as written: real processes, with <c>trader</c>, <c>backtester</c>,
-/// <c>backfiller</c> and <c>exchangesim</c> on the PATH (as <c>scripts/install</c> puts them), in a scratch folder holding
+/// <c>backfiller</c>, <c>exchangesim</c> and <c>dashboard</c> on the PATH (installed by <c>scripts/install</c> when
+/// TRADER_INSTALLED_BIN names its bin folder, as scripts/test does; otherwise shims over the built apps), in a scratch folder holding
 /// copies of <c>config/</c> and <c>data/sample/</c>. Each must exit 0 with no warning, error or stack trace. Blocks that
 /// need the network, Docker or a trader's history, or that run until stopped, are listed in <see cref="Skipped"/> with
 /// the reason; a listed block that no longer exists fails the test, so the list stays true.
@@ -49,7 +50,7 @@ public sealed class DocumentedCommandTests
     private static bool Matches(CommandBlock block, (string File, string FirstCommand) key) =>
         block.File == key.File && block.Script.TrimStart().StartsWith(key.FirstCommand, StringComparison.Ordinal);
 
-    private static readonly string[] Apps = ["Trader", "Backtester", "Backfiller", "ExchangeSim"];
+    private static readonly string[] Apps = ["Trader", "Backtester", "Backfiller", "ExchangeSim", "Dashboard"];
 
     public static TheoryData<string> Runnable()
     {
@@ -92,14 +93,7 @@ public sealed class DocumentedCommandTests
     {
         CopyFolder(Repository.Path("config"), Path.Combine(dir, "config"));
         CopyFolder(Repository.Path("data", "sample"), Path.Combine(dir, "data", "sample"));
-        string bin = Path.Combine(dir, ".bin");
-        Directory.CreateDirectory(bin);
-        foreach (var app in Apps)
-        {
-            string shim = Path.Combine(bin, app.ToLowerInvariant());
-            await File.WriteAllTextAsync(shim, $"#!/bin/sh\nexec dotnet \"{Repository.BuiltApp(app)}\" \"$@\"\n");
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        string bin = await CommandsFolderAsync(dir);
         var info = new ProcessStartInfo("bash") { WorkingDirectory = dir };
         info.ArgumentList.Add("-c");
         info.ArgumentList.Add("set -euo pipefail\ntrap 'kill $(jobs -p) 2>/dev/null || true' EXIT\n" + script);
@@ -110,6 +104,22 @@ public sealed class DocumentedCommandTests
         }
         var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(info, TimeSpan.FromMinutes(10));
         return (exitCode, stdout + stderr);
+    }
+
+    // The installed commands when scripts/test has installed them (TRADER_INSTALLED_BIN: scripts/install's PREFIX/bin),
+    // otherwise shims over the built apps.
+    private static async Task<string> CommandsFolderAsync(string dir)
+    {
+        if (Environment.GetEnvironmentVariable("TRADER_INSTALLED_BIN") is { Length: > 0 } installed) return installed;
+        string bin = Path.Combine(dir, ".bin");
+        Directory.CreateDirectory(bin);
+        foreach (var app in Apps)
+        {
+            string shim = Path.Combine(bin, app.ToLowerInvariant());
+            await File.WriteAllTextAsync(shim, $"#!/bin/sh\nexec dotnet \"{Repository.BuiltApp(app)}\" \"$@\"\n");
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        return bin;
     }
 
     private static void CopyFolder(string from, string to)
