@@ -18,6 +18,13 @@ public sealed record SimOptions(
     string? Database = null,
     string DatabaseExchange = "binance")
 {
+    /// <summary>
+    /// A client's tolerance for network delay (a recv window, the allowance for a clock ahead), given in real ms, as
+    /// simulated ms: stretched by <c>--speed</c>, so a request that took 50 ms on an accelerated clock is judged as it
+    /// would be at speed 1 and not as 50 × speed late.
+    /// </summary>
+    public long SimulatedMs(long realMs) => (long)(realMs * Math.Max(1, Setup.Speed));
+
     public static SimOptions Resolve(Func<string, string?> cli, Func<string, string?> env)
     {
         string? Get(string name) => cli(name) ?? env("SIM_" + name.ToUpperInvariant().Replace('-', '_'));

@@ -295,8 +295,8 @@ public sealed class BinanceDialect(DialectContext context) : IDialect
         long recvWindow = p.OptionalLong("recvWindow") ?? 5000;
         if (recvWindow is <= 0 or > 60_000) throw new BinanceError(400, -1131, "recvWindow must be less than 60000");
         long server = _venue.NowMs;
-        if (timestamp >= server + 1000) throw new BinanceError(400, -1021, "Timestamp for this request was 1000ms ahead of the server's time.");
-        if (server - timestamp > recvWindow) throw new BinanceError(400, -1021, "Timestamp for this request is outside of the recvWindow.");
+        if (timestamp >= server + _context.Options.SimulatedMs(1000)) throw new BinanceError(400, -1021, "Timestamp for this request was 1000ms ahead of the server's time.");
+        if (server - timestamp > _context.Options.SimulatedMs(recvWindow)) throw new BinanceError(400, -1021, "Timestamp for this request is outside of the recvWindow.");
     }
 
     private static string WithoutSignature(string parameters) =>

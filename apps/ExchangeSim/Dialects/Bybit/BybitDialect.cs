@@ -340,9 +340,9 @@ public sealed class BybitDialect(DialectContext context) : IDialect
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(sign)))
             throw new BybitError(10004, "Error sign, please check your signature generation algorithm.");
 
-        // server_time - recv_window <= timestamp < server_time + 1000
+        // server_time - recv_window <= timestamp < server_time + 1000 (in real ms; see SimOptions.SimulatedMs)
         long server = _venue.NowMs;
-        if (timestamp < server - recvWindow || timestamp >= server + 1000)
+        if (timestamp < server - _options.SimulatedMs(recvWindow) || timestamp >= server + _options.SimulatedMs(1000))
             throw new BybitError(10002, $"invalid request, please check your server timestamp or recv_window param. req_timestamp[{timestamp}],server_timestamp[{server}],recv_window[{recvWindow}]");
     }
 }
