@@ -18,14 +18,18 @@ public sealed class LogBootstrapTests : IDisposable
         ["LOG_LEVEL"] = level,
         ["BINANCE_API_KEY"] = ApiKey,
         ["BINANCE_API_SECRET"] = ApiSecret,
+        ["BYBIT_API_KEY"] = ApiKey,
+        ["BYBIT_API_SECRET"] = ApiSecret,
     });
 
-    [Fact]
-    public void Create_SecretInEnvironment_NeverReachesConsoleOrFile()
+    [Theory]
+    [InlineData("binance")]
+    [InlineData("bybit")]
+    public void Create_SecretInEnvironment_NeverReachesConsoleOrFile(string exchange)
     {
         var env = Environment("Verbose");
-        var config = ConfigLoader.Parse("""
-            exchange: binance
+        var config = ConfigLoader.Parse($$"""
+            exchange: {{exchange}}
             symbol: BTC/USDT
             timeframe: 1h
             mode: live
@@ -35,7 +39,7 @@ public sealed class LogBootstrapTests : IDisposable
         var console = new StringWriter();
         using (var log = LogBootstrap.Create("btc-live", env, console))
         {
-            var credentials = env.CredentialsFor("binance")!;
+            var credentials = env.CredentialsFor(exchange)!;
             log.Information("Config {Config} and {@ConfigStructure}", config, config);
             log.Information("Environment {Env} and {@EnvStructure}", env, env);
             log.Information("Credentials {Credentials} {@CredentialsStructure} key {Key} secret {@Secret}", credentials, credentials, credentials.ApiKey, credentials.ApiSecret);
