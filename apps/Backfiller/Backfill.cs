@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Serilog;
+using Trader.Database;
 using Trader.Domain;
 using Trader.Exchange;
 
@@ -138,8 +139,9 @@ public sealed class Backfill(IExchange exchange, ICandleStore store, ILogger log
                 if (ct.IsCancellationRequested) break;
             }
         }
-        catch (TraderException e)
+        catch (TraderException e) when (e is not DatabaseCorruptException)
         {
+            // The series stops and the others go on; a damaged database stops the run (it would fail every series).
             error = e.Message;
             log.Error("{Series}: stopped: {Error}", key.ToString(), e.Message);
         }

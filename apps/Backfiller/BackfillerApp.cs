@@ -82,9 +82,10 @@ public sealed class BackfillerApp(bool plainProgress)
             {
                 break;
             }
-            catch (TraderException e)
+            catch (TraderException e) when (e is not DatabaseCorruptException)
             {
                 // One failed tick (exchange down past its retries) must not end the service; the next tick retries.
+                // A damaged database stays damaged: that one ends it (exit 1 with the message).
                 log.Error("Top-up failed: {Error}; retrying at the next tick", e.Message);
                 try { await Task.Delay(schedule.DelayAfter(_clock.GetUtcNow()), _clock, ct); }
                 catch (OperationCanceledException) { break; }

@@ -81,33 +81,27 @@ public sealed class BackfillerCli
 
         if (config is not null)
         {
-            var plan = BackfillConfig.Load(config.FullName);
+            var plan = BackfillPlan.From(BackfillConfigLoader.Load(config.FullName));
             return plan with { Every = every ?? plan.Every };
         }
         if (strategies is not null) return new BackfillPlan(StrategySeries.Load(strategies.FullName, since, until), every);
 
-        var exchange = parse.GetValue(_exchange) ?? throw new ConfigException("--exchange is required, e.g. --exchange binance.");
-        var symbols = Split(parse.GetValue(_symbols), "--symbols", "BTC/USDT,ETH/USDT").Select(s => Symbol(s, "--symbols")).ToList();
-        var timeframes = Split(parse.GetValue(_timeframes), "--timeframes", "1h,15m").Select(t => ParseTimeframe(t, "--timeframes")).ToList();
+        var exchange = SeriesValues.ParseExchange(parse.GetValue(_exchange) ?? throw new ConfigException("--exchange is required, e.g. --exchange binance."), "--exchange");
+        var symbols = Split(parse.GetValue(_symbols), "--symbols", "BTC/USDT,ETH/USDT").Select(s => SeriesValues.ParseSymbol(s, "--symbols")).ToList();
+        var timeframes = Split(parse.GetValue(_timeframes), "--timeframes", "1h,15m").Select(t => SeriesValues.ParseTimeframe(t, "--timeframes")).ToList();
         if (since is null) throw new ConfigException("--since is required, e.g. --since 2024-01-01.");
         if (until is not null && until <= since) throw new ConfigException("--until must be after --since.");
         return new BackfillPlan(BackfillPlan.Cross(exchange, symbols, timeframes, since.Value, until), every);
     }
 
     private Trader.Domain.SeriesKey Series(ParseResult parse) => new(
-        parse.GetValue(_exchange) ?? throw new ConfigException("--exchange is required, e.g. --exchange binance."),
-        Symbol(parse.GetValue(_symbol) ?? throw new ConfigException("--symbol is required, e.g. --symbol BTC/USDT."), "--symbol"),
-        ParseTimeframe(parse.GetValue(_timeframe) ?? throw new ConfigException("--timeframe is required, e.g. --timeframe 1h."), "--timeframe"));
+        SeriesValues.ParseExchange(parse.GetValue(_exchange) ?? throw new ConfigException("--exchange is required, e.g. --exchange binance."), "--exchange"),
+        SeriesValues.ParseSymbol(parse.GetValue(_symbol) ?? throw new ConfigException("--symbol is required, e.g. --symbol BTC/USDT."), "--symbol"),
+        SeriesValues.ParseTimeframe(parse.GetValue(_timeframe) ?? throw new ConfigException("--timeframe is required, e.g. --timeframe 1h."), "--timeframe"));
 
     private static List<string> Split(string? text, string option, string example)
     {
         var items = (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         return items.Count > 0 ? items : throw new ConfigException($"{option} is required, e.g. {option} {example}.");
     }
-
-    private static string Symbol(string text, string option) =>
-        MarketSymbol.IsValid(text) ? text : throw new ConfigException($"{option}: '{text}' is not a symbol; use {MarketSymbol.Expected}.");
-
-    private static Timeframe ParseTimeframe(string text, string option) =>
-        Timeframe.TryParse(text, out var tf) ? tf : throw new ConfigException($"{option}: '{text}' is not a timeframe; use one of {Timeframe.AcceptedValues}.");
 }

@@ -41,7 +41,7 @@ public sealed record SimOptions(
             .Select(s => s.ToUpperInvariant()).ToList();
         foreach (var s in symbols)
         {
-            try { SimMarkets.Split(s); }
+            try { Market.SplitSymbol(s); }
             catch (ArgumentException) { throw new ConfigException($"--symbols: '{s}' is not a symbol like BTC/USDT."); }
         }
         if (symbols.Count == 0) throw new ConfigException("--symbols: give at least one symbol, e.g. BTC/USDT,ETH/USDT.");
@@ -58,7 +58,7 @@ public sealed record SimOptions(
         var tfText = Get("timeframe") ?? "1m";
         if (!Timeframe.TryParse(tfText, out var timeframe) || timeframe.IsCalendar) throw new ConfigException($"--timeframe: '{tfText}' is not one of {Timeframe.AcceptedValues} (months excluded).");
 
-        var history = Durations.Parse(Get("history") ?? "30d", "--history");
+        var history = DurationText.Parse(Get("history") ?? "30d", "--history");
         long? replayFrom = Get("replay-from") is { } rf ? TimeText.ParseInstantMs(rf, "--replay-from") : null;
         double speed = Number(Get("speed") ?? "1", "--speed");
         if (speed <= 0) throw new ConfigException($"--speed must be positive, got {speed}.");
@@ -70,7 +70,7 @@ public sealed record SimOptions(
         decimal slippage = Money(Get("slippage") ?? "0.0005", "--slippage");
         int weightLimit = Get("weight-limit") is { } limitText ? (int)Number(limitText, "--weight-limit") : dialect.DefaultLimit;
         if (weightLimit < 1) throw new ConfigException("--weight-limit must be at least 1.");
-        var window = Get("weight-window") is { } windowText ? Durations.Parse(windowText, "--weight-window") : dialect.DefaultWindow;
+        var window = Get("weight-window") is { } windowText ? DurationText.Parse(windowText, "--weight-window") : dialect.DefaultWindow;
         if (window < TimeSpan.FromMilliseconds(100)) throw new ConfigException("--weight-window must be at least 100ms.");
 
         var faults = new FaultSettings(

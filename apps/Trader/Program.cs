@@ -26,7 +26,7 @@ root.SetAction(async (parse, ct) =>
     var instance = ConfigLoader.Load(file.FullName);
     var variables = TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables());
     var environment = TraderEnvironment.From(variables);
-    environment.RequireCredentials(instance, file.FullName);
+    LiveCredentials.Require(instance, file.FullName, variables);
     var settings = ExchangeSettings.FromEnvironment(name => variables.GetValueOrDefault(name));
     using var log = LogBootstrap.Create(instance.Name, environment);
     log.Information("Starting {Name} {Version}: {Exchange} {Symbol} {Timeframe} {Strategy} in {Mode} mode from {File}",
@@ -44,7 +44,7 @@ root.SetAction(async (parse, ct) =>
     }
     using var http = new HttpClient();
     var exchange = ExchangeFactory.Create(instance.Exchange, settings, http, TimeProvider.System, log, db.RateLimits);
-    var runner = new InstanceRunner(instance, ConfigHash.Of(instance), version, db, exchange, TimeProvider.System, log, options);
+    var runner = new InstanceRunner(instance, version, db, exchange, TimeProvider.System, log, options);
     return await runner.RunAsync(ct);
 });
 

@@ -121,7 +121,7 @@ internal sealed class SqliteExecutor
         Busy or Locked => new DatabaseException(
             $"Could not {operation}: the database {FilePath} stayed locked by another process through {attempts} attempts. " +
             "Nothing from this call was committed and earlier commits are intact; retry later, and look for a process holding a long write transaction.", e),
-        NotADatabase or Corrupt => new DatabaseException(
+        NotADatabase or Corrupt => new DatabaseCorruptException(
             $"The file {FilePath} is not a SQLite database or is corrupt (SQLite: {e.Message.TrimEnd('.')}). " +
             "Point DATABASE_URL at the right file, or restore this one from a backup.", e),
         CantOpen => new DatabaseException(

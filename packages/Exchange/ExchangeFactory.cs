@@ -53,6 +53,6 @@ public static class ExchangeFactory
     /// for market data without keys (Binance then counts per IP, which processes behind one NAT share alike).
     /// </summary>
     internal static string AccountBucket(ExchangeSettings settings) => settings.BinanceCredentials is { } credentials
-        ? $"binance:{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(credentials.ApiKey)))[..16].ToLowerInvariant()}"
+        ? $"binance:{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(credentials.Key.Reveal())))[..16].ToLowerInvariant()}"
         : "binance:public";
 }

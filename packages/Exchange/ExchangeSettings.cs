@@ -17,7 +17,7 @@ namespace Trader.Exchange;
 /// <param name="WeightShare">Fraction of Binance's weight limit this process may use (BINANCE_WEIGHT_SHARE, default 0.5).</param>
 /// <param name="Retry">Retry policy for transient errors.</param>
 /// <param name="Simulator">What <c>exchange: sim</c> builds.</param>
-public sealed record ExchangeSettings(BinanceOptions Binance, ApiCredentials? BinanceCredentials, double WeightShare, RetryOptions Retry, SimulatorSetup Simulator)
+public sealed record ExchangeSettings(BinanceOptions Binance, ExchangeCredentials? BinanceCredentials, double WeightShare, RetryOptions Retry, SimulatorSetup Simulator)
 {
     /// <summary>The share of a venue's rate limit a process takes when its <c>&lt;VENUE&gt;_WEIGHT_SHARE</c> is not set.</summary>
     public const double DefaultWeightShare = 0.5;
@@ -32,7 +32,7 @@ public sealed record ExchangeSettings(BinanceOptions Binance, ApiCredentials? Bi
     public BybitOptions Bybit { get; init; } = new(BybitOptions.DefaultBaseUrl);
 
     /// <summary>BYBIT_API_KEY and BYBIT_API_SECRET, or null for market data only.</summary>
-    public ApiCredentials? BybitCredentials { get; init; }
+    public ExchangeCredentials? BybitCredentials { get; init; }
 
     /// <summary>Fraction of Bybit's 600 requests per 5 s this process may use (BYBIT_WEIGHT_SHARE, default 0.5).</summary>
     public double BybitWeightShare { get; init; } = DefaultWeightShare;
@@ -56,14 +56,14 @@ public sealed record ExchangeSettings(BinanceOptions Binance, ApiCredentials? Bi
         const string binance = ExchangeIds.Binance, bybit = ExchangeIds.Bybit;
         return new ExchangeSettings(
             new BinanceOptions(VenueEnvironment.BaseUrl(binance, BinanceOptions.DefaultBaseUrl, env)),
-            VenueEnvironment.Credentials(binance, env),
+            ExchangeCredentials.FromEnvironment(binance, env),
             VenueEnvironment.WeightShare(binance, defaultShare, env),
             new RetryOptions(),
             SimulatorSetup.Default)
         {
             SharedWeightLimit = sharedLimit,
             Bybit = new BybitOptions(VenueEnvironment.BaseUrl(bybit, BybitOptions.DefaultBaseUrl, env)),
-            BybitCredentials = VenueEnvironment.Credentials(bybit, env),
+            BybitCredentials = ExchangeCredentials.FromEnvironment(bybit, env),
             BybitWeightShare = VenueEnvironment.WeightShare(bybit, defaultShare, env),
         };
     }

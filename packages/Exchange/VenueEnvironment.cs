@@ -4,9 +4,9 @@ using Trader.Domain;
 namespace Trader.Exchange;
 
 /// <summary>
-/// Reads one venue's variables, named after its id the same way for every venue: <c>&lt;VENUE&gt;_BASE_URL</c>,
-/// <c>&lt;VENUE&gt;_API_KEY</c> with <c>&lt;VENUE&gt;_API_SECRET</c>, and <c>&lt;VENUE&gt;_WEIGHT_SHARE</c>
-/// (e.g. BYBIT_BASE_URL for <c>bybit</c>).
+/// Reads one venue's endpoint and budget variables, named after its id the same way for every venue:
+/// <c>&lt;VENUE&gt;_BASE_URL</c> and <c>&lt;VENUE&gt;_WEIGHT_SHARE</c> (e.g. BYBIT_BASE_URL for <c>bybit</c>). Its keys
+/// are <see cref="ExchangeCredentials.FromEnvironment(string, Func{string, string?})"/>.
 /// </summary>
 public static class VenueEnvironment
 {
@@ -22,16 +22,6 @@ public static class VenueEnvironment
         return Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
             ? parsed
             : throw new ConfigException($"{name} '{url}' is not an absolute http(s) URL, e.g. {defaultUrl} or http://127.0.0.1:9000.");
-    }
-
-    /// <summary><c>&lt;VENUE&gt;_API_KEY</c> and <c>_API_SECRET</c>: both, or null when neither is set; one without the other throws.</summary>
-    public static ApiCredentials? Credentials(string venue, Func<string, string?> env)
-    {
-        string keyName = Variable(venue, "API_KEY"), secretName = Variable(venue, "API_SECRET");
-        string? key = env(keyName), secret = env(secretName);
-        if (string.IsNullOrWhiteSpace(key) != string.IsNullOrWhiteSpace(secret))
-            throw new ConfigException($"Set both {keyName} and {secretName}, or neither.");
-        return string.IsNullOrWhiteSpace(key) ? null : new ApiCredentials(key, secret!);
     }
 
     /// <summary><c>&lt;VENUE&gt;_WEIGHT_SHARE</c>: the fraction of the venue's rate limit this process may use, or <paramref name="fallback"/> when unset.</summary>

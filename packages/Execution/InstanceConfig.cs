@@ -14,6 +14,7 @@ namespace Trader.Execution;
 /// <param name="Strategy">Strategy type and its parameters.</param>
 /// <param name="Risk">Sizing, exits and breakers.</param>
 /// <param name="Paper">Simulated-broker settings.</param>
+/// <param name="Market">The market's tick, step and minimums for runs without a venue (backtests, <c>exchange: sim</c>); null = derived from the data.</param>
 public sealed record InstanceConfig(
     string Name,
     string Exchange,
@@ -22,4 +23,5 @@ public sealed record InstanceConfig(
     TradingMode Mode,
     StrategyConfig Strategy,
     RiskConfig Risk,
-    PaperConfig Paper);
+    PaperConfig Paper,
+    MarketConfig? Market = null);

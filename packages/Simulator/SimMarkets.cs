@@ -12,20 +12,10 @@ public static class SimMarkets
     public static Market Create(string symbol, double referencePrice)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(referencePrice);
-        var (baseAsset, quote) = Split(symbol);
         int magnitude = (int)Math.Floor(Math.Log10(referencePrice));
         decimal tick = Math.Min(0.01m, Pow10(magnitude - 5));
         decimal step = Math.Min(1m, Pow10(magnitude >= 0 ? -magnitude - 1 : 0));
-        return new Market(baseAsset + quote, symbol, baseAsset, quote, tick, step, step, 5m);
-    }
-
-    /// <summary>Splits a unified symbol into base and quote, or throws <see cref="ArgumentException"/>.</summary>
-    public static (string Base, string Quote) Split(string symbol)
-    {
-        var parts = symbol.Split('/');
-        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0 || !parts.All(p => p.All(char.IsAsciiLetterOrDigit)))
-            throw new ArgumentException($"'{symbol}' is not a unified symbol like BTC/USDT.", nameof(symbol));
-        return (parts[0].ToUpperInvariant(), parts[1].ToUpperInvariant());
+        return Market.Spot(symbol, tick, step, step, 5m);
     }
 
     private static decimal Pow10(int exponent)

@@ -1,7 +1,13 @@
+using Trader.Domain;
+
 namespace Trader.Simulator;
 
 /// <summary>How the simulated venue charges and fills.</summary>
 /// <param name="Balances">Starting free balance per asset (<c>USDT</c> → 10000).</param>
 /// <param name="FeeRate">Fee per fill as a fraction of its value, 0.001 = 0.1 % (Binance's base rate).</param>
 /// <param name="Slippage">Fraction by which a market order fills worse than the last price, 0.0005 = 0.05 %.</param>
-public sealed record SimulatorSettings(IReadOnlyDictionary<string, decimal> Balances, decimal FeeRate = 0.001m, decimal Slippage = 0.0005m);
+/// <param name="Markets">Rules for some markets, by unified symbol; the others get Binance-like rules from the price of
+/// their data's first candle (<see cref="SimMarkets.Create"/>).</param>
+public sealed record SimulatorSettings(
+    IReadOnlyDictionary<string, decimal> Balances, decimal FeeRate = 0.001m, decimal Slippage = 0.0005m,
+    IReadOnlyDictionary<string, Market>? Markets = null);

@@ -35,7 +35,7 @@ public sealed class Venue
         foreach (var (symbol, source) in sources)
         {
             var first = source.First ?? throw new ArgumentException($"The candle source for {symbol} is empty.", nameof(sources));
-            var market = SimMarkets.Create(symbol, first.Open);
+            var market = settings.Markets?.GetValueOrDefault(symbol) ?? SimMarkets.Create(symbol, first.Open);
             _books[market.Symbol] = new Book(market, source, clock.GetUtcNow().ToUnixTimeMilliseconds());
         }
         foreach (var (asset, amount) in settings.Balances)
@@ -51,10 +51,6 @@ public sealed class Venue
 
     /// <summary>Simulated time now, Unix ms UTC.</summary>
     public long NowMs => _clock.GetUtcNow().ToUnixTimeMilliseconds();
-
-    /// <summary>The market with venue id <paramref name="id"/> (<c>BTCUSDT</c>), or throws <see cref="BadSymbolException"/>.</summary>
-    public Market MarketById(string id) =>
-        _books.Values.FirstOrDefault(b => b.Market.Id == id)?.Market ?? throw new BadSymbolException($"Invalid symbol '{id}'.");
 
     /// <summary>
     /// Closed candles at <paramref name="timeframe"/> (aggregated from the source's own timeframe), oldest first:

@@ -284,6 +284,24 @@ public sealed class BackfillIntegrationTests
     }
 
     [Fact]
+    public async Task Backfill_Every_DatabasePageDamaged_ExitsOneAtOnceSayingSo()
+    {
+        using var scratch = new Scratch();
+        await using var sim = await SimAsync();
+        string[] args = ["--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1h", "--since", "2024-02-01"];
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null, args);
+        Assert.True(code == 0, run.Output);
+        SqliteConnection.ClearAllPools();
+        SqliteDamage.OverwriteRootPage(scratch.Db, "candles");
+
+        // Before corruption was told from other failures, the service logged it and waited for the next tick, forever.
+        var (again, rerun) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, sim.BaseUrl, null, [.. args, "--every", "1h"]);
+        Assert.True(again == 1, rerun.Output);
+        Assert.Contains($"error: The file {scratch.Db} is not a SQLite database or is corrupt", rerun.Stderr);
+        Assert.DoesNotContain("retrying at the next tick", rerun.Output);
+    }
+
+    [Fact]
     public async Task Backfill_ExchangeUnreachable_ExitsOneWithReason()
     {
         using var scratch = new Scratch();
@@ -315,7 +333,7 @@ public sealed class BackfillIntegrationTests
         var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, null, "--config", config);
         Assert.Equal(2, code);
         Assert.Contains($"{config}:3:1: unknown key 'timeframe'", run.Stderr);
-        Assert.Contains($"{config}:1:1: missing key 'timeframes'", run.Stderr);
+        Assert.Contains($"{config}:1:1: missing required key 'timeframes'", run.Stderr);
     }
 
     [Theory]
@@ -332,7 +350,25 @@ public sealed class BackfillIntegrationTests
             : ["export", "--out", scratch.File("out.csv"), "--exchange", "binance", "--symbol", symbol, "--timeframe", "1h"];
         var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, null, args);
         Assert.True(code == 2, run.Output);
-        Assert.Contains($"--symbol: '{symbol}' is not a symbol; use BASE/QUOTE in capitals", run.Stderr);
+        Assert.Contains($"'--symbol' must be BASE/QUOTE in capitals, e.g. BTC/USDT, got '{symbol}'", run.Stderr);
+    }
+
+    // The same words as the trader's config check (`'symbol' must be ...`), from the file and from the options.
+    [Theory]
+    [InlineData("--config")]
+    [InlineData("--symbols")]
+    public async Task Backfill_SymbolTheTraderRefuses_ExitsTwoWithTheTradersMessage(string source)
+    {
+        using var scratch = new Scratch();
+        string config = scratch.File("backfill.yaml");
+        File.WriteAllText(config, "exchange: binance\nsymbols: [BTC/USDT, btc;rm]\ntimeframes: [1h]\nsince: 2024-01-01\n");
+        string[] args = source == "--config"
+            ? ["--config", config]
+            : ["--exchange", "binance", "--symbols", "BTC/USDT,btc;rm", "--timeframes", "1h", "--since", "2024-01-01"];
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, null, args);
+        Assert.True(code == 2, run.Output);
+        Assert.Contains(source == "--config" ? $"{config}:2:21: 'symbols' must be BASE/QUOTE in capitals, e.g. BTC/USDT, got 'btc;rm'"
+            : "'--symbols' must be BASE/QUOTE in capitals, e.g. BTC/USDT, got 'btc;rm'", run.Stderr);
     }
 
     [Fact]

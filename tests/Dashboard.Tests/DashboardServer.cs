@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
 using Trader.Dashboard.Auth;
 using Trader.Database;
+using Trader.Domain;
 using Trader.Hosting.Config;
 using Trader.Testing;
 

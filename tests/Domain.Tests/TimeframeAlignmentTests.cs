@@ -68,8 +68,11 @@ public sealed class TimeframeAlignmentTests
     [InlineData("1d", "2023-12-31T00:00:00Z", "2024-01-01T00:00:00Z")]
     [InlineData("1M", "2024-02-10T00:00:00Z", "2024-03-01T00:00:00Z")]
     [InlineData("1w", "1970-01-01T00:00:00Z", "1970-01-05T00:00:00Z")]
-    public void NextCloseAfterMs_Always_IsStrictlyLaterClose(string tf, string time, string expected) =>
-        Assert.Equal(Ms(expected), Timeframe.Parse(tf).NextCloseAfterMs(Ms(time)));
+    public void CloseTimeMs_OfTheCandleHoldingATime_IsTheFirstCloseStrictlyAfterIt(string text, string time, string expected)
+    {
+        var tf = Timeframe.Parse(text);
+        Assert.Equal(Ms(expected), tf.CloseTimeMs(tf.FloorMs(Ms(time))));
+    }
 
     [Theory]
     [InlineData("1m")] [InlineData("3m")] [InlineData("5m")] [InlineData("15m")] [InlineData("30m")]

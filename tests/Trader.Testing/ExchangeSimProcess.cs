@@ -70,10 +70,13 @@ public sealed class ExchangeSimProcess : IAsyncDisposable
         throw new InvalidOperationException($"ExchangeSim did not report its port (exit code {(process.HasExited ? process.ExitCode : -1)}): {errors}");
     }
 
-    /// <summary>Sets fault injection: probabilities per request, Retry-After seconds for injected 429s.</summary>
-    public async Task SetFaultsAsync(double rate429, double rate5xx, double rateDrop, int latencyMs = 0, int retryAfterSeconds = 0, int seed = 1)
+    /// <summary>
+    /// Sets fault injection: probabilities per request, Retry-After seconds for injected 429s, and the share of klines
+    /// served invalid (high and low swapped, the same open times for a given seed).
+    /// </summary>
+    public async Task SetFaultsAsync(double rate429, double rate5xx, double rateDrop, int latencyMs = 0, int retryAfterSeconds = 0, int seed = 1, double rateBadKline = 0)
     {
-        var response = await _admin.PostAsJsonAsync("/admin/faults", new { latencyMs, rate429, rate5xx, rateDrop, retryAfterSeconds, seed });
+        var response = await _admin.PostAsJsonAsync("/admin/faults", new { latencyMs, rate429, rate5xx, rateDrop, retryAfterSeconds, seed, rateBadKline });
         response.EnsureSuccessStatusCode();
     }
 

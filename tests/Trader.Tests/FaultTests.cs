@@ -1,9 +1,14 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Data.Sqlite;
+using Trader.Testing;
 
 namespace Trader.Trader.Tests;
 
-/// <summary>The trader stays up when the exchange cannot be reached, and still stops cleanly.</summary>
+/// <summary>
+/// The trader stays up when the exchange cannot be reached, and still stops cleanly; a damaged database stops it at
+/// once (retrying cannot repair it).
+/// </summary>
 [Collection(TraderRig.Collection)]
 public sealed class FaultTests
 {
@@ -45,5 +50,31 @@ public sealed class FaultTests
         {
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Run_DatabasePageDamaged_ExitsOneAtOnceSayingSoAndHealthReportsTheInstanceFailed()
+    {
+        await using var rig = await TraderRig.StartAsync(speed: 120);
+        var config = rig.WriteConfig("paper-d", "paper");
+        await using (var first = rig.StartTrader(config))
+        {
+            using (var db = await rig.OpenDatabaseAsync()) await rig.WaitForStepsAsync(db, "paper-d", 3, TimeSpan.FromSeconds(120), () => first.Output);
+            Assert.Equal(0, await first.StopAsync(TimeSpan.FromSeconds(10)));
+        }
+        SqliteConnection.ClearAllPools();
+        // The candles' b-tree root: the file still opens and the instance registers, then the first candle read fails.
+        SqliteDamage.OverwriteRootPage(rig.DatabaseUrl, "candles");
+
+        await using var second = rig.StartTrader(config);
+        // Before corruption was told from a locked database, this run retried (with back-off) until stopped.
+        Assert.Equal(1, await second.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains($"Instance failed: The file {rig.DatabaseUrl} is not a SQLite database or is corrupt", second.Output);
+        Assert.Contains("restore this one from a backup", second.Output);
+        Assert.DoesNotContain("trying again", second.Output);
+
+        var (code, health) = await TraderProcess.RunAsync(rig.Dir, rig.Environment(), "health", "--config", config);
+        Assert.Equal(1, code);
+        Assert.Contains("paper-d: failed", health);
     }
 }

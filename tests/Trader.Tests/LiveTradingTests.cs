@@ -44,6 +44,9 @@ public sealed class LiveTradingTests
         for (int kill = 0; kill < 20; kill++)
         {
             var trader = rig.StartTrader(config, withKeys: true);
+            // Every other run is first let reach its candles, however long start-up takes on a loaded machine, so kills
+            // land in steps with orders in flight whatever the machine's speed.
+            if (kill % 2 == 1) await trader.WaitForOutputAsync("] Candle ", 1, TimeSpan.FromSeconds(120));
             // Random points: during start-up, warm-up, replay, a wait, or a step with its order in flight.
             await Task.Delay(random.Next(500, 3500));
             trader.Kill();

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Serilog.Core;
+using Trader.Database;
 using Trader.Domain;
 using Trader.Strategies;
 using Trader.Hosting.Config;
@@ -13,7 +15,8 @@ namespace Trader.Trader.Tests;
 
 /// <summary>
 /// One engine, two clocks: what a paper trader did live equals what the Backtester app, run as a process on the same
-/// config and the same database, does with the candles the trader stepped (it warms up on the same startup candles).
+/// config and the same database, does with the candles the trader stepped (it warms up on the same startup candles),
+/// also when the exchange sends invalid candles.
 /// </summary>
 [Collection(TraderRig.Collection)]
 public sealed class ParityTests
@@ -31,27 +34,84 @@ public sealed class ParityTests
         await rig.WaitForStepsAsync(db, "paper-p", 60, TimeSpan.FromSeconds(120), () => trader.Output);
         Assert.Equal(0, await trader.StopAsync(TimeSpan.FromSeconds(10)));
 
+        var (warmup, _, closed) = await AssertBacktestAgreesAsync(rig, db, configPath, "paper-p");
+        Assert.Equal(StartupCandles.For(ConfigLoader.Load(configPath).Strategy), warmup);
+        Assert.True(closed >= 5, $"expected trades in 60 candles; the trader closed {closed}");
+    }
+
+    /// <summary>
+    /// The simulator serves a seeded tenth of its klines with high below low, the same open times on every request. The
+    /// trader refuses them (not stored), asks again, then steps over them as gaps: no step, decision line or equity
+    /// snapshot at an invalid candle, and the backtest over the stored candles (over the same gaps) trades the same.
+    /// </summary>
+    [Fact]
+    public async Task Run_ExchangeServesInvalidCandles_NeverStepsOnThemAndTheBacktestOfStoredCandlesAgrees()
+    {
+        await using var rig = await TraderRig.StartAsync(speed: 120);
+        // Seed 21 spoils none of the first 16 minutes after the replay's start (where the trader starts trading), and
+        // five of the 45 after.
+        await rig.Sim.SetFaultsAsync(0, 0, 0, rateBadKline: 0.1, seed: 21);
+        var configPath = rig.WriteConfig("paper-b", "paper", entry: "close > open and fast > slow", exit: "close < open");
+        await using var trader = rig.StartTrader(configPath);
+        using var db = await rig.OpenDatabaseAsync();
+        await rig.WaitForStepsAsync(db, "paper-b", 60, TimeSpan.FromSeconds(120), () => trader.Output);
+        Assert.Equal(0, await trader.StopAsync(TimeSpan.FromSeconds(10)));
+
+        var (_, traded, _) = await AssertBacktestAgreesAsync(rig, db, configPath, "paper-b", "--allow-gaps");
+        var log = trader.Output;
+        var refused = Regex.Matches(log, @"Candle (\d{4}-\d\d-\d\d \d\d:\d\dZ) from binance refused, not stored and not traded on: .*(high|low)")
+            .Select(m => DateTimeOffset.ParseExact(m.Groups[1].Value, "yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUnixTimeMilliseconds())
+            .ToHashSet();
+        long firstOpen = traded[0].OpenTimeMs, lastOpen = traded[^1].OpenTimeMs;
+        var refusedWhileTrading = refused.Where(open => open > firstOpen && open < lastOpen).ToList();
+        Assert.True(refusedWhileTrading.Count >= 2, $"expected invalid candles among the traded ones; refused: {refused.Count}. {trader.Output}");
+        foreach (long open in refusedWhileTrading)
+        {
+            Assert.Contains($"Candle {Minutes(open)} still refused after 3 asks: stepped over as a gap, never traded on", log);
+        }
+        // Not stepped on: no stored candle, no equity snapshot at its close, no decision line.
+        var series = new SeriesKey("binance", TraderRig.Symbol, Timeframe.M1);
+        Assert.DoesNotContain(await db.Candles.ReadRangeAsync(series, 0, long.MaxValue, CancellationToken.None), c => refused.Contains(c.OpenTimeMs));
+        var snapshots = (await db.Equity.ListAsync("paper-b", 0, long.MaxValue, CancellationToken.None)).Select(e => e.TimeMs).ToHashSet();
+        Assert.DoesNotContain(refused, open => snapshots.Contains(Timeframe.M1.CloseTimeMs(open)));
+        var decided = Regex.Matches(log, @"\] Candle (?:\d{4}-\d\d-\d\d )?(\d\d:\d\dZ) close ").Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.Equal(traded.Count, decided.Count);
+        Assert.DoesNotContain(refusedWhileTrading, open => decided.Contains(Minutes(open)[^6..]));
+    }
+
+    /// <summary>
+    /// Asserts what the trader stepped is exactly the stored candles from its first traded one (one equity snapshot
+    /// each), and that the Backtester app, run as a process on the same config and database from that candle to the
+    /// close of the last, warms up on the same candles and makes the same trades. Returns the warm-up count, the
+    /// candles traded and the trades the instance closed.
+    /// </summary>
+    private static async Task<(int Warmup, IReadOnlyList<Candle> Traded, int Closed)> AssertBacktestAgreesAsync(
+        TraderRig rig, TradingDatabase db, string configPath, string instance, params string[] backtesterArgs)
+    {
         // The candles the trader stepped (one equity snapshot each), stored in the shared DB by the trader itself.
         var config = ConfigLoader.Load(configPath);
         var tf = config.Timeframe;
-        var equity = await db.Equity.ListAsync("paper-p", 0, long.MaxValue, CancellationToken.None);
+        var equity = await db.Equity.ListAsync(instance, 0, long.MaxValue, CancellationToken.None);
         long firstOpen = tf.FloorMs(equity[0].TimeMs - 1), endOpen = equity[^1].TimeMs;
-        var series = new SeriesKey(exchange, TraderRig.Symbol, tf);
+        var series = new SeriesKey(rig.Exchange, TraderRig.Symbol, tf);
         var traded = await db.Candles.ReadRangeAsync(series, firstOpen, endOpen, CancellationToken.None);
         Assert.Equal(equity.Select(e => e.TimeMs), traded.Select(c => tf.CloseTimeMs(c.OpenTimeMs)));
+        // The trader's warm-up: the stored candles of the startup window before its first traded candle.
+        int warmup = (await db.Candles.ReadRangeAsync(series, StartupCandles.WindowStartMs(tf, firstOpen, StartupCandles.For(config.Strategy)), firstOpen,
+            CancellationToken.None)).Count;
 
         // Same market rules: the simulator derives BTC/BUSD's filters with SimMarkets from its data's first open, the
         // backtester from the first replayed open; both land on the same tick, step and minimums at this price.
         using var http = new HttpClient();
-        var venue = ExchangeFactory.Create(exchange, ExchangeSettings.FromEnvironment(n => rig.Environment().GetValueOrDefault(n)), http, TimeProvider.System, Logger.None);
+        var venue = ExchangeFactory.Create(rig.Exchange, ExchangeSettings.FromEnvironment(n => rig.Environment().GetValueOrDefault(n)), http, TimeProvider.System, Logger.None);
         var market = (await venue.LoadMarketsAsync(CancellationToken.None))[TraderRig.Symbol];
         Assert.Equal(SimMarkets.Create(TraderRig.Symbol, traded[0].Open), market);
 
         // The Backtester app over the same config and database, from the trader's first traded candle to the close of its last.
         var (code, stdout, stderr) = await RunBacktesterAsync(rig,
-            "--config", configPath, "--from", Iso(firstOpen), "--to", Iso(endOpen), "--json", "--no-store");
+            ["--config", configPath, "--from", Iso(firstOpen), "--to", Iso(endOpen), "--json", "--no-store", .. backtesterArgs]);
         Assert.True(code == 0, $"backtester exit {code}: {stderr}");
-        Assert.Contains($"the strategy sees {StartupCandles.For(config.Strategy)} candles before {Iso(firstOpen)}", stderr);
+        Assert.Contains($"the strategy sees {warmup} candles before {Iso(firstOpen)}", stderr);
         using var doc = JsonDocument.Parse(stdout);
         Assert.Equal(traded.Count, doc.RootElement.GetProperty("metrics").GetProperty("candles").GetInt32());
         var backtest = doc.RootElement.GetProperty("trades").EnumerateArray().Select(t => new
@@ -62,16 +122,18 @@ public sealed class ParityTests
             ClosedAtEnd = t.GetProperty("exit_reason").GetString() == "manual",
         }).ToList();
 
-        var stored = await db.Trades.ListAsync("paper-p", CancellationToken.None);
+        var stored = await db.Trades.ListAsync(instance, CancellationToken.None);
         var closed = stored.Where(t => t.Exit is not null).ToList();
-        Assert.True(closed.Count >= 5, $"expected trades in 60 candles; the trader closed {closed.Count}");
         Assert.Equal(
             backtest.Where(t => !t.ClosedAtEnd).Select(t => (t.Entry, t.Exit)),
             closed.Select(t => (Entry(t), (t.Exit!.TimeMs, t.Exit.Price, t.Exit.Pnl))));
         Assert.Equal(
             backtest.Where(t => t.ClosedAtEnd).Select(t => t.Entry),
             stored.Where(t => t.IsOpen).Select(Entry));
+        return (warmup, traded, closed.Count);
     }
+
+    private static string Minutes(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
 
     private static (long, string?, decimal, decimal) Entry(Trade t) =>
         (t.EntryTimeMs, t.Side == OrderSide.Buy ? "long" : "short", t.Amount, t.EntryPrice);
@@ -82,7 +144,7 @@ public sealed class ParityTests
         DateTimeOffset.Parse(trade.GetProperty(field).GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUnixTimeMilliseconds();
 
     // The built Backtester app (same configuration and framework as the tests) with the rig's DATABASE_URL and LOG_DIR.
-    private static Task<(int ExitCode, string Stdout, string Stderr)> RunBacktesterAsync(TraderRig rig, params string[] args)
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunBacktesterAsync(TraderRig rig, string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = rig.Dir };
         info.ArgumentList.Add(TraderRig.BuiltApp("Backtester"));

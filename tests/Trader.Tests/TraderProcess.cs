@@ -61,9 +61,15 @@ public sealed class TraderProcess : IAsyncDisposable
     }
 
     /// <summary>SIGTERM, then the exit code (throws when the process outlives <paramref name="limit"/>).</summary>
-    public async Task<int> StopAsync(TimeSpan limit)
+    public Task<int> StopAsync(TimeSpan limit)
     {
         if (!_process.HasExited) Signal(_process.Id, 15);
+        return WaitForExitAsync(limit);
+    }
+
+    /// <summary>The exit code of a process ending on its own (throws when it outlives <paramref name="limit"/>).</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan limit)
+    {
         using var timeout = new CancellationTokenSource(limit);
         await _process.WaitForExitAsync(timeout.Token);
         _process.WaitForExit();

@@ -16,6 +16,7 @@ using Trader.Execution.Backtesting;
 using Trader.Execution.Metrics;
 using Trader.Execution.Research;
 using Trader.Hosting.Cli;
+using Trader.Execution;
 using Trader.Simulator;
 
 namespace Trader.Backtester.Run;
@@ -133,11 +134,7 @@ internal static class RunCommand
             var candles = replay.Range;
             WarnAboutHoles(CoveredTime.Of(candles, instance.Timeframe), appLog);
 
-            // Tick and step from the source's first candle, not the range's: the same trade has the same size whatever --from is.
-            var reference = await source.First(ct) ?? candles[0];
-            var market = SimMarkets.Create(instance.Symbol, reference.Open);
-            appLog.Information("Market rules: tick {Tick}, step {Step}, minimum notional {MinNotional} (from the price of the first candle in {Source}, {Time})",
-                market.TickSize, market.StepSize, market.MinNotional, source.Name, TimeText.Iso(reference.OpenTimeMs));
+            var market = await MarketOf(instance, source, candles[0], appLog, ct);
             if (axes.Length > 0)
             {
                 await SweepRunner.RunAsync(instance, replay, market, axes, options.Sweep, options.Json, options.ReportPath, appLog, engineLog, ct);
@@ -187,6 +184,24 @@ internal static class RunCommand
         {
             database?.Dispose();
         }
+    }
+
+    // One market for the whole run: the file's `market:`, else derived from the source's first candle (not the range's),
+    // so the same trade has the same size whatever --from is.
+    private static async Task<Market> MarketOf(InstanceConfig instance, CandleSource source, Candle rangeStart, ILogger log, CancellationToken ct)
+    {
+        if (instance.Market is { } configured)
+        {
+            var market = configured.For(instance.Symbol);
+            log.Information("Market rules: tick {Tick}, step {Step}, minimum amount {MinAmount}, minimum notional {MinNotional} (from the file's market:)",
+                market.TickSize, market.StepSize, market.MinAmount, market.MinNotional);
+            return market;
+        }
+        var reference = await source.First(ct) ?? rangeStart;
+        var derived = SimMarkets.Create(instance.Symbol, reference.Open);
+        log.Information("Market rules: tick {Tick}, step {Step}, minimum notional {MinNotional} (derived from the price of the first candle in {Source}, {Time}; set market: in the file to fix them)",
+            derived.TickSize, derived.StepSize, derived.MinNotional, source.Name, TimeText.Iso(reference.OpenTimeMs));
+        return derived;
     }
 
     // Annual figures and exposure use the covered time; say so when it is much less than the calendar span.

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Trader.Hosting.Config;
+using Trader.Domain;
 
 namespace Trader.Dashboard.Auth;
 

@@ -21,13 +21,16 @@ namespace Trader.Trader.Run;
 /// was canceled while the trader was down), so nothing is sent twice.
 /// </summary>
 internal sealed class InstanceRunner(
-    InstanceConfig config, string configHash, string version, TradingDatabase db, IExchange exchange, TimeProvider clock, ILogger log, RunnerOptions options)
+    InstanceConfig config, string version, TradingDatabase db, IExchange exchange, TimeProvider clock, ILogger log, RunnerOptions options)
 {
     private readonly ILogger _log = log;
     private readonly SeriesKey _series = new(config.Exchange, config.Symbol, config.Timeframe);
     private readonly Timeframe _tf = config.Timeframe;
     private readonly ServerClock _server = new(exchange, clock);
     private long _lastHeartbeatMs;
+
+    // How often each refused candle not yet stepped past was asked for (see FetchClosedAsync).
+    private readonly Dictionary<long, int> _refusals = [];
 
     public async Task<int> RunAsync(CancellationToken stop)
     {
@@ -41,7 +44,8 @@ internal sealed class InstanceRunner(
                 {
                     await RunSessionAsync(stop);
                 }
-                catch (Exception e) when (!stop.IsCancellationRequested && e is ExchangeException or DatabaseException or TimeoutException)
+                catch (Exception e) when (!stop.IsCancellationRequested && e is ExchangeException or DatabaseException or TimeoutException
+                    && e is not DatabaseCorruptException)
                 {
                     // The process stays up: the engine is rebuilt by replay after the pause, so a step cut short leaves no trace.
                     _log.Error("{Error}: {Message}; trying again in {Seconds} s", e.GetType().Name, e.Message, backoff.TotalSeconds);
@@ -55,8 +59,9 @@ internal sealed class InstanceRunner(
         }
         catch (Exception e) when (e is not ConfigException)
         {
-            _log.Fatal(e, "Instance failed: {Message}", e.Message);
-            await db.Instances.MarkEndedAsync(config.Name, NowMs(), InstanceStatus.Failed, CancellationToken.None);
+            // A damaged database (not retried above: it stays damaged) needs no stack trace; its message says what to do.
+            _log.Fatal(e is DatabaseCorruptException ? null : e, "Instance failed: {Message}", e.Message);
+            await MarkFailedAsync();
             return ExitCodes.RuntimeFailure;
         }
         await db.Instances.MarkEndedAsync(config.Name, NowMs(), InstanceStatus.Stopped, CancellationToken.None);
@@ -64,9 +69,22 @@ internal sealed class InstanceRunner(
         return ExitCodes.Ok;
     }
 
+    // The failed status is what `trader health` and `status` show; a database too damaged to take it still fails health by its stale heartbeat.
+    private async Task MarkFailedAsync()
+    {
+        try
+        {
+            await db.Instances.MarkEndedAsync(config.Name, NowMs(), InstanceStatus.Failed, CancellationToken.None);
+        }
+        catch (DatabaseException e)
+        {
+            _log.Error("Could not mark the instance failed in the database: {Message}", e.Message);
+        }
+    }
+
     private async Task RegisterAsync(CancellationToken ct)
     {
-        if (await db.Instances.GetAsync(config.Name, ct) is { } previous && previous.Registration.ConfigHash != configHash
+        if (await db.Instances.GetAsync(config.Name, ct) is { } previous && !ConfigHash.IsRecordedFor(previous.Registration.ConfigHash, config)
             && (await db.Equity.ListAsync(config.Name, 0, long.MaxValue, ct)).Count > 0)
         {
             throw new ConfigException(
@@ -75,7 +93,7 @@ internal sealed class InstanceRunner(
                 "or restore the previous settings.");
         }
         await db.Instances.RegisterAsync(new InstanceRegistration(
-            config.Name, configHash, config.Mode, config.Exchange, config.Symbol, _tf, version, NowMs()), ct);
+            config.Name, ConfigHash.Of(config), config.Mode, config.Exchange, config.Symbol, _tf, version, NowMs()), ct);
         await HeartbeatAsync(ct);
     }
 
@@ -85,6 +103,12 @@ internal sealed class InstanceRunner(
         if (!markets.TryGetValue(config.Symbol, out var market))
         {
             throw new ConfigException($"{exchange.Name} has no market '{config.Symbol}'. Check 'symbol:' (unified form BASE/QUOTE).");
+        }
+        if (config.Market is { } configured && !configured.Matches(market))
+        {
+            _log.Warning("The file's market: differs from {Exchange}'s rules for {Symbol} (tick {Tick}, step {Step}, minimum amount {MinAmount}, " +
+                "minimum notional {MinNotional}): the venue's apply here, so a backtest with the file's rules sizes trades differently; copy them into market:",
+                exchange.Name, config.Symbol, market.TickSize, market.StepSize, market.MinAmount, market.MinNotional);
         }
         long serverNow = await CalibrateAsync(stop);
         var journal = await DatabaseJournal.OpenAsync(db, config.Name, config.Exchange, config.Symbol, market.Quote, stop);
@@ -134,8 +158,9 @@ internal sealed class InstanceRunner(
             var candles = await FetchClosedAsync(nextOpen, serverNow, stop);
             if (candles.Count == 0)
             {
-                // Not published yet (or a gap at the venue, or the end of a simulator's data): look again shortly; a
-                // later candle moves past a gap. The heartbeat goes on meanwhile, as in any wait.
+                // Not published yet (or a gap at the venue, a refused candle to ask for again, or the end of a
+                // simulator's data): look again shortly; a later candle moves past a gap. The heartbeat goes on
+                // meanwhile, as in any wait.
                 await BeatIfDueAsync(stop);
                 await DelayAsync(_server.Until(serverNow + Math.Min(_tf.DurationMs / 4, 5000), serverNow, options.MaxWait), stop);
                 continue;
@@ -177,11 +202,22 @@ internal sealed class InstanceRunner(
             {
                 if (_tf.CloseTimeMs(candle.OpenTimeMs) <= serverNowMs) fetched.Add(candle);
             }
-            if (fetched.Count > 0) await StoreAsync(fetched, ct);
+            if (fetched.Count == 0) continue;
+            foreach (var rejected in await StoreAsync(fetched, ct))
+            {
+                _log.Warning("Candle {Open} from {Exchange} refused, not stored: {Reason}", LogText.DateTime(rejected.Candle.OpenTimeMs), exchange.Name, rejected.Reason);
+            }
         }
         return await db.Candles.ReadRangeAsync(_series, fromMs, toMs, ct);
     }
 
+    /// <summary>
+    /// The closed candles from <paramref name="fromMs"/> on that the store accepted, to step on in order. A candle the
+    /// store refused (invalid: high below low, a bad price) never reaches the engine: it is a gap. It is first asked for
+    /// again (<see cref="RunnerOptions.RefusedCandleAsks"/> times in all), so the candles after it wait and a venue's
+    /// passing glitch costs nothing; one that stays invalid is stepped over like a candle the venue never published.
+    /// Either way the engine steps exactly the stored candles, as a backtest over them does.
+    /// </summary>
     private async Task<IReadOnlyList<Candle>> FetchClosedAsync(long fromMs, long serverNowMs, CancellationToken ct)
     {
         var closed = new List<Candle>();
@@ -189,18 +225,37 @@ internal sealed class InstanceRunner(
         {
             if (_tf.CloseTimeMs(candle.OpenTimeMs) <= serverNowMs) closed.Add(candle);
         }
-        if (closed.Count > 0) await StoreAsync(closed, ct);
-        return closed;
+        foreach (long behind in _refusals.Keys.Where(open => open < fromMs).ToList()) _refusals.Remove(behind);
+        if (closed.Count == 0) return closed;
+        var refused = await StoreAsync(closed, ct);
+        if (refused.Count == 0) return closed;
+
+        long askAgainFrom = long.MaxValue;
+        foreach (var rejection in refused)
+        {
+            long open = rejection.Candle.OpenTimeMs;
+            int asks = _refusals.GetValueOrDefault(open) + 1;
+            _refusals[open] = asks;
+            if (asks == 1)
+            {
+                _log.Warning("Candle {Open} from {Exchange} refused, not stored and not traded on: {Reason}; asking again",
+                    LogText.DateTime(open), exchange.Name, rejection.Reason);
+            }
+            if (asks < options.RefusedCandleAsks)
+            {
+                askAgainFrom = Math.Min(askAgainFrom, open);
+            }
+            else if (asks == options.RefusedCandleAsks)
+            {
+                _log.Warning("Candle {Open} still refused after {Asks} asks: stepped over as a gap, never traded on", LogText.DateTime(open), asks);
+            }
+        }
+        var skipped = refused.Select(r => r.Candle.OpenTimeMs).ToHashSet();
+        return closed.Where(c => c.OpenTimeMs < askAgainFrom && !skipped.Contains(c.OpenTimeMs)).ToList();
     }
 
-    private async Task StoreAsync(IReadOnlyList<Candle> candles, CancellationToken ct)
-    {
-        var result = await db.Candles.UpsertAsync(_series, candles, ct);
-        foreach (var rejected in result.Rejected)
-        {
-            _log.Warning("Candle {Index} from {Exchange} not stored: {Reason}", rejected.Index, exchange.Name, rejected.Reason);
-        }
-    }
+    private async Task<IReadOnlyList<CandleRejection>> StoreAsync(IReadOnlyList<Candle> candles, CancellationToken ct) =>
+        (await db.Candles.UpsertAsync(_series, candles, ct)).Rejected;
 
     private async Task BeatIfDueAsync(CancellationToken ct)
     {

@@ -8,7 +8,7 @@ namespace Trader.Trader.Run;
 /// <summary>
 /// What <c>exchange: sim</c> (the in-process simulator) replays, from SIM_* variables with demo-friendly defaults:
 /// SIM_DATA (CSV; default the bundled <c>data/sample/*_{BASE}{QUOTE}_{tf}.csv</c> when there is one, else a random
-/// walk), SIM_SPEED (default: one candle per second), SIM_REPLAY_FROM (ISO 8601 or Unix ms; default: where this
+/// walk), the market's rules from the file's <c>market:</c> when set, SIM_SPEED (default: one candle per second), SIM_REPLAY_FROM (ISO 8601 or Unix ms; default: where this
 /// instance stopped, else far enough into the data for the warm-up), SIM_BALANCES is not needed in paper mode.
 /// </summary>
 internal static class SimulatorEnvironment
@@ -43,6 +43,9 @@ internal static class SimulatorEnvironment
             ReplayFromMs = replayFrom,
             Speed = speed,
             History = TimeSpan.FromMilliseconds((warmupCandles + 10) * tf.DurationMs),
+            Settings = config.Market is { } market
+                ? defaults.Settings with { Markets = new Dictionary<string, Market> { [config.Symbol] = market.For(config.Symbol) } }
+                : defaults.Settings,
         };
     }
 

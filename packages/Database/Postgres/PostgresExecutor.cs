@@ -83,6 +83,9 @@ internal sealed class PostgresExecutor : IDisposable
     {
         PostgresException { SqlState: "28P01" or "28000" } => new DatabaseException(
             $"PostgreSQL at {Url} refused user '{Url.Username}': wrong password or no access (pg_hba.conf). Check the user and password in DATABASE_URL.", e),
+        PostgresException { SqlState: "XX001" or "XX002" } p => new DatabaseCorruptException(
+            $"PostgreSQL at {Url} reports damaged data ({p.SqlState} {p.MessageText}) during {operation}. Restore the database from a backup " +
+            "(or rebuild the damaged index with REINDEX); nothing more is written to it by this process.", e),
         PostgresException { SqlState: "3D000" } => new DatabaseException(
             $"PostgreSQL at {Url} has no database '{Url.DatabaseName}': create it (createdb {Url.DatabaseName}) or fix DATABASE_URL.", e),
         PostgresException p => new DatabaseException($"Could not {operation} in {Url}: PostgreSQL {p.SqlState}: {p.MessageText}", e),

@@ -16,6 +16,23 @@ namespace Trader.Domain;
 /// <param name="MinNotional">Smallest order value (amount × price), quote asset.</param>
 public sealed record Market(string Id, string Symbol, string Base, string Quote, decimal TickSize, decimal StepSize, decimal MinAmount, decimal MinNotional)
 {
+    /// <summary>A spot market for the unified <paramref name="symbol"/> (<c>BTC/USDT</c>, venue id <c>BTCUSDT</c>) with these rules.</summary>
+    /// <exception cref="ArgumentException">The symbol is not BASE/QUOTE.</exception>
+    public static Market Spot(string symbol, decimal tickSize, decimal stepSize, decimal minAmount, decimal minNotional)
+    {
+        var (baseAsset, quote) = SplitSymbol(symbol);
+        return new Market(baseAsset + quote, $"{baseAsset}/{quote}", baseAsset, quote, tickSize, stepSize, minAmount, minNotional);
+    }
+
+    /// <summary>Splits a unified symbol into base and quote (upper case), or throws <see cref="ArgumentException"/>.</summary>
+    public static (string Base, string Quote) SplitSymbol(string symbol)
+    {
+        var parts = symbol.Split('/');
+        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0 || !parts.All(p => p.All(char.IsAsciiLetterOrDigit)))
+            throw new ArgumentException($"'{symbol}' is not a unified symbol like BTC/USDT.", nameof(symbol));
+        return (parts[0].ToUpperInvariant(), parts[1].ToUpperInvariant());
+    }
+
     /// <summary>Decimal places of a price (from the tick size).</summary>
     public int PricePrecision => Decimals(TickSize);
 

@@ -116,9 +116,6 @@ public readonly record struct Timeframe
     /// <summary>Close time (exclusive end) of the candle that opens at <paramref name="openTimeMs"/>.</summary>
     public long CloseTimeMs(long openTimeMs) => NextOpenMs(openTimeMs);
 
-    /// <summary>The first candle close strictly after <paramref name="timeMs"/>.</summary>
-    public long NextCloseAfterMs(long timeMs) => NextOpenMs(FloorMs(timeMs));
-
     /// <summary>The first candle open time at or after <paramref name="timeMs"/>.</summary>
     public long CeilingMs(long timeMs)
     {

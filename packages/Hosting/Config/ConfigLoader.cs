@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Trader.Hosting.Config.Yaml;
 using Trader.Domain;
 using Trader.Strategies;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using Trader.Execution;
 using Trader.Execution.Brokers;
@@ -18,7 +17,7 @@ namespace Trader.Hosting.Config;
 public static partial class ConfigLoader
 {
     private const string Name = "name", Exchange = "exchange", Symbol = "symbol", TimeframeKey = "timeframe",
-        Mode = "mode", Strategy = "strategy", Risk = "risk", Paper = "paper", Type = "type", Params = "params";
+        Mode = "mode", Strategy = "strategy", Risk = "risk", Paper = "paper", MarketKey = "market", Type = "type", Params = "params";
 
     private static readonly IReadOnlyCollection<string> RootKeys = [.. SnakeCase.KeysOf(typeof(InstanceConfig))];
     private static readonly IReadOnlyCollection<string> StrategyKeys = [.. SnakeCase.KeysOf(typeof(StrategyConfig))];
@@ -36,32 +35,13 @@ public static partial class ConfigLoader
     {
         var reader = new ConfigReader(path);
         var config = Read(reader, yaml, path);
-        if (reader.Errors.Count > 0 || config is null)
-        {
-            var errors = reader.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToArray();
-            string heading = $"{path}: {errors.Length} problem{(errors.Length == 1 ? "" : "s")} in the config:";
-            throw new ConfigException(string.Join(Environment.NewLine, errors.Select(e => e.ToString()).Prepend(heading)));
-        }
-        return config;
+        reader.ThrowIfAny("config");
+        return config!;
     }
 
     private static InstanceConfig? Read(ConfigReader reader, string yaml, string path)
     {
-        var stream = YamlSyntax.TryLoad(yaml, path, out var syntaxError);
-        if (stream is null)
-        {
-            reader.Error(syntaxError!);
-            return null;
-        }
-        if (stream.Documents.Count == 0)
-        {
-            reader.Error(new Mark(0, 1, 1), $"the file is empty; expected a mapping with keys {string.Join(", ", RootKeys)}");
-            return null;
-        }
-        if (stream.Documents.Count > 1)
-            reader.Error(stream.Documents[1].RootNode, "only one YAML document is allowed per instance file (remove the second '---')");
-
-        var root = reader.Section(stream.Documents[0].RootNode, string.Empty, RootKeys);
+        var root = reader.OpenRoot(yaml, RootKeys, "instance");
         if (root is null) return null;
 
         string name = Text(root, Name) ?? System.IO.Path.GetFileNameWithoutExtension(path);
@@ -70,21 +50,22 @@ public static partial class ConfigLoader
 
         string? exchange = Text(root, Exchange, required: "the exchange id, e.g. binance");
         if (exchange is not null && !ExchangeIds.All.Contains(exchange))
-            reader.Error(root.PositionOf(Exchange), $"unknown exchange '{exchange}'. Allowed: {string.Join(", ", ExchangeIds.All)}.{Suggest.Hint(exchange, ExchangeIds.All)}");
+            reader.Error(root.PositionOf(Exchange), SeriesValues.UnknownExchange(exchange));
 
         string? symbol = Text(root, Symbol, required: "the market as BASE/QUOTE, e.g. BTC/USDT");
         if (symbol is not null && !MarketSymbol.IsValid(symbol))
-            reader.Error(root.PositionOf(Symbol), $"'symbol' must be {MarketSymbol.Expected}, got '{symbol}'");
+            reader.Error(root.PositionOf(Symbol), SeriesValues.NotASymbol(Symbol, symbol));
 
-        var timeframe = Convert<Timeframe>(root, TimeframeKey, required: $"one of {Timeframe.AcceptedValues}");
-        var mode = Convert<TradingMode?>(root, Mode, required: null) ?? TradingMode.Paper;
+        var timeframe = root.Get<Timeframe>(TimeframeKey, required: $"one of {Timeframe.AcceptedValues}");
+        var mode = root.Get<TradingMode?>(Mode, required: null) ?? TradingMode.Paper;
         var strategy = ReadStrategy(root);
         var risk = Nested<RiskConfig>(root, Risk, required: "e.g. risk: { stake: { fraction: 0.10 }, stop_loss: 0.03 }");
         var paper = Nested<PaperConfig>(root, Paper, required: null) ?? new PaperConfig();
+        var market = Nested<MarketConfig>(root, MarketKey, required: null);
         root.CheckUnknownKeys();
 
         if (reader.Errors.Count > 0) return null;
-        return new InstanceConfig(name, exchange!, symbol!, timeframe, mode, strategy!, risk!, paper);
+        return new InstanceConfig(name, exchange!, symbol!, timeframe, mode, strategy!, risk!, paper, market);
     }
 
     private static StrategyConfig? ReadStrategy(YamlSection root)
@@ -120,19 +101,7 @@ public static partial class ConfigLoader
         return bound is null ? null : new StrategyConfig(type, bound);
     }
 
-    private static string? Text(YamlSection section, string key, string? required = null) =>
-        Convert<string>(section, key, required);
-
-    private static T? Convert<T>(YamlSection section, string key, string? required)
-    {
-        var node = section.Value(key);
-        if (node is null)
-        {
-            if (required is not null) section.Missing(key, required);
-            return default;
-        }
-        return section.Reader.TryConvert(node, typeof(T), section.PathOf(key), out var value) && value is not null ? (T)value : default;
-    }
+    private static string? Text(YamlSection section, string key, string? required = null) => section.Get<string>(key, required);
 
     private static T? Nested<T>(YamlSection root, string key, string? required) where T : class
     {

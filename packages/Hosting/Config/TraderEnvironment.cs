@@ -1,24 +1,22 @@
 using Serilog.Events;
 using Trader.Domain;
-using Trader.Execution;
 
 namespace Trader.Hosting.Config;
 
 /// <summary>
 /// System-wide settings and secrets from environment variables (and <c>.env</c>), validated once at start.
-/// Secrets never live in YAML.
+/// Exchange credentials are the venue's
+/// (<see cref="ExchangeCredentials.FromEnvironment(string, IReadOnlyDictionary{string, string})"/>); secrets never live in YAML.
 /// </summary>
 /// <param name="DatabaseUrl"><c>DATABASE_URL</c>: SQLite file path or <c>sqlite:</c> URL; default <c>data/trading.db</c>.</param>
 /// <param name="LogLevel"><c>LOG_LEVEL</c>: minimum level (Verbose, Debug, Information, Warning, Error, Fatal); default Information.</param>
 /// <param name="LogDir"><c>LOG_DIR</c>: folder of the per-instance log files; default <c>logs</c>.</param>
 /// <param name="BinanceBaseUrl"><c>BINANCE_BASE_URL</c>: REST base URL override (e.g. the simulator on loopback); null for the adapter's default.</param>
-/// <param name="Credentials">API credentials by exchange id, for each exchange whose key and secret are both set.</param>
 public sealed record TraderEnvironment(
     string DatabaseUrl,
     LogEventLevel LogLevel,
     string LogDir,
-    string? BinanceBaseUrl,
-    IReadOnlyDictionary<string, ExchangeCredentials> Credentials)
+    string? BinanceBaseUrl)
 {
     /// <summary>Name of the database location variable.</summary>
     public const string DatabaseUrlVariable = "DATABASE_URL";
@@ -43,12 +41,6 @@ public sealed record TraderEnvironment(
 
     /// <summary>Default of <c>LOG_DIR</c>.</summary>
     public const string DefaultLogDir = "logs";
-
-    /// <summary>Name of the API key variable of <paramref name="exchange"/>, e.g. <c>BINANCE_API_KEY</c>.</summary>
-    public static string ApiKeyVariable(string exchange) => $"{exchange.ToUpperInvariant()}_API_KEY";
-
-    /// <summary>Name of the API secret variable of <paramref name="exchange"/>, e.g. <c>BINANCE_API_SECRET</c>.</summary>
-    public static string ApiSecretVariable(string exchange) => $"{exchange.ToUpperInvariant()}_API_SECRET";
 
     /// <summary>Reads the process environment over <c>.env</c> in <paramref name="directory"/> (if present): real variables win.</summary>
     /// <param name="directory">Folder to look for <c>.env</c> in, usually the working directory.</param>
@@ -88,13 +80,6 @@ public sealed record TraderEnvironment(
         if (levelText is not null && (!Enum.TryParse(levelText, ignoreCase: true, out level) || !Enum.IsDefined(level) || char.IsDigit(levelText[0])))
             throw new ConfigException($"{LogLevelVariable}='{levelText}' is not a log level. Use one of: {string.Join(", ", Enum.GetNames<LogEventLevel>())}.");
 
-        var credentials = new Dictionary<string, ExchangeCredentials>(StringComparer.Ordinal);
-        foreach (var exchange in ExchangeIds.All)
-        {
-            if (Get(ApiKeyVariable(exchange)) is { } key && Get(ApiSecretVariable(exchange)) is { } secret)
-                credentials[exchange] = new ExchangeCredentials(new Secret(key), new Secret(secret));
-        }
-
         // A file there would silently turn the log file off (the sink cannot create its folder).
         string logDir = Get(LogDirVariable) ?? DefaultLogDir;
         if (File.Exists(logDir))
@@ -104,23 +89,7 @@ public sealed record TraderEnvironment(
             Get(DatabaseUrlVariable) ?? DefaultDatabaseUrl,
             level,
             logDir,
-            Get(BinanceBaseUrlVariable),
-            credentials)
+            Get(BinanceBaseUrlVariable))
         { NoColor = Get(NoColorVariable) is not null };
-    }
-
-    /// <summary>Credentials of <paramref name="exchange"/>, or null when its key or secret is not set.</summary>
-    public ExchangeCredentials? CredentialsFor(string exchange) => Credentials.GetValueOrDefault(exchange);
-
-    /// <summary>Checks, before anything starts, that a live instance has its exchange's credentials.</summary>
-    /// <param name="config">The loaded instance.</param>
-    /// <param name="file">Config file path, for the message.</param>
-    /// <exception cref="ConfigException">Live mode without credentials; the message names the variables to set.</exception>
-    public void RequireCredentials(InstanceConfig config, string file)
-    {
-        if (config.Mode != TradingMode.Live || CredentialsFor(config.Exchange) is not null) return;
-        throw new ConfigException(
-            $"{file}: mode: live needs {ApiKeyVariable(config.Exchange)} and {ApiSecretVariable(config.Exchange)} in the environment " +
-            "(or in .env in the working directory); they are not both set. Set them, or use mode: paper.");
     }
 }

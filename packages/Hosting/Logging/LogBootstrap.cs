@@ -2,6 +2,7 @@ using Serilog;
 using Serilog.Core;
 using Serilog.Formatting.Display;
 using Serilog.Sinks.SystemConsole.Themes;
+using Trader.Domain;
 using Trader.Hosting.Config;
 
 namespace Trader.Hosting.Logging;

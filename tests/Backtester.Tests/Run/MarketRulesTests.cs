@@ -47,9 +47,11 @@ public sealed class MarketRulesTests : IDisposable
         return path;
     }
 
-    private async Task<Dictionary<string, decimal>> AmountsByEntryAsync(string csv, params string[] extra)
+    private Task<Dictionary<string, decimal>> AmountsByEntryAsync(string csv, params string[] extra) => AmountsOfAsync(Yaml, csv, extra);
+
+    private async Task<Dictionary<string, decimal>> AmountsOfAsync(string yaml, string csv, params string[] extra)
     {
-        var (code, stdout, stderr) = await _run.RunAsync(["--config", _run.Config(Yaml), "--csv", csv, "--json", "--no-store", "--warmup", "0", .. extra]);
+        var (code, stdout, stderr) = await _run.RunAsync(["--config", _run.Config(yaml), "--csv", csv, "--json", "--no-store", "--warmup", "0", .. extra]);
         Assert.True(code == 0, stderr);
         using var doc = JsonDocument.Parse(stdout);
         return doc.RootElement.GetProperty("trades").EnumerateArray()
@@ -67,5 +69,18 @@ public sealed class MarketRulesTests : IDisposable
         foreach (var (entry, amount) in late) Assert.Equal(whole[entry], amount);
         // The step comes from the data's first price (about 9 000): 1000 / 11 003.37 rounds down to 0.0908, not 0.09088.
         Assert.All(late.Values, a => Assert.Equal(0.0908m, a));
+    }
+
+    [Fact]
+    public async Task Run_MarketInTheFile_ItsStepForEveryTradeWhateverTheFirstPrice()
+    {
+        string csv = WriteCsv();
+        var stepped = await AmountsOfAsync(Yaml + "\nmarket: { tick_size: 0.01, step_size: 0.001, min_notional: 5 }", csv);
+        var late = await AmountsOfAsync(Yaml + "\nmarket: { tick_size: 0.01, step_size: 0.001, min_notional: 5 }", csv, "--from", "2024-01-02");
+
+        Assert.NotEmpty(stepped);
+        // 1000 quote near 9 008 is 0.1110 BTC, near 11 010 is 0.0908: rounded down to the file's step, 0.111 and 0.09.
+        Assert.All(stepped, t => Assert.Equal(t.Key.StartsWith("2024-01-01", StringComparison.Ordinal) ? 0.111m : 0.090m, t.Value));
+        foreach (var (entry, amount) in late) Assert.Equal(stepped[entry], amount);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Trader.Domain;
 using Trader.Hosting.Cli;
+using Trader.Testing;
 
 namespace Trader.Database.Tests.Concurrency;
 
@@ -23,7 +24,7 @@ public sealed class CorruptFileTests : IDisposable
         string path = TextFile();
         byte[] before = File.ReadAllBytes(path);
 
-        var e = await Assert.ThrowsAsync<DatabaseException>(() => TestDatabase.OpenAsync(path));
+        var e = await Assert.ThrowsAsync<DatabaseCorruptException>(() => TestDatabase.OpenAsync(path));
 
         Assert.Contains($"The file {path} is not a SQLite database or is corrupt", e.Message);
         Assert.Contains("Point DATABASE_URL at the right file", e.Message);
@@ -44,10 +45,32 @@ public sealed class CorruptFileTests : IDisposable
             stream.Write(Enumerable.Repeat((byte)0x5A, 3000).ToArray());
         }
 
-        var e = await Assert.ThrowsAsync<DatabaseException>(() => TestDatabase.OpenAsync(path));
+        var e = await Assert.ThrowsAsync<DatabaseCorruptException>(() => TestDatabase.OpenAsync(path));
 
         Assert.Contains("is not a SQLite database or is corrupt", e.Message);
         Assert.IsType<SqliteException>(e.InnerException);
+    }
+
+    [Fact]
+    public async Task ReadAsync_DamagedTablePage_ThrowsCorruptAtOnceWhileOtherTablesStillWork()
+    {
+        string path = _dir.File("t.db");
+        var series = new SeriesKey("sim", "A/B", Timeframe.M1);
+        using (var db = await TestDatabase.OpenAsync(path))
+        {
+            await db.Candles.UpsertAsync(series, RandomWalk.Generate(1, Timeframe.M1, 0, 1000), CancellationToken.None);
+            await db.Orders.UpsertAsync(Stores.OrderStoreTests.NewOrder("c-1"), CancellationToken.None);
+        }
+        SqliteDamage.OverwriteRootPage(path, "candles");
+
+        var clock = new ManualClock();
+        using var damaged = await TestDatabase.OpenAsync(path, clock: clock);
+        // A manual clock that never moves: a retry would wait on it forever, so this returning proves there was none.
+        var e = await Assert.ThrowsAsync<DatabaseCorruptException>(() => damaged.Candles.ReadRangeAsync(series, 0, long.MaxValue, CancellationToken.None));
+
+        Assert.Contains($"The file {path} is not a SQLite database or is corrupt", e.Message);
+        Assert.Contains("restore this one from a backup", e.Message);
+        Assert.NotNull(await damaged.Orders.GetAsync("c-1", CancellationToken.None));
     }
 
     [Fact]

@@ -134,7 +134,7 @@ public sealed class BinanceAdapterTests(SimFixture fixture) : IClassFixture<SimF
     [Fact]
     public async Task FetchBalance_WrongSecret_ThrowsAuthenticationWithoutTheSecret()
     {
-        var binance = SimFixture.Binance(fixture.Sim.BaseUrl, credentials: new ApiCredentials(ExchangeSimProcess.ApiKey, "not-the-secret"));
+        var binance = SimFixture.Binance(fixture.Sim.BaseUrl, credentials: SimFixture.Credentials(ExchangeSimProcess.ApiKey, "not-the-secret"));
 
         var e = await Assert.ThrowsAsync<AuthenticationException>(() => binance.FetchBalanceAsync(None));
 
@@ -145,7 +145,7 @@ public sealed class BinanceAdapterTests(SimFixture fixture) : IClassFixture<SimF
     [Fact]
     public async Task FetchBalance_UnknownKey_ThrowsAuthentication()
     {
-        var binance = SimFixture.Binance(fixture.Sim.BaseUrl, credentials: new ApiCredentials("someone-else", ExchangeSimProcess.ApiSecret));
+        var binance = SimFixture.Binance(fixture.Sim.BaseUrl, credentials: SimFixture.Credentials("someone-else", ExchangeSimProcess.ApiSecret));
 
         var e = await Assert.ThrowsAsync<AuthenticationException>(() => binance.FetchBalanceAsync(None));
 

@@ -160,7 +160,7 @@ public sealed class BybitAdapterTests(BybitSimFixture fixture) : IClassFixture<B
     [Fact]
     public async Task FetchBalance_WrongSecret_ThrowsAuthenticationWithoutTheSecret()
     {
-        var bybit = BybitSimFixture.Bybit(fixture.Sim.BaseUrl, credentials: new ApiCredentials(ExchangeSimProcess.ApiKey, "not-the-secret"));
+        var bybit = BybitSimFixture.Bybit(fixture.Sim.BaseUrl, credentials: SimFixture.Credentials(ExchangeSimProcess.ApiKey, "not-the-secret"));
 
         var e = await Assert.ThrowsAsync<AuthenticationException>(() => bybit.FetchBalanceAsync(None));
 
@@ -171,7 +171,7 @@ public sealed class BybitAdapterTests(BybitSimFixture fixture) : IClassFixture<B
     [Fact]
     public async Task FetchBalance_UnknownKey_ThrowsAuthentication()
     {
-        var bybit = BybitSimFixture.Bybit(fixture.Sim.BaseUrl, credentials: new ApiCredentials("someone-else", ExchangeSimProcess.ApiSecret));
+        var bybit = BybitSimFixture.Bybit(fixture.Sim.BaseUrl, credentials: SimFixture.Credentials("someone-else", ExchangeSimProcess.ApiSecret));
 
         var e = await Assert.ThrowsAsync<AuthenticationException>(() => bybit.FetchBalanceAsync(None));
 

@@ -1,4 +1,5 @@
 using Serilog.Core;
+using Trader.Domain;
 using Trader.Exchange.Adapters.Bybit;
 using Trader.Exchange.Decorators;
 using Trader.Testing;
@@ -15,7 +16,7 @@ public sealed class BybitSimFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Sim.DisposeAsync();
 
-    public static BybitExchange Bybit(Uri baseUrl, TimeProvider? clock = null, ApiCredentials? credentials = null, WeightLimiter? limiter = null, TimeSpan? timeout = null) =>
-        new(new HttpClient(), new BybitOptions(baseUrl, RequestTimeout: timeout), credentials ?? new ApiCredentials(ExchangeSimProcess.ApiKey, ExchangeSimProcess.ApiSecret),
+    public static BybitExchange Bybit(Uri baseUrl, TimeProvider? clock = null, ExchangeCredentials? credentials = null, WeightLimiter? limiter = null, TimeSpan? timeout = null) =>
+        new(new HttpClient(), new BybitOptions(baseUrl, RequestTimeout: timeout), credentials ?? SimFixture.Credentials(ExchangeSimProcess.ApiKey, ExchangeSimProcess.ApiSecret),
             clock ?? TimeProvider.System, limiter, Logger.None);
 }

@@ -37,7 +37,7 @@ public sealed class ExchangeSimCliTests
         var env = new Dictionary<string, string> { ["SIM_API_KEY"] = "env-key", ["SIM_API_SECRET"] = "env-secret", ["SIM_BALANCES"] = "USDT=123" };
         await using var sim = await ExchangeSimProcess.StartAsync(env);
 
-        var balance = await SimFixture.Binance(sim.BaseUrl, credentials: new ApiCredentials("env-key", "env-secret")).FetchBalanceAsync(None);
+        var balance = await SimFixture.Binance(sim.BaseUrl, credentials: SimFixture.Credentials("env-key", "env-secret")).FetchBalanceAsync(None);
 
         Assert.Equal(123m, balance["USDT"].Free);
         await Assert.ThrowsAsync<AuthenticationException>(() => SimFixture.Binance(sim.BaseUrl).FetchBalanceAsync(None));

@@ -1,4 +1,5 @@
 using Serilog.Core;
+using Trader.Domain;
 using Trader.Exchange.Adapters.Binance;
 using Trader.Exchange.Decorators;
 using Trader.Testing;
@@ -15,7 +16,9 @@ public sealed class SimFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Sim.DisposeAsync();
 
-    public static BinanceExchange Binance(Uri baseUrl, TimeProvider? clock = null, ApiCredentials? credentials = null, WeightLimiter? weights = null) =>
-        new(new HttpClient(), new BinanceOptions(baseUrl), credentials ?? new ApiCredentials(ExchangeSimProcess.ApiKey, ExchangeSimProcess.ApiSecret),
+    public static BinanceExchange Binance(Uri baseUrl, TimeProvider? clock = null, ExchangeCredentials? credentials = null, WeightLimiter? weights = null) =>
+        new(new HttpClient(), new BinanceOptions(baseUrl), credentials ?? Credentials(ExchangeSimProcess.ApiKey, ExchangeSimProcess.ApiSecret),
             clock ?? TimeProvider.System, weights, Logger.None);
+
+    public static ExchangeCredentials Credentials(string key, string secret) => new(new Secret(key), new Secret(secret));
 }

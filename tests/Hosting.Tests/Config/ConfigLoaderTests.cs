@@ -1,6 +1,7 @@
 using Trader.Domain;
 using Trader.Risk;
 using Trader.Risk.Sizing;
+using Trader.Execution;
 using Trader.Execution.Brokers;
 using Trader.Hosting.Config;
 using Trader.Strategies.MaCrossover;
@@ -60,6 +61,26 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Equal(new RsiParams(14, 30, 70), config.Strategy.Params);
         Assert.Equal(1, config.Risk.MaxOpenPositions);
         Assert.Null(config.Risk.TakeProfit);
+        Assert.Null(config.Market);
+    }
+
+    [Fact]
+    public void Load_Market_BindsTheRulesAndDefaultsTheMinimums()
+    {
+        var config = _files.Load(TempConfig.Valid + "\nmarket: { tick_size: 0.01, step_size: 0.00001 }\n");
+
+        Assert.Equal(new MarketConfig(0.01m, 0.00001m), config.Market);
+        Assert.Equal(new Market("BTCUSDT", "BTC/USDT", "BTC", "USDT", 0.01m, 0.00001m, 0.00001m, 0m), config.Market!.For(config.Symbol));
+    }
+
+    [Fact]
+    public void Load_MarketZeroTickOrStepMissing_ReportedAtTheirKeys()
+    {
+        var (path, lines) = _files.Errors(TempConfig.Valid + "\nmarket: { tick_size: 0, min_notional: 5 }\n");
+
+        TempConfig.Single(path, lines, 10, "missing required key 'market.step_size'", "expected a number");
+        var (path2, lines2) = _files.Errors(TempConfig.Valid + "\nmarket: { tick_size: 0, step_size: 0.001 }\n");
+        TempConfig.Single(path2, lines2, 10, "'market.tick_size' must be above 0 and at most 1000000, e.g. 0.01; got 0");
     }
 
     [Fact]

@@ -27,19 +27,15 @@ public sealed class TraderEnvironmentTests : IDisposable
         Assert.Equal(LogEventLevel.Information, env.LogLevel);
         Assert.Equal("logs", env.LogDir);
         Assert.Null(env.BinanceBaseUrl);
-        Assert.Empty(env.Credentials);
     }
 
     [Fact]
     public void From_AllSet_ReadsEveryVariable()
     {
         var env = From(("DATABASE_URL", "sqlite:/var/db/t.db"), ("LOG_LEVEL", "debug"), ("LOG_DIR", "/var/log/trader"),
-            ("BINANCE_BASE_URL", "http://127.0.0.1:5080"), ("BINANCE_API_KEY", "k1"), ("BINANCE_API_SECRET", "s1"), ("SIM_API_KEY", "k2"));
+            ("BINANCE_BASE_URL", "http://127.0.0.1:5080"));
         Assert.Equal(("sqlite:/var/db/t.db", LogEventLevel.Debug, "/var/log/trader", "http://127.0.0.1:5080"),
             (env.DatabaseUrl, env.LogLevel, env.LogDir, env.BinanceBaseUrl));
-        Assert.Equal("k1", env.CredentialsFor("binance")!.ApiKey.Reveal());
-        Assert.Equal("s1", env.CredentialsFor("binance")!.ApiSecret.Reveal());
-        Assert.Null(env.CredentialsFor("sim")); // a key without its secret is not a credential
     }
 
     [Theory]
@@ -69,35 +65,6 @@ public sealed class TraderEnvironmentTests : IDisposable
     {
         var vars = TraderEnvironment.ReadVariables(_dir, new Hashtable { ["LOG_LEVEL"] = "Warning" });
         Assert.Equal(LogEventLevel.Warning, TraderEnvironment.From(vars).LogLevel);
-    }
-
-    [Fact]
-    public void RequireCredentials_LiveWithoutKeys_IsConfigErrorNamingVariables()
-    {
-        var config = _files.Load(TempConfig.Valid + "\nmode: live\n");
-        var e = Assert.Throws<ConfigException>(() => From(("BINANCE_API_KEY", "only-key")).RequireCredentials(config, "x.yaml"));
-        Assert.StartsWith("x.yaml: mode: live needs BINANCE_API_KEY and BINANCE_API_SECRET", e.Message);
-        Assert.DoesNotContain("only-key", e.Message);
-    }
-
-    [Fact]
-    public void RequireCredentials_LiveWithKeysOrPaper_Passes()
-    {
-        var live = _files.Load(TempConfig.Valid + "\nmode: live\n");
-        From(("BINANCE_API_KEY", "k"), ("BINANCE_API_SECRET", "s")).RequireCredentials(live, "x.yaml");
-        From().RequireCredentials(_files.Load(TempConfig.Valid), "x.yaml");
-    }
-
-    [Fact]
-    public void Secret_Formatting_NeverShowsValue()
-    {
-        var secret = new Secret("hunter2");
-        var credentials = new ExchangeCredentials(secret, new Secret("hunter3"));
-        Assert.Equal("***", secret.ToString());
-        Assert.Equal("key=***", $"key={secret}");
-        Assert.DoesNotContain("hunter", credentials.ToString());
-        Assert.DoesNotContain("hunter", string.Format("{0} {1}", secret, credentials));
-        Assert.Equal("hunter2", secret.Reveal());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Serilog;
+using Trader.Domain;
 using Trader.Hosting.Config;
 using Trader.Hosting.Logging;
 
@@ -12,15 +13,13 @@ public sealed class LogBootstrapTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private TraderEnvironment Environment(string level = "Information") => TraderEnvironment.From(new Dictionary<string, string>
+    private static readonly Dictionary<string, string> Variables = new()
     {
-        ["LOG_DIR"] = _dir,
-        ["LOG_LEVEL"] = level,
-        ["BINANCE_API_KEY"] = ApiKey,
-        ["BINANCE_API_SECRET"] = ApiSecret,
-        ["BYBIT_API_KEY"] = ApiKey,
-        ["BYBIT_API_SECRET"] = ApiSecret,
-    });
+        ["BINANCE_API_KEY"] = ApiKey, ["BINANCE_API_SECRET"] = ApiSecret, ["BYBIT_API_KEY"] = ApiKey, ["BYBIT_API_SECRET"] = ApiSecret,
+    };
+
+    private TraderEnvironment Environment(string level = "Information") =>
+        TraderEnvironment.From(new Dictionary<string, string>(Variables) { ["LOG_DIR"] = _dir, ["LOG_LEVEL"] = level });
 
     [Theory]
     [InlineData("binance")]
@@ -39,11 +38,11 @@ public sealed class LogBootstrapTests : IDisposable
         var console = new StringWriter();
         using (var log = LogBootstrap.Create("btc-live", env, console))
         {
-            var credentials = env.CredentialsFor(exchange)!;
+            var credentials = ExchangeCredentials.FromEnvironment(exchange, Variables)!;
             log.Information("Config {Config} and {@ConfigStructure}", config, config);
             log.Information("Environment {Env} and {@EnvStructure}", env, env);
-            log.Information("Credentials {Credentials} {@CredentialsStructure} key {Key} secret {@Secret}", credentials, credentials, credentials.ApiKey, credentials.ApiSecret);
-            log.Warning($"Interpolated by mistake: {credentials.ApiSecret}");
+            log.Information("Credentials {Credentials} {@CredentialsStructure} key {Key} secret {@Secret}", credentials, credentials, credentials.Key, credentials.Secret);
+            log.Warning($"Interpolated by mistake: {credentials.Secret}");
         }
 
         string file = File.ReadAllText(Path.Combine(_dir, "btc-live.log"));

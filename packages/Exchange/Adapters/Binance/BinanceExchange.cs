@@ -21,7 +21,7 @@ public sealed class BinanceExchange : IExchange
 {
     private readonly WireClient _wire;
     private readonly BinanceOptions _options;
-    private readonly ApiCredentials? _credentials;
+    private readonly ExchangeCredentials? _credentials;
     private readonly TimeProvider _clock;
     private readonly WeightLimiter? _weights;
     private readonly ILogger _log;
@@ -36,7 +36,7 @@ public sealed class BinanceExchange : IExchange
     /// <param name="clock">Local clock for timestamps and timeouts.</param>
     /// <param name="weights">Charged for the adapter's own extra requests and told the weight the server reports, or null.</param>
     /// <param name="log">Structured log.</param>
-    public BinanceExchange(HttpClient http, BinanceOptions options, ApiCredentials? credentials, TimeProvider clock, WeightLimiter? weights, ILogger log)
+    public BinanceExchange(HttpClient http, BinanceOptions options, ExchangeCredentials? credentials, TimeProvider clock, WeightLimiter? weights, ILogger log)
     {
         _wire = new WireClient(http, "Binance", options.BaseUrl, options.Timeout, clock);
         _options = options;
@@ -301,7 +301,7 @@ public sealed class BinanceExchange : IExchange
     private async Task<WirePayload> SendAsync(HttpMethod method, string path, List<(string Key, string Value)> query, bool signed, int weight, string what, CancellationToken ct)
     {
         if (!signed) return await SendOnceAsync(method, path, query, false, what, ct);
-        if (_credentials is null) throw new AuthenticationException($"{what} needs API credentials; set BINANCE_API_KEY and BINANCE_API_SECRET.");
+        if (_credentials is null) throw new AuthenticationException($"{what} needs API credentials; set {ExchangeCredentials.KeyVariable(ExchangeIds.Binance)} and {ExchangeCredentials.SecretVariable(ExchangeIds.Binance)}.");
         if (!_synced) await SyncTimeAsync(ct);
         try
         {
@@ -324,11 +324,11 @@ public sealed class BinanceExchange : IExchange
         {
             Append(text, "recvWindow", _options.RecvWindowMs.ToString(CultureInfo.InvariantCulture));
             Append(text, "timestamp", (LocalMs() + ClockOffsetMs).ToString(CultureInfo.InvariantCulture));
-            Append(text, "signature", BinanceSigner.Sign(_credentials!.Secret, text.ToString()));
+            Append(text, "signature", BinanceSigner.Sign(_credentials!.Secret.Reveal(), text.ToString()));
         }
         var uri = new Uri(_options.BaseUrl, path + (text.Length > 0 ? "?" + text : ""));
         using var request = new HttpRequestMessage(method, uri);
-        if (signed) request.Headers.Add("X-MBX-APIKEY", _credentials!.ApiKey);
+        if (signed) request.Headers.Add("X-MBX-APIKEY", _credentials!.Key.Reveal());
 
         var response = await _wire.SendAsync(request, what, ct);
         if (response.LongHeader("X-MBX-USED-WEIGHT-1M") is { } weight and >= 0 and <= int.MaxValue) _weights?.Observe((int)weight);

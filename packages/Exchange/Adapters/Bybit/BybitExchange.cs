@@ -22,7 +22,7 @@ public sealed class BybitExchange : IExchange
 
     private readonly WireClient _wire;
     private readonly BybitOptions _options;
-    private readonly ApiCredentials? _credentials;
+    private readonly ExchangeCredentials? _credentials;
     private readonly TimeProvider _clock;
     private readonly WeightLimiter? _limiter;
     private readonly ILogger _log;
@@ -37,7 +37,7 @@ public sealed class BybitExchange : IExchange
     /// <param name="clock">Local clock for timestamps and timeouts.</param>
     /// <param name="limiter">Charged for the adapter's own extra requests, or null.</param>
     /// <param name="log">Structured log.</param>
-    public BybitExchange(HttpClient http, BybitOptions options, ApiCredentials? credentials, TimeProvider clock, WeightLimiter? limiter, ILogger log)
+    public BybitExchange(HttpClient http, BybitOptions options, ExchangeCredentials? credentials, TimeProvider clock, WeightLimiter? limiter, ILogger log)
     {
         _wire = new WireClient(http, Venue, options.BaseUrl, options.Timeout, clock);
         _options = options;
@@ -330,7 +330,7 @@ public sealed class BybitExchange : IExchange
     private async Task<WirePayload> SendAsync(HttpMethod method, string path, string payload, bool signed, string what, CancellationToken ct)
     {
         if (!signed) return await SendOnceAsync(method, path, payload, false, what, ct);
-        if (_credentials is null) throw new AuthenticationException($"{what} needs API credentials; set BYBIT_API_KEY and BYBIT_API_SECRET.");
+        if (_credentials is null) throw new AuthenticationException($"{what} needs API credentials; set {ExchangeCredentials.KeyVariable(ExchangeIds.Bybit)} and {ExchangeCredentials.SecretVariable(ExchangeIds.Bybit)}.");
         if (!_synced) await SyncTimeAsync(ct);
         try
         {
@@ -354,10 +354,11 @@ public sealed class BybitExchange : IExchange
         if (signed)
         {
             long timestamp = LocalMs() + ClockOffsetMs;
-            request.Headers.Add("X-BAPI-API-KEY", _credentials!.ApiKey);
+            string key = _credentials!.Key.Reveal();
+            request.Headers.Add("X-BAPI-API-KEY", key);
             request.Headers.Add("X-BAPI-TIMESTAMP", Long(timestamp));
             request.Headers.Add("X-BAPI-RECV-WINDOW", Int(_options.RecvWindowMs));
-            request.Headers.Add("X-BAPI-SIGN", BybitSigner.Sign(_credentials.Secret, timestamp, _credentials.ApiKey, _options.RecvWindowMs, payload));
+            request.Headers.Add("X-BAPI-SIGN", BybitSigner.Sign(_credentials.Secret.Reveal(), timestamp, key, _options.RecvWindowMs, payload));
         }
 
         var response = await _wire.SendAsync(request, what, ct);

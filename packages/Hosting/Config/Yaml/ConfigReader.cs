@@ -23,6 +23,43 @@ internal sealed class ConfigReader(string file)
 
     public void Error(YamlNode at, string message) => Error(at.Start, message);
 
+    /// <summary>
+    /// Parses a whole file and opens its one document as the root section: a syntax error, an empty file, a second
+    /// document or a root that is not a mapping is reported here, the same way for every kind of config file.
+    /// </summary>
+    /// <param name="yaml">The file's text.</param>
+    /// <param name="rootKeys">Keys the root accepts.</param>
+    /// <param name="kind">What one file holds, for the message about a second document, e.g. "instance".</param>
+    /// <returns>The root section, or null when nothing in the file can be read.</returns>
+    public YamlSection? OpenRoot(string yaml, IReadOnlyCollection<string> rootKeys, string kind)
+    {
+        var stream = YamlSyntax.TryLoad(yaml, File, out var syntaxError);
+        if (stream is null)
+        {
+            Error(syntaxError!);
+            return null;
+        }
+        if (stream.Documents.Count == 0)
+        {
+            Error(new Mark(0, 1, 1), $"the file is empty; expected a mapping with keys {string.Join(", ", rootKeys)}");
+            return null;
+        }
+        if (stream.Documents.Count > 1)
+            Error(stream.Documents[1].RootNode, $"only one YAML document is allowed per {kind} file (remove the second '---')");
+        return Section(stream.Documents[0].RootNode, string.Empty, rootKeys);
+    }
+
+    /// <summary>Throws every gathered problem at once, in file order, under one heading naming <paramref name="what"/>.</summary>
+    /// <param name="what">What the file is, e.g. "config" or "backfill config".</param>
+    /// <exception cref="ConfigException">At least one problem was reported; one <c>file:line:col: message</c> per line.</exception>
+    public void ThrowIfAny(string what)
+    {
+        if (_errors.Count == 0) return;
+        var errors = _errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToArray();
+        string heading = $"{File}: {errors.Length} problem{(errors.Length == 1 ? "" : "s")} in the {what}:";
+        throw new ConfigException(string.Join(Environment.NewLine, errors.Select(e => e.ToString()).Prepend(heading)));
+    }
+
     /// <summary>Opens a mapping as a section with its allowed keys; reports and returns null for any other node.</summary>
     public YamlSection? Section(YamlNode node, string path, IReadOnlyCollection<string> allowedKeys)
     {
@@ -84,7 +121,7 @@ internal sealed class ConfigReader(string file)
         if (type == typeof(Timeframe))
         {
             if (Timeframe.TryParse(text, out var tf)) { value = tf; return true; }
-            Error(scalar, $"unknown timeframe '{text}' for '{path}'. Allowed: {Timeframe.AcceptedValues}.{Suggest.Hint(text, Timeframe.All.Select(t => t.ToString()))}");
+            Error(scalar, SeriesValues.UnknownTimeframe(path, text));
             return false;
         }
         if (type.IsEnum)

@@ -47,6 +47,23 @@ internal sealed class YamlSection
     /// <summary>The value node of <paramref name="key"/>, or null when the key is absent.</summary>
     public YamlNode? Value(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value : null;
 
+    /// <summary>
+    /// The value of <paramref name="key"/> converted to <typeparamref name="T"/>; default when it is absent (reported
+    /// as missing when <paramref name="required"/> is given) or cannot be converted (reported at its line).
+    /// </summary>
+    /// <param name="key">The key in this mapping.</param>
+    /// <param name="required">What the key should hold, for the message when it is missing; null when it is optional.</param>
+    public T? Get<T>(string key, string? required)
+    {
+        var node = Value(key);
+        if (node is null)
+        {
+            if (required is not null) Missing(key, required);
+            return default;
+        }
+        return Reader.TryConvert(node, typeof(T), PathOf(key), out var value) && value is not null ? (T)value : default;
+    }
+
     /// <summary>Where to report a problem with <paramref name="key"/>: its value, or this mapping when it is absent.</summary>
     public Mark PositionOf(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value.Start : _missingAt;
 

@@ -1,9 +1,9 @@
-namespace Trader.Hosting.Config;
+namespace Trader.Domain;
 
 /// <summary>
-/// A credential (API key or secret). It prints as <c>***</c> everywhere (ToString, string interpolation,
-/// Serilog, record printing) and has no public property to destructure; only <see cref="Reveal"/> gives the value,
-/// and only the code that signs requests should call it.
+/// A credential (API key, signing secret, access token). It prints as <c>***</c> everywhere (ToString, string
+/// interpolation, Serilog, record printing) and has no public property to destructure; only <see cref="Reveal"/>
+/// gives the value, and only the code that signs or compares it should call it.
 /// </summary>
 public sealed class Secret
 {
