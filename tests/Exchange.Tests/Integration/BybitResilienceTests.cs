@@ -95,4 +95,20 @@ public sealed class BybitResilienceTests
         Assert.Equal(20, orders.Count);
         Assert.All(placed, p => Assert.Equal(p.Value.Id, Assert.Single(orders, o => o.Link == p.Key).Id));
     }
+
+    [Fact]
+    public async Task FetchMyTrades_MoreThanAPageOfExecutions_FollowsTheCursorOldestFirst()
+    {
+        await using var sim = await ExchangeSimProcess.StartAsync("--dialect", "bybit", "--balances", "USDT=1000000");
+        var bybit = BybitSimFixture.Bybit(sim.BaseUrl);
+        long since = await bybit.FetchTimeAsync(None) - 3_600_000;
+        var ids = new List<string>();
+        for (int i = 0; i < 105; i++) ids.Add((await bybit.CreateOrderAsync("BTC/USDT", OrderType.Market, OrderSide.Buy, 0.001m, null, $"page-{i}", None)).Id);
+
+        var all = await bybit.FetchMyTradesAsync("BTC/USDT", since, 1000, None);
+        var newest = await bybit.FetchMyTradesAsync("BTC/USDT", null, 10, None);
+
+        Assert.Equal(ids, all.Select(t => t.OrderId));
+        Assert.Equal(ids[^10..], newest.Select(t => t.OrderId));
+    }
 }

@@ -177,12 +177,18 @@ public sealed class BybitDialect(DialectContext context) : IDialect
             var orders = _venue.AllOrders().ToDictionary(o => o.Id);
             var wantedOrder = p.Optional("orderId");
             var markets = symbol is null ? _venue.Markets.Values.ToList() : [_venue.Markets[symbol]];
-            var list = markets.SelectMany(m => _venue.Trades(m.Symbol, start, null, wantedOrder, int.MaxValue).Select(t => (Market: m, Trade: t)))
+            // The cursor is the count already served (Bybit's is opaque; a client only echoes it back).
+            int skip = p.Optional("cursor") is { } cursor
+                ? int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : throw BybitError.Params("params error: cursor is invalid")
+                : 0;
+            var matching = markets.SelectMany(m => _venue.Trades(m.Symbol, start, null, wantedOrder, int.MaxValue).Select(t => (Market: m, Trade: t)))
                 .Where(x => x.Trade.TimestampMs <= end)
                 .OrderByDescending(x => x.Trade.TimestampMs).ThenByDescending(x => long.Parse(x.Trade.Id, CultureInfo.InvariantCulture))
-                .Take(limit)
+                .ToList();
+            var list = matching.Skip(skip).Take(limit)
                 .Select(x => BybitJson.Execution(x.Trade, orders[x.Trade.OrderId], x.Market, _options.Setup.Settings.FeeRate)).ToArray();
-            return new { category = "spot", list, nextPageCursor = "" };
+            string next = skip + limit < matching.Count ? (skip + limit).ToString(CultureInfo.InvariantCulture) : "";
+            return new { category = "spot", list, nextPageCursor = next };
         }));
     }
 

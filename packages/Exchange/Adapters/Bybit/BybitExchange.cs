@@ -219,17 +219,40 @@ public sealed class BybitExchange : IExchange
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Bybit serves executions newest first, 100 a page, seven days from <c>startTime</c> (the last seven days without
+    /// one). The adapter follows the pages (each charged to the limiter) through the window, at most
+    /// <see cref="MaxTradePages"/> of them, and returns the oldest <paramref name="limit"/> from <paramref name="sinceMs"/>,
+    /// or the newest <paramref name="limit"/> without it, oldest first.
+    /// </remarks>
     public async Task<IReadOnlyList<ExchangeTrade>> FetchMyTradesAsync(string symbol, long? sinceMs, int limit, CancellationToken ct)
     {
         var market = await MarketAsync(symbol, ct);
-        var query = new List<(string, string)> { ("category", "spot"), ("symbol", market.Id), ("limit", "100") };
-        if (sinceMs is { } since) query.Add(("startTime", Long(since)));
-        var result = await GetAsync("/v5/execution/list", query, true, $"fetch my trades {symbol}", ct);
-        return [.. result.Field("list").Items().Select(t => new ExchangeTrade(
+        var trades = new List<ExchangeTrade>();
+        string cursor = "";
+        for (int page = 0; page < MaxTradePages; page++)
+        {
+            var query = new List<(string, string)> { ("category", "spot"), ("symbol", market.Id), ("limit", "100") };
+            if (sinceMs is { } since) query.Add(("startTime", Long(since)));
+            if (cursor.Length > 0)
+            {
+                query.Add(("cursor", cursor));
+                await ChargeAsync(BybitLimits.Spot.FetchMyTrades, ct);
+            }
+            var result = await GetAsync("/v5/execution/list", query, true, $"fetch my trades {symbol}", ct);
+            trades.AddRange(result.Field("list").Items().Select(t => new ExchangeTrade(
                 t.String("execId"), t.String("orderId"), symbol, ParseSide(t.String("side"), symbol), t.Decimal("execPrice"), t.Decimal("execQty"),
-                t.Decimal("execValue"), t.Decimal("execFee"), t.String("feeCurrency"), t.Field("isMaker").Element.ValueKind == JsonValueKind.True, t.Long("execTime")))
-            .OrderBy(t => t.TimestampMs).ThenBy(t => t.Id, StringComparer.Ordinal).Take(Math.Max(1, limit))];
+                t.Decimal("execValue"), t.Decimal("execFee"), t.String("feeCurrency"), t.Field("isMaker").Element.ValueKind == JsonValueKind.True, t.Long("execTime"))));
+            cursor = result.OptionalField("nextPageCursor")?.String() ?? "";
+            if (cursor.Length == 0) break;
+        }
+        var ordered = trades.OrderBy(t => t.TimestampMs).ThenBy(t => t.Id, StringComparer.Ordinal);
+        int count = Math.Max(1, limit);
+        return [.. sinceMs is null ? ordered.TakeLast(count) : ordered.Take(count)];
     }
+
+    /// <summary>Pages of 100 executions one <see cref="FetchMyTradesAsync"/> reads at most.</summary>
+    public const int MaxTradePages = 20;
 
     /// <inheritdoc />
     public async Task<long> FetchTimeAsync(CancellationToken ct)
