@@ -25,7 +25,7 @@ public sealed class HeartbeatTests
         for (int advance = 0; advance < 2; advance++)
         {
             long seen = beat;
-            await WaitUntilAsync(async () => (beat = await HeartbeatAsync(db)) > seen, "the heartbeat advancing", trader);
+            await WaitUntilAsync(async () => (beat = await HeartbeatAsync(db)) > seen, "heartbeat advance", trader);
         }
 
         Assert.Empty(await db.Equity.ListAsync("paper-h", 0, long.MaxValue, CancellationToken.None));

@@ -29,7 +29,8 @@ internal static class HtmlReport
     /// <param name="resultJson">The <c>--json</c> document of the run.</param>
     /// <param name="chartJson">Candles and indicators (<see cref="ChartJson"/>).</param>
     /// <param name="metrics">The metric rows the JSON was written from (their display text fills the tables).</param>
-    public static string Render(string title, string subtitle, string resultJson, string chartJson, IReadOnlyList<MetricRow> metrics)
+    /// <param name="section">HTML of panels shown under the headline figures (the walk-forward's windows, the Monte Carlo); null for none.</param>
+    public static string Render(string title, string subtitle, string resultJson, string chartJson, IReadOnlyList<MetricRow> metrics, string? section = null)
     {
         var body = new StringBuilder();
         body.Append("<section class=\"cards\">");
@@ -41,6 +42,7 @@ internal static class HtmlReport
                 .Append(ReportPage.Encode(row.Display)).Append("</div></div>");
         }
         body.Append("</section>\n");
+        body.Append(section);
         body.Append("<section class=\"panel\"><div class=\"chart-head\"><h2>Price, indicators, equity and drawdown</h2>")
             .Append("<span class=\"hint\">Drag to pan, wheel or pinch to zoom, double-click an axis to reset; hover a ▲ entry or ▼ exit for its reason.</span></div>")
             .Append("<div id=\"chart-wrap\"><div id=\"chart\"></div><div id=\"legend\"></div><div id=\"tooltip\" hidden></div></div></section>\n");

@@ -97,7 +97,8 @@ internal static class SweepReport
         }
     }
 
-    private static void Cell(StringBuilder body, MetricRow row) =>
+    /// <summary>A metric's table cell: its display text, sorted by its number.</summary>
+    public static void Cell(StringBuilder body, MetricRow row) =>
         body.Append("<td data-sort=\"").Append(row.Number?.ToString(CultureInfo.InvariantCulture) ?? "").Append("\">").Append(ReportPage.Encode(row.Display)).Append("</td>");
 
     private static string Number(double value) => value.ToString("G", CultureInfo.InvariantCulture);

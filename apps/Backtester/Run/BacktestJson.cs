@@ -13,12 +13,17 @@ namespace Trader.Backtester.Run;
 /// </summary>
 internal static class BacktestJson
 {
-    public static string Document(BacktestResult result, IReadOnlyList<MetricRow> metrics, MonteCarloResult? monteCarlo = null)
+    /// <param name="result">The run (or the stitched out-of-sample runs of a walk-forward).</param>
+    /// <param name="metrics">Its metric rows.</param>
+    /// <param name="monteCarlo">The trade-order Monte Carlo, when asked for.</param>
+    /// <param name="head">Writes properties that come first (the walk-forward's settings and windows); null for none.</param>
+    public static string Document(BacktestResult result, IReadOnlyList<MetricRow> metrics, MonteCarloResult? monteCarlo = null, Action<Utf8JsonWriter>? head = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))
         {
             json.WriteStartObject();
+            head?.Invoke(json);
             json.WritePropertyName("metrics");
             WriteMetrics(json, metrics);
             // Why each order was placed (the strategy's signal reason, or the stop that fired), by client order id.
@@ -80,7 +85,8 @@ internal static class BacktestJson
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteMetrics(Utf8JsonWriter json, IReadOnlyList<MetricRow> metrics)
+    /// <summary>Writes the metrics object as the next value.</summary>
+    public static void WriteMetrics(Utf8JsonWriter json, IReadOnlyList<MetricRow> metrics)
     {
         json.WriteStartObject();
         foreach (var row in metrics)

@@ -27,11 +27,8 @@ internal static class BacktesterDatabase
         {
             throw new ConfigException("The database source needs all of --exchange, --symbol and --timeframe, e.g. --exchange binance --symbol BTC/USDT --timeframe 1h.");
         }
-        if (!Timeframe.TryParse(timeframe, out var tf))
-        {
-            throw new ConfigException($"--timeframe '{timeframe}' is not a timeframe. Accepted: {Timeframe.AcceptedValues}.");
-        }
-        var series = new SeriesKey(exchange, symbol, tf);
+        var series = new SeriesKey(SeriesValues.ParseExchange(exchange, "--exchange"), SeriesValues.ParseSymbol(symbol, "--symbol"),
+            SeriesValues.ParseTimeframe(timeframe, "--timeframe"));
         using var database = await OpenAsync(Environment(), log, ct);
         var candles = await database.Candles.ReadRangeAsync(series, 0, long.MaxValue, ct);
         if (candles.Count == 0)

@@ -5,6 +5,7 @@ using System.Text;
 using Serilog;
 using Serilog.Events;
 using Trader.Backtester.Sweep;
+using Trader.Backtester.WalkForward;
 using Trader.Backtester.Features;
 using Trader.Backtester.Report;
 using Trader.Domain;
@@ -22,7 +23,7 @@ using Trader.Simulator;
 namespace Trader.Backtester.Run;
 
 /// <summary>
-/// <c>backtester --config FILE [--from DATE] [--to DATE] [--warmup N] [--csv FILE] [--json] [--report FILE] [--sweep name=v,...]</c>:
+/// <c>backtester --config FILE [--from DATE] [--to DATE] [--warmup N] [--csv FILE] [--json] [--report FILE] [--sweep name=v,...] [--walk-forward in=D,out=D]</c>:
 /// replays stored (or CSV) candles through the trading engine and reports metrics. The strategy first sees the
 /// startup candles before the range (<see cref="StartupCandles"/>, as the trader does), without trading. Standard output carries only
 /// the result (table or JSON); progress and logs go to standard error.
@@ -50,14 +51,18 @@ internal static class RunCommand
         };
         var seed = new Option<int>("--seed") { Description = "Seed of random search and of the Monte Carlo (default 1).", DefaultValueFactory = _ => 1 };
         var maxDrawdown = new Option<double?>("--max-drawdown") { Description = "Sweep: runs whose max drawdown is deeper than this fraction (e.g. 0.25) rank after all others." };
-        var monteCarlo = new Option<int?>("--monte-carlo") { Description = "Single run: shuffle the trade order N times (e.g. 1000) and report the distribution of the drawdown." };
+        var monteCarlo = new Option<int?>("--monte-carlo") { Description = "Single run or walk-forward (its stitched trades): shuffle the trade order N times (e.g. 1000) and report the distribution of the drawdown." };
+        var walkForward = new Option<string?>("--walk-forward")
+        {
+            Description = "With --sweep: walk-forward analysis, in=DURATION,out=DURATION[,anchored] (units m, h, d, w), e.g. in=90d,out=30d: the search picks the best point on each in-sample span, which then trades the next out-of-sample span; prints the windows and the metrics of the stitched out-of-sample equity.",
+        };
         var allowGaps = new Option<bool>("--allow-gaps") { Description = "Run even when candles are missing in the range." };
         var noStore = new Option<bool>("--no-store") { Description = "Do not record the run in the database's backtest_runs table." };
         var warmup = new Option<int?>("--warmup")
         {
             Description = $"Startup candles before --from that the strategy sees without trading (0 = none). Default: as the trader, max({StartupCandles.Minimum}, 2 x the strategy's warm-up).",
         };
-        foreach (var option in new Option[] { config, from, to, csv, json, report, sweep, rankBy, search, seed, maxDrawdown, monteCarlo, allowGaps, noStore, warmup }) root.Options.Add(option);
+        foreach (var option in new Option[] { config, from, to, csv, json, report, sweep, rankBy, search, seed, maxDrawdown, monteCarlo, walkForward, allowGaps, noStore, warmup }) root.Options.Add(option);
 
         root.SetAction(async (parse, ct) =>
         {
@@ -77,6 +82,11 @@ internal static class RunCommand
             {
                 throw new ConfigException($"--monte-carlo {shuffles}: give the number of shuffles, 1 to 1000000, e.g. 1000.");
             }
+            var walkForwardSpec = parse.GetValue(walkForward) is { } spans ? WalkForwardSpec.Parse(spans) : null;
+            if (walkForwardSpec is not null && (parse.GetValue(sweep) ?? []).Length == 0)
+            {
+                throw new ConfigException($"--walk-forward {walkForwardSpec}: give the parameters to optimise in each window with --sweep, e.g. --sweep rsi_period=10,14,20.");
+            }
             var options = new RunOptions(
                 configPath,
                 CandleRange.Parse(parse.GetValue(from), parse.GetValue(to)),
@@ -88,7 +98,8 @@ internal static class RunCommand
                 parse.GetValue(monteCarlo),
                 parse.GetValue(allowGaps),
                 !parse.GetValue(noStore),
-                parse.GetValue(warmup));
+                parse.GetValue(warmup),
+                walkForwardSpec);
             return await RunAsync(options, ct);
         });
     }
@@ -135,6 +146,11 @@ internal static class RunCommand
             WarnAboutHoles(CoveredTime.Of(candles, instance.Timeframe), appLog);
 
             var market = await MarketOf(instance, source, candles[0], appLog, ct);
+            if (options.WalkForward is { } spec)
+            {
+                await WalkForwardRunner.RunAsync(instance, replay, warmup, market, axes, options.Sweep, spec, options.MonteCarlo, options.Json, options.ReportPath, appLog, engineLog, ct);
+                return ExitCodes.Ok;
+            }
             if (axes.Length > 0)
             {
                 await SweepRunner.RunAsync(instance, replay, market, axes, options.Sweep, options.Json, options.ReportPath, appLog, engineLog, ct);
@@ -166,7 +182,8 @@ internal static class RunCommand
             {
                 string chart = ChartJson.Of(candles, instance.Timeframe, recorder!.Series, market.TickSize.Scale);
                 string subtitle = string.Create(CultureInfo.InvariantCulture, $"{instance.Strategy.Type} on {series}, {candles.Length:N0} candles; fee {instance.Paper.Fee:P2}, slippage {instance.Paper.Slippage:P2}; tick {market.TickSize}, step {market.StepSize}. Times are UTC.");
-                await ReportFile.WriteAsync(reportPath, HtmlReport.Render(title, subtitle, document, chart, rows), ct);
+                await ReportFile.WriteAsync(reportPath, HtmlReport.Render(title, subtitle, document, chart, rows,
+                    monteCarlo is null ? null : MonteCarloSection.Render(monteCarlo)), ct);
                 appLog.Information("Report written to {Report}", Path.GetFullPath(reportPath));
             }
             if (options.Store)

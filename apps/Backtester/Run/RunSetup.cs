@@ -14,6 +14,12 @@ namespace Trader.Backtester.Run;
 /// </summary>
 internal static class RunSetup
 {
+    private static readonly IReadOnlySet<string> RiskNames = RecordOverride.Names(typeof(RiskConfig));
+
+    /// <summary>The strategy's part of a swept point: every name that is not a <c>risk:</c> key.</summary>
+    public static IReadOnlyDictionary<string, double> StrategyPoint(IReadOnlyDictionary<string, double> point) =>
+        point.Where(kv => !RiskNames.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal);
+
     /// <param name="instance">The instance YAML.</param>
     /// <param name="market">Tick, step and minimums for the simulated broker.</param>
     /// <param name="warmup">Startup candles the fresh strategy sees first, in order.</param>
@@ -23,9 +29,8 @@ internal static class RunSetup
     /// <exception cref="ConfigException">A swept value does not name a parameter or breaks the rules.</exception>
     public static EngineBuilder Create(InstanceConfig instance, Market market, IReadOnlyList<Candle> warmup, IReadOnlyDictionary<string, double> point, ILogger log)
     {
-        var riskNames = RecordOverride.Names(typeof(RiskConfig));
-        var riskPoint = point.Where(kv => riskNames.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal);
-        var strategyPoint = point.Where(kv => !riskNames.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal);
+        var riskPoint = point.Where(kv => RiskNames.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal);
+        var strategyPoint = StrategyPoint(point);
         var risk = instance.Risk;
         if (riskPoint.Count > 0)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -7,44 +6,27 @@ using Trader.Backtester.Report;
 using Trader.Backtester.Run;
 using Trader.Domain;
 using Trader.Execution;
-using Trader.Execution.Backtesting;
 using Trader.Execution.Research;
 
 namespace Trader.Backtester.Sweep;
 
 /// <summary>
-/// Runs one backtest per point of a parameter grid (or of the points a <see cref="SearchMethod"/> picks), in parallel on
-/// every core (each run has its own strategy, warmed up on the same startup candles as a single run, risk manager and
-/// broker; the candles are shared read-only), and prints them ranked by one metric. Runs deeper than a drawdown cap rank
-/// after every run within it.
+/// Runs one backtest per point of a parameter grid (or of the points a <see cref="SearchMethod"/> picks) over the range
+/// (<see cref="SweepSearch"/>) and prints them ranked by one metric. Runs deeper than a drawdown cap rank after every
+/// run within it.
 /// </summary>
 internal static class SweepRunner
 {
-    // Lower is better for these; every other metric ranks highest first.
-    private static readonly HashSet<string> LowerIsBetter = new(StringComparer.Ordinal) { "max_drawdown", "max_drawdown_amount", "fees_paid" };
-
-    // The shortest prefix a halving round ranks on: enough candles for a strategy to warm up and trade.
-    private const int MinHalvingCandles = 100;
-
     public static async Task RunAsync(
         InstanceConfig instance, ReplayCandles replay, Market market, IReadOnlyList<SweepAxis> axes, SweepOptions options, bool json, string? reportPath,
         ILogger appLog, ILogger log, CancellationToken ct)
     {
         var candidates = options.Search.Candidates(SweepAxis.Grid(axes), options.Seed);
         var candles = replay.Range;
-        var rounds = options.Search.Rounds(candidates.Count, candles.Length, Math.Min(MinHalvingCandles, candles.Length));
+        var rounds = SweepSearch.Rounds(options, candidates.Count, candles.Length);
         // Build every candidate's strategy and risk first, so a bad parameter fails before any run starts.
         foreach (var point in candidates) RunSetup.Create(instance, market, replay.Warmup, point, log);
-
-        var alive = candidates.Select((point, index) => (Index: index, Point: point)).ToList();
-        List<SweepRun> ranked = [];
-        for (int r = 0; r < rounds.Count; r++)
-        {
-            var slice = candles[..rounds[r].Candles];
-            var results = await RunRoundAsync(instance, replay, market, slice, alive, $"round {r + 1}/{rounds.Count}", log, ct);
-            ranked = Rank(results, options.RankBy, options.MaxDrawdown);
-            if (r + 1 < rounds.Count) alive = [.. ranked.Take(rounds[r + 1].Candidates).Select(run => (run.Index, run.Point))];
-        }
+        var ranked = await SweepSearch.RunAsync(instance, market, replay.Warmup, candles, candidates, options, "sweep", log, ct);
 
         var runs = ranked.Select(r => (r.Point, r.Rows)).ToList();
         string document = Json(options, rounds, runs);
@@ -53,44 +35,9 @@ internal static class SweepRunner
         else WriteTable(Console.Out, title, axes, ranked);
         if (reportPath is not null)
         {
-            await ReportFile.WriteAsync(reportPath, SweepReport.Render(title, axes, options.RankBy, LowerIsBetter.Contains(options.RankBy), runs, document), ct);
+            await ReportFile.WriteAsync(reportPath, SweepReport.Render(title, axes, options.RankBy, SweepSearch.LowerIsBetter(options.RankBy), runs, document), ct);
             appLog.Information("Report written to {Report}", Path.GetFullPath(reportPath));
         }
-    }
-
-    private static async Task<List<SweepRun>> RunRoundAsync(InstanceConfig instance, ReplayCandles replay, Market market, Candle[] candles,
-        List<(int Index, IReadOnlyDictionary<string, double> Point)> points, string round, ILogger log, CancellationToken ct)
-    {
-        long startMs = candles[0].OpenTimeMs;
-        long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);
-        var results = new ConcurrentBag<SweepRun>();
-        int done = 0;
-        await Parallel.ForEachAsync(points, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
-            async (item, token) =>
-            {
-                var setup = RunSetup.Create(instance, market, replay.Warmup, item.Point, log);
-                var result = await BacktestRunner.RunAsync(setup, candles, null, token);
-                results.Add(new SweepRun(item.Index, item.Point, MetricRows.Of(result, startMs, endMs, candles.Length)));
-                int finished = Interlocked.Increment(ref done);
-                await Console.Error.WriteLineAsync($"sweep {round}: {finished}/{points.Count} runs done on {candles.Length} candles ({StrategyFactory.Describe(item.Point)})");
-            });
-        return [.. results];
-    }
-
-    // Runs with a value first, then within the drawdown cap before those over it, then best first, ties in grid order.
-    private static List<SweepRun> Rank(List<SweepRun> results, string rankBy, double? maxDrawdown)
-    {
-        var first = results[0].Rows;
-        if (!first.Any(r => r.Key == rankBy))
-        {
-            throw new ConfigException($"--rank-by {rankBy}: not a metric. Metrics: {string.Join(", ", first.Where(r => r.Text is null).Select(r => r.Key))}.");
-        }
-        bool ascending = LowerIsBetter.Contains(rankBy);
-        return [.. results
-            .OrderBy(r => r.Metric(rankBy) is null ? 1 : 0)
-            .ThenBy(r => maxDrawdown is { } cap && (double)(r.Metric("max_drawdown") ?? 0m) > cap ? 1 : 0)
-            .ThenBy(r => (ascending ? 1 : -1) * (r.Metric(rankBy) ?? 0m))
-            .ThenBy(r => r.Index)];
     }
 
     private static string Title(InstanceConfig instance, SweepOptions options, int candidates, IReadOnlyList<HalvingRound> rounds)

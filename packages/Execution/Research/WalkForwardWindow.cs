@@ -13,7 +13,18 @@ public sealed record WalkForwardWindow(long InFromMs, long InToMs, long OutToMs)
     /// span is cut at <paramref name="toMs"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A span is not positive, or the range holds no in-sample span and a bit.</exception>
-    public static IReadOnlyList<WalkForwardWindow> Rolling(long fromMs, long toMs, long inSampleMs, long outOfSampleMs)
+    public static IReadOnlyList<WalkForwardWindow> Rolling(long fromMs, long toMs, long inSampleMs, long outOfSampleMs) =>
+        Windows(fromMs, toMs, inSampleMs, outOfSampleMs, anchored: false);
+
+    /// <summary>
+    /// Anchored (expanding) windows: the same out-of-sample spans as <see cref="Rolling"/>, but every in-sample span
+    /// starts at <paramref name="fromMs"/>, so each optimisation sees all the history before its out-of-sample span.
+    /// </summary>
+    /// <exception cref="ArgumentException">A span is not positive, or the range holds no in-sample span and a bit.</exception>
+    public static IReadOnlyList<WalkForwardWindow> Anchored(long fromMs, long toMs, long inSampleMs, long outOfSampleMs) =>
+        Windows(fromMs, toMs, inSampleMs, outOfSampleMs, anchored: true);
+
+    private static List<WalkForwardWindow> Windows(long fromMs, long toMs, long inSampleMs, long outOfSampleMs, bool anchored)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(inSampleMs);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(outOfSampleMs);
@@ -23,7 +34,7 @@ public sealed record WalkForwardWindow(long InFromMs, long InToMs, long OutToMs)
         for (long start = fromMs; start + inSampleMs < toMs; start += outOfSampleMs)
         {
             long split = start + inSampleMs;
-            windows.Add(new WalkForwardWindow(start, split, Math.Min(split + outOfSampleMs, toMs)));
+            windows.Add(new WalkForwardWindow(anchored ? fromMs : start, split, Math.Min(split + outOfSampleMs, toMs)));
         }
         return windows;
     }

@@ -49,6 +49,28 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public async Task Sweep_PointsDifferingOnlyInRisk_EqualTheirRunsAlone()
+    {
+        // Both take_profit points of each period replay one recording of the strategy's signals; alone, a point runs its strategy.
+        string config = _run.Config(MinuteYaml);
+        string[] args = ["--config", config, "--csv", MinuteCsv, "--warmup", "30"];
+        using var sweep = await JsonAsync([.. args, "--sweep", "rsi.period=7,14", "--sweep", "take_profit=0.002,0.008"]);
+
+        var runs = sweep.RootElement.GetProperty("sweep").EnumerateArray().ToList();
+        Assert.Equal(4, runs.Count);
+        foreach (var run in runs)
+        {
+            var point = run.GetProperty("params");
+            using var alone = await JsonAsync([.. args, "--sweep", $"rsi.period={point.GetProperty("rsi.period").GetDouble()}",
+                "--sweep", $"take_profit={point.GetProperty("take_profit").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)}"]);
+            Assert.Equal(alone.RootElement.GetProperty("sweep")[0].GetProperty("metrics").GetRawText(), run.GetProperty("metrics").GetRawText());
+        }
+        // The replayed signals meet different risk: the two targets of a period trade differently.
+        Assert.All(runs.GroupBy(r => r.GetProperty("params").GetProperty("rsi.period").GetDouble()),
+            period => Assert.Equal(2, period.Select(r => r.GetProperty("metrics").GetRawText()).Distinct().Count()));
+    }
+
+    [Fact]
     public async Task Random_DrawsTheAskedNumberOfDistinctGridPointsRepeatablyBySeed()
     {
         string config = _run.Config(MinuteYaml);
@@ -97,8 +119,12 @@ public sealed class SearchTests : IDisposable
         Assert.True(ordered[^1] > 0);
         Assert.Equal(m.GetRawText(), again.RootElement.GetProperty("monte_carlo").GetRawText());
 
-        var table = await _run.RunAsync([.. args]);
+        string report = Path.Combine(_run.Directory, "mc.html");
+        var table = await _run.RunAsync([.. args, "--report", report]);
         Assert.Contains("Monte Carlo of the trade order: 300 shuffles", table.Stdout);
+        string html = await File.ReadAllTextAsync(report);
+        Assert.Contains("<section class=\"panel\" id=\"monte-carlo\"><h2>Monte Carlo of the trade order", html);
+        Assert.Contains($"<th>95 %</th><td>{m.GetProperty("max_drawdown_p95").GetDouble().ToString("P2", System.Globalization.CultureInfo.InvariantCulture)}</td>", html);
     }
 
     [Fact]

@@ -16,6 +16,16 @@ public sealed class WalkForwardWindowTests
     }
 
     [Fact]
+    public void Anchored_InSampleSpansAllStartAtTheRangeStartAndOutOfSampleSpansMatchRolling()
+    {
+        var anchored = WalkForwardWindow.Anchored(0, 100, inSampleMs: 30, outOfSampleMs: 15);
+        var rolling = WalkForwardWindow.Rolling(0, 100, inSampleMs: 30, outOfSampleMs: 15);
+
+        Assert.All(anchored, w => Assert.Equal(0, w.InFromMs));
+        Assert.Equal(rolling.Select(w => (w.InToMs, w.OutToMs)), anchored.Select(w => (w.InToMs, w.OutToMs)));
+    }
+
+    [Fact]
     public void Rolling_RangeNoLongerThanOneInSampleSpan_IsRefused()
     {
         Assert.Throws<ArgumentException>(() => WalkForwardWindow.Rolling(0, 30, 30, 10));
