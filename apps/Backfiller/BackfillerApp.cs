@@ -17,7 +17,7 @@ namespace Trader.Backfiller;
 /// <param name="plainProgress">Log lines instead of a live display (not a terminal, or a scheduled run).</param>
 public sealed class BackfillerApp(bool plainProgress)
 {
-    /// <summary>Default fraction of the exchange's weight limit when BINANCE_WEIGHT_SHARE is not set (traders default to 0.5).</summary>
+    /// <summary>Default fraction of an exchange's rate limit when its &lt;VENUE&gt;_WEIGHT_SHARE is not set (traders default to 0.5).</summary>
     public const double DefaultWeightShare = 0.25;
 
     private const string Instance = "backfiller";
@@ -30,8 +30,7 @@ public sealed class BackfillerApp(bool plainProgress)
     public async Task<int> BackfillAsync(BackfillPlan plan, CancellationToken ct)
     {
         var environment = TraderEnvironment.From(_variables);
-        var settings = ExchangeSettings.FromEnvironment(name => _variables.GetValueOrDefault(name));
-        if (!_variables.ContainsKey("BINANCE_WEIGHT_SHARE")) settings = settings with { WeightShare = DefaultWeightShare };
+        var settings = ExchangeSettings.FromEnvironment(name => _variables.GetValueOrDefault(name), DefaultWeightShare);
         using var log = LogBootstrap.Create(Instance, environment);
         using var http = new HttpClient();
         using var db = await TradingDatabase.OpenAsync(environment.DatabaseUrl, DatabaseOptions.Default, _clock, log, ct);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Trader.Domain;
+using Trader.ExchangeSim.Dialects;
 using Trader.Simulator;
 
 namespace Trader.ExchangeSim;
@@ -13,9 +14,17 @@ public sealed record SimOptions(
     int WeightLimit,
     TimeSpan WeightWindow,
     FaultSettings Faults,
+    DialectInfo Dialect,
     string? Database = null,
     string DatabaseExchange = "binance")
 {
+    /// <summary>
+    /// A client's tolerance for network delay (a recv window, the allowance for a clock ahead), given in real ms, as
+    /// simulated ms: stretched by <c>--speed</c>, so a request that took 50 ms on an accelerated clock is judged as it
+    /// would be at speed 1 and not as 50 × speed late.
+    /// </summary>
+    public long SimulatedMs(long realMs) => (long)(realMs * Math.Max(1, Setup.Speed));
+
     public static SimOptions Resolve(Func<string, string?> cli, Func<string, string?> env)
     {
         string? Get(string name) => cli(name) ?? env("SIM_" + name.ToUpperInvariant().Replace('-', '_'));
@@ -23,6 +32,10 @@ public sealed record SimOptions(
         var portText = Get("port") ?? throw new ConfigException("--port is required (0 picks a free port and prints it).");
         int port = int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p <= 65535
             ? p : throw new ConfigException($"--port: '{portText}' is not a port number 0..65535.");
+
+        var dialectName = Get("dialect") ?? "binance";
+        var dialect = DialectCatalog.Find(dialectName)
+            ?? throw new ConfigException($"--dialect: '{dialectName}' is not a dialect the simulator speaks; use one of: {string.Join(", ", DialectCatalog.All.Select(d => d.Name))}.");
 
         var symbols = (Get("symbols") ?? "BTC/USDT").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.ToUpperInvariant()).ToList();
@@ -38,7 +51,7 @@ public sealed record SimOptions(
         var db = Get("db");
         if ((data is null ? 0 : 1) + (walk is null ? 0 : 1) + (db is null ? 0 : 1) > 1)
             throw new ConfigException("--data, --random-walk and --db exclude each other; pick one candle source.");
-        var dbExchange = Get("exchange") ?? "binance";
+        var dbExchange = Get("exchange") ?? dialect.Name;
         if (Get("exchange") is not null && db is null) throw new ConfigException("--exchange names the stored series to serve; it needs --db.");
         if (data is not null && symbols.Count != 1) throw new ConfigException($"--data feeds one symbol; pass exactly one with --symbols (got {symbols.Count}).");
         int seed = walk is null ? 1 : int.TryParse(walk, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var sd) ? sd : throw new ConfigException($"--random-walk: seed '{walk}' is not an integer.");
@@ -55,9 +68,9 @@ public sealed record SimOptions(
         var balances = ParseBalances(Get("balances") ?? "USDT=10000");
         decimal fee = Money(Get("fee") ?? "0.001", "--fee");
         decimal slippage = Money(Get("slippage") ?? "0.0005", "--slippage");
-        int weightLimit = (int)Number(Get("weight-limit") ?? "6000", "--weight-limit");
+        int weightLimit = Get("weight-limit") is { } limitText ? (int)Number(limitText, "--weight-limit") : dialect.DefaultLimit;
         if (weightLimit < 1) throw new ConfigException("--weight-limit must be at least 1.");
-        var window = DurationText.Parse(Get("weight-window") ?? "1m", "--weight-window");
+        var window = Get("weight-window") is { } windowText ? DurationText.Parse(windowText, "--weight-window") : dialect.DefaultWindow;
         if (window < TimeSpan.FromMilliseconds(100)) throw new ConfigException("--weight-window must be at least 100ms.");
 
         var faults = new FaultSettings(
@@ -69,7 +82,7 @@ public sealed record SimOptions(
         catch (ArgumentOutOfRangeException e) { throw new ConfigException($"fault options: {e.Message}"); }
 
         var setup = new SimulatorSetup(symbols, data, seed, timeframe, history, replayFrom, speed, new SimulatorSettings(balances, fee, slippage));
-        return new SimOptions(port, setup, key, secret, weightLimit, window, faults, db, dbExchange);
+        return new SimOptions(port, setup, key, secret, weightLimit, window, faults, dialect, db, dbExchange);
     }
 
     private static double Number(string text, string option) =>

@@ -1,7 +1,7 @@
 namespace Trader.ExchangeSim;
 
 /// <summary>
-/// Binance's REQUEST_WEIGHT limit: weight used in fixed windows (1 minute on Binance) aligned to the clock.
+/// A venue's request budget (Binance's REQUEST_WEIGHT, Bybit's request count): cost used in fixed windows aligned to the clock.
 /// Records the highest usage any window reached so tests can check a client never went over its share.
 /// </summary>
 public sealed class WeightMeter(int limit, TimeSpan window, TimeProvider clock)
@@ -11,6 +11,15 @@ public sealed class WeightMeter(int limit, TimeSpan window, TimeProvider clock)
     private int _used;
 
     public int Limit { get; } = limit;
+
+    /// <summary>When the current window ends, Unix ms UTC (Bybit reports it as X-Bapi-Limit-Reset-Timestamp).</summary>
+    public long WindowEndMs
+    {
+        get
+        {
+            lock (_gate) return _windowStart == long.MinValue ? clock.GetUtcNow().ToUnixTimeMilliseconds() : _windowStart + (long)window.TotalMilliseconds;
+        }
+    }
     public int MaxUsed { get; private set; }
     public long Rejected { get; private set; }
 

@@ -291,6 +291,8 @@ public sealed class Venue
         bool sell = order.Side == OrderSide.Sell;
         if (sell ? ToMoney(c.Low) > stop : ToMoney(c.High) < stop) return;
         order.Triggered = true;
+        // Triggering is an update of the order (a venue reports the stop order as triggered from then on).
+        order.UpdatedMs = closeMs;
         decimal at = sell ? Math.Min(open, stop) : Math.Max(open, stop);
         if (sell ? at >= limit : at <= limit) Fill(order, at, isMaker: false, closeMs);
         else if (sell ? ToMoney(c.High) >= limit : ToMoney(c.Low) <= limit) Fill(order, limit, isMaker: true, closeMs);

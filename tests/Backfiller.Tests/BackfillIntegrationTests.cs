@@ -55,6 +55,36 @@ public sealed class BackfillIntegrationTests
     }
 
     [Fact]
+    public async Task Backfill_Bybit_StoresEveryCandleOnceIncludingEightHoursBuiltFromFourAndRerunAddsNothing()
+    {
+        using var scratch = new Scratch();
+        await using var sim = await SimAsync("--dialect", "bybit");
+        var env = new Dictionary<string, string> { ["BYBIT_BASE_URL"] = sim.BaseUrl.ToString().TrimEnd('/') };
+        long until = Jan1 + Minutes(30 * 24 * 60);
+        string[] args = ["--exchange", "bybit", "--symbols", "BTC/USDT", "--timeframes", "1m,1h,8h", "--since", "2024-01-01", "--until", Iso(until)];
+        var (b1m, b1h, b8h) = (Btc1m with { Exchange = "bybit" }, Btc1h with { Exchange = "bybit" }, new SeriesKey("bybit", "BTC/USDT", Timeframe.H8));
+
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, env, args);
+
+        Assert.True(code == 0, run.Output);
+        Assert.Equal((30 * 24 * 60, 0, 0, 0, 0), Summary(run.Stdout, b1m));
+        Assert.Equal((30 * 24, 0, 0, 0, 0), Summary(run.Stdout, b1h));
+        Assert.Equal((30 * 3, 0, 0, 0, 0), Summary(run.Stdout, b8h));
+        Assert.Empty(await scratch.GapsAsync(b1m, Jan1, until));
+        // Bybit has no 8h: the adapter builds it from Bybit's 4h candles, which aggregate the same hours.
+        var fromHours = CandleResampler.Resample(await scratch.CandlesAsync(b1h), Timeframe.H1, Timeframe.H8);
+        var eight = await scratch.CandlesAsync(b8h);
+        Assert.Equal(fromHours.Select(c => (c.OpenTimeMs, c.Open, c.High, c.Low, c.Close)), eight.Select(c => (c.OpenTimeMs, c.Open, c.High, c.Low, c.Close)));
+        // Volumes are summed in another order and travel as decimal text: equal to the last digits only.
+        Assert.All(fromHours.Zip(eight), p => Assert.Equal(p.First.Volume, p.Second.Volume, p.First.Volume * 1e-12));
+
+        var (again, rerun) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, env, args);
+        Assert.True(again == 0, rerun.Output);
+        Assert.Equal((0, 0, 0, 0, 0), Summary(rerun.Stdout, b1m));
+        Assert.Equal((0, 0, 0, 0, 0), Summary(rerun.Stdout, b8h));
+    }
+
+    [Fact]
     public async Task Backfill_NoUntil_StopsAtLastCandleClosedByExchangeTime()
     {
         using var scratch = new Scratch();

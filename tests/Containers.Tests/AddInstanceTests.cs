@@ -7,26 +7,29 @@ namespace Trader.Containers.Tests;
 
 public sealed class AddInstanceTests
 {
-    [Fact]
-    public async Task AddInstance_NewSymbol_WritesValidYamlAndServicesThatPassTheComposeChecks()
+    [Theory]
+    [InlineData("binance")]
+    [InlineData("bybit")]
+    public async Task AddInstance_NewSymbol_WritesValidYamlAndServicesThatPassTheComposeChecks(string exchange)
     {
         using var copy = RepoCopy.Create();
+        string name = $"xrp_{exchange}_1h";
 
-        var (code, output) = await RunAsync(copy, "--exchange", "binance", "--symbol", "XRP/USDT", "--timeframe", "1h", "--strategy", "macd");
+        var (code, output) = await RunAsync(copy, "--exchange", exchange, "--symbol", "XRP/USDT", "--timeframe", "1h", "--strategy", "macd");
 
         Assert.True(code == 0, output);
-        var config = ConfigLoader.Load(copy.File("config", "strategies", "xrp_binance_1h.yaml"));
-        Assert.Equal(("xrp_binance_1h", "binance", "XRP/USDT", "1h", "macd"),
+        var config = ConfigLoader.Load(copy.File("config", "strategies", name + ".yaml"));
+        Assert.Equal((name, exchange, "XRP/USDT", "1h", "macd"),
             (config.Name, config.Exchange, config.Symbol, config.Timeframe.ToString(), config.Strategy.Type));
-        var service = ComposeFile.Load(copy.File(ComposeChecks.ComposeName)).Services["xrp_binance_1h"];
+        var service = ComposeFile.Load(copy.File(ComposeChecks.ComposeName)).Services[name];
         Assert.Equal(["trader"], service.Entrypoint);
-        Assert.Equal(["--config", "config/strategies/xrp_binance_1h.yaml"], service.Command);
-        Assert.Equal("host", ComposeFile.Load(copy.File(ComposeChecks.LoopbackName)).Services["xrp_binance_1h"].Scalar("network_mode"));
-        var deployment = KubernetesManifests.Load(copy.Root).Resources.Single(r => r.Kind == "Deployment" && r.Name == "xrp-binance-1h");
-        Assert.Equal(["--config", "config/strategies/xrp_binance_1h.yaml"], deployment.Containers.Single().Words("args"));
+        Assert.Equal(["--config", $"config/strategies/{name}.yaml"], service.Command);
+        Assert.Equal("host", ComposeFile.Load(copy.File(ComposeChecks.LoopbackName)).Services[name].Scalar("network_mode"));
+        var deployment = KubernetesManifests.Load(copy.Root).Resources.Single(r => r.Kind == "Deployment" && r.Name == name.Replace('_', '-'));
+        Assert.Equal(["--config", $"config/strategies/{name}.yaml"], deployment.Containers.Single().Words("args"));
         var problems = ComposeChecks.Problems(copy.Root).Concat(KubernetesChecks.Problems(copy.Root)).ToList();
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-        Assert.Contains("ok: config/strategies/xrp_binance_1h.yaml", output, StringComparison.Ordinal);
+        Assert.Contains($"ok: config/strategies/{name}.yaml", output, StringComparison.Ordinal);
     }
 
     [Fact]

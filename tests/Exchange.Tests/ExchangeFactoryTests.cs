@@ -17,7 +17,7 @@ public sealed class ExchangeFactoryTests
     {
         var e = Assert.Throws<ConfigException>(() => ExchangeFactory.Create("kraken", Settings(), new HttpClient(), new ManualClock(), Logger.None));
 
-        Assert.Contains("binance, sim", e.Message);
+        Assert.Contains(string.Join(", ", ExchangeIds.All), e.Message);
     }
 
     [Fact]
@@ -88,6 +88,40 @@ public sealed class ExchangeFactoryTests
         var e = Assert.Throws<ConfigException>(() => Settings((name, value)));
 
         Assert.Contains(expected, e.Message);
+    }
+
+    [Theory]
+    [InlineData("BYBIT_BASE_URL", "127.0.0.1:9000", "BYBIT_BASE_URL '127.0.0.1:9000' is not an absolute http(s) URL")]
+    [InlineData("BYBIT_API_SECRET", "only-the-secret", "both BYBIT_API_KEY and BYBIT_API_SECRET")]
+    [InlineData("BYBIT_WEIGHT_SHARE", "0", "BYBIT_WEIGHT_SHARE")]
+    public void FromEnvironment_BadBybitValue_NamesTheBybitVariable(string name, string value, string expected)
+    {
+        var e = Assert.Throws<ConfigException>(() => Settings((name, value)));
+
+        Assert.Contains(expected, e.Message);
+        Assert.DoesNotContain("only-the-secret", e.Message);
+    }
+
+    [Fact]
+    public void FromEnvironment_BybitVariables_SetItsEndpointKeysAndShareAndNotBinances()
+    {
+        var settings = Settings(("BYBIT_BASE_URL", "http://127.0.0.1:9001"), ("BYBIT_API_KEY", "k"), ("BYBIT_API_SECRET", "s"), ("BYBIT_WEIGHT_SHARE", "0.2"));
+
+        Assert.Equal((new Uri("http://127.0.0.1:9001"), "k", 0.2), (settings.Bybit.BaseUrl, settings.BybitCredentials!.Key.Reveal(), settings.BybitWeightShare));
+        Assert.Equal((new Uri("https://api.binance.com"), null, 0.5), (settings.Binance.BaseUrl, settings.BinanceCredentials, settings.WeightShare));
+    }
+
+    [Fact]
+    public async Task Create_BybitPointedAtTheSimulator_WorksThroughTheDecorators()
+    {
+        await using var sim = await ExchangeSimProcess.StartAsync("--dialect", "bybit");
+        var settings = Settings(("BYBIT_BASE_URL", sim.BaseUrl.ToString()), ("BYBIT_API_KEY", ExchangeSimProcess.ApiKey), ("BYBIT_API_SECRET", ExchangeSimProcess.ApiSecret));
+        var bybit = ExchangeFactory.Create("bybit", settings, new HttpClient(), TimeProvider.System, Logger.None);
+
+        var order = await bybit.CreateOrderAsync("BTC/USDT", OrderType.Limit, OrderSide.Buy, 0.001m, 20000m, "factory-bybit-1", None);
+
+        Assert.Equal("bybit", bybit.Name);
+        Assert.Equal(OrderStatus.Open, (await bybit.FetchOrderAsync("BTC/USDT", OrderRef.ByClientId("factory-bybit-1"), None)).Status);
     }
 
     [Fact]

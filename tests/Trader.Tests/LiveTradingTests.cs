@@ -4,10 +4,12 @@ namespace Trader.Trader.Tests;
 [Collection(TraderRig.Collection)]
 public sealed class LiveTradingTests
 {
-    [Fact]
-    public async Task Run_LiveAgainstSimulator_RecordsMatchSimulator()
+    [Theory]
+    [InlineData("binance")]
+    [InlineData("bybit")]
+    public async Task Run_LiveAgainstSimulator_RecordsMatchSimulator(string exchange)
     {
-        await using var rig = await TraderRig.StartAsync(speed: 120);
+        await using var rig = await TraderRig.StartAsync(speed: 120, exchange: exchange);
         await using var trader = rig.StartTrader(rig.WriteConfig("live-a", "live"), withKeys: true);
         using var db = await rig.OpenDatabaseAsync();
 
@@ -18,7 +20,7 @@ public sealed class LiveTradingTests
         Assert.Equal(1, (await TraderProcess.RunAsync(rig.Dir, rig.Environment(), "health", "--config", config)).ExitCode);
         var (statusCode, status) = await TraderProcess.RunAsync(rig.Dir, rig.Environment(), "status");
         Assert.Equal(0, statusCode);
-        Assert.Matches(@"live-a\s+live\s+stopped\s+binance BTC/BUSD 1m", status);
+        Assert.Matches($@"live-a\s+live\s+stopped\s+{exchange} BTC/BUSD 1m", status);
 
         int orders = await SimulatorRecord.AssertMatchesAsync(rig, db, "live-a");
         Assert.True(orders >= 2, $"expected the strategy to trade in 40 candles; it placed {orders} orders. {trader.Output}");
@@ -26,10 +28,13 @@ public sealed class LiveTradingTests
         Assert.Equal(Domain.InstanceStatus.Stopped, info!.Status);
     }
 
-    [Fact]
-    public async Task Run_KilledAtRandomPointsAndRestarted_NoDuplicateOrLostOrderAndPositionMatchesBalance()
+    [Theory]
+    [InlineData("binance")]
+    [InlineData("bybit")]
+    public async Task Run_KilledAtRandomPointsAndRestarted_NoDuplicateOrLostOrderAndPositionMatchesBalance(string exchange)
     {
-        await using var rig = await TraderRig.StartAsync(speed: 120);
+        // Reconciliation by client order id (Binance's newClientOrderId, Bybit's orderLinkId) after each kill -9.
+        await using var rig = await TraderRig.StartAsync(speed: 120, exchange: exchange);
         // Enters on every rising candle and leaves on every falling one: many orders, so kills land near them.
         var config = rig.WriteConfig("live-k", "live", entry: "close > open", exit: "close < open");
         // Injected 429s, 503s and dropped connections (some after the order went in) on top of the kills.

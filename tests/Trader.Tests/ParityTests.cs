@@ -21,10 +21,12 @@ namespace Trader.Trader.Tests;
 [Collection(TraderRig.Collection)]
 public sealed class ParityTests
 {
-    [Fact]
-    public async Task Run_PaperTraderCandlesReplayedByTheBacktesterApp_SameTrades()
+    [Theory]
+    [InlineData("binance")]
+    [InlineData("bybit")]
+    public async Task Run_PaperTraderCandlesReplayedByTheBacktesterApp_SameTrades(string exchange)
     {
-        await using var rig = await TraderRig.StartAsync(speed: 120);
+        await using var rig = await TraderRig.StartAsync(speed: 120, exchange: exchange);
         // Entries need both EMAs (defined only after warm-up), and come often enough for several trades in 60 candles.
         var configPath = rig.WriteConfig("paper-p", "paper", entry: "close > open and fast > slow", exit: "close < open");
         await using var trader = rig.StartTrader(configPath);
@@ -91,7 +93,7 @@ public sealed class ParityTests
         var tf = config.Timeframe;
         var equity = await db.Equity.ListAsync(instance, 0, long.MaxValue, CancellationToken.None);
         long firstOpen = tf.FloorMs(equity[0].TimeMs - 1), endOpen = equity[^1].TimeMs;
-        var series = new SeriesKey("binance", TraderRig.Symbol, tf);
+        var series = new SeriesKey(rig.Exchange, TraderRig.Symbol, tf);
         var traded = await db.Candles.ReadRangeAsync(series, firstOpen, endOpen, CancellationToken.None);
         Assert.Equal(equity.Select(e => e.TimeMs), traded.Select(c => tf.CloseTimeMs(c.OpenTimeMs)));
         // The trader's warm-up: the stored candles of the startup window before its first traded candle.
@@ -101,8 +103,8 @@ public sealed class ParityTests
         // Same market rules: the simulator derives BTC/BUSD's filters with SimMarkets from its data's first open, the
         // backtester from the first replayed open; both land on the same tick, step and minimums at this price.
         using var http = new HttpClient();
-        var exchange = ExchangeFactory.Create("binance", ExchangeSettings.FromEnvironment(n => rig.Environment().GetValueOrDefault(n)), http, TimeProvider.System, Logger.None);
-        var market = (await exchange.LoadMarketsAsync(CancellationToken.None))[TraderRig.Symbol];
+        var venue = ExchangeFactory.Create(rig.Exchange, ExchangeSettings.FromEnvironment(n => rig.Environment().GetValueOrDefault(n)), http, TimeProvider.System, Logger.None);
+        var market = (await venue.LoadMarketsAsync(CancellationToken.None))[TraderRig.Symbol];
         Assert.Equal(SimMarkets.Create(TraderRig.Symbol, traded[0].Open), market);
 
         // The Backtester app over the same config and database, from the trader's first traded candle to the close of its last.

@@ -111,7 +111,7 @@ public sealed class TraderProcess : IAsyncDisposable
     private static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var info = Command(workingDirectory, args);
-        foreach (var key in new[] { "BINANCE_API_KEY", "BINANCE_API_SECRET", "BINANCE_BASE_URL", "DATABASE_URL", "LOG_DIR", "LOG_LEVEL" }) info.Environment.Remove(key);
+        foreach (var key in new[] { "BINANCE_API_KEY", "BINANCE_API_SECRET", "BINANCE_BASE_URL", "BYBIT_API_KEY", "BYBIT_API_SECRET", "BYBIT_BASE_URL", "DATABASE_URL", "LOG_DIR", "LOG_LEVEL" }) info.Environment.Remove(key);
         foreach (var (key, value) in environment) info.Environment[key] = value;
         return info;
     }

@@ -18,14 +18,18 @@ public sealed class TraderRig : IAsyncDisposable
 
     private readonly DatabaseBackend _backend;
 
-    private TraderRig(ExchangeSimProcess sim, string dir, DatabaseBackend backend)
+    private TraderRig(ExchangeSimProcess sim, string dir, DatabaseBackend backend, string exchange)
     {
         Sim = sim;
+        Exchange = exchange;
         Dir = dir;
         _backend = backend;
     }
 
     public ExchangeSimProcess Sim { get; }
+
+    /// <summary>The venue the simulator speaks and the instances name (<c>binance</c> or <c>bybit</c>).</summary>
+    public string Exchange { get; }
 
     public string Dir { get; }
 
@@ -35,13 +39,14 @@ public sealed class TraderRig : IAsyncDisposable
     /// <param name="speed">Simulated seconds per real second (60 = one 1m candle per second).</param>
     /// <param name="replayFrom">Simulated start; enough history before it for the warm-up.</param>
     /// <param name="backend">Where the shared database lives; a SQLite file when null. The rig disposes it.</param>
-    public static async Task<TraderRig> StartAsync(double speed, string replayFrom = "2022-12-13T06:00:00Z", DatabaseBackend? backend = null)
+    /// <param name="exchange">The venue: the simulator's <c>--dialect</c> and the configs' <c>exchange:</c>.</param>
+    public static async Task<TraderRig> StartAsync(double speed, string replayFrom = "2022-12-13T06:00:00Z", DatabaseBackend? backend = null, string exchange = "binance")
     {
         var dir = Directory.CreateTempSubdirectory("trader-it-").FullName;
         var sim = await ExchangeSimProcess.StartAsync(
-            "--symbols", Symbol, "--data", DataFile(), "--replay-from", replayFrom, "--speed", speed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--dialect", exchange, "--symbols", Symbol, "--data", DataFile(), "--replay-from", replayFrom, "--speed", speed.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--balances", "BUSD=10000,BTC=0");
-        return new TraderRig(sim, dir, backend ?? DatabaseBackend.Sqlite());
+        return new TraderRig(sim, dir, backend ?? DatabaseBackend.Sqlite(), exchange);
     }
 
     public static string RepoRoot()
@@ -63,13 +68,13 @@ public sealed class TraderRig : IAsyncDisposable
     /// <summary>The risk block of <see cref="WriteConfig"/> unless a test gives its own.</summary>
     public const string DefaultRisk = "{ stake: { fraction: 0.2 }, stop_loss: 0.004, take_profit: 0.006 }";
 
-    /// <summary>Writes an instance YAML trading BTC/BUSD 1m on the simulator (as <c>exchange: binance</c> over HTTP).</summary>
+    /// <summary>Writes an instance YAML trading BTC/BUSD 1m on the simulator (as <c>exchange: binance</c> or <c>bybit</c> over HTTP).</summary>
     public string WriteConfig(string name, string mode, string entry = "fast > slow", string exit = "fast < slow", string risk = DefaultRisk)
     {
         var path = Path.Combine(Dir, name + ".yaml");
         File.WriteAllText(path, $$"""
             name: {{name}}
-            exchange: binance
+            exchange: {{Exchange}}
             symbol: {{Symbol}}
             timeframe: 1m
             mode: {{mode}}
@@ -93,15 +98,17 @@ public sealed class TraderRig : IAsyncDisposable
         {
             ["DATABASE_URL"] = DatabaseUrl,
             ["LOG_DIR"] = Path.Combine(Dir, "logs"),
-            ["BINANCE_BASE_URL"] = Sim.BaseUrl.ToString().TrimEnd('/'),
+            [Variable("BASE_URL")] = Sim.BaseUrl.ToString().TrimEnd('/'),
         };
         if (withKeys)
         {
-            env["BINANCE_API_KEY"] = ExchangeSimProcess.ApiKey;
-            env["BINANCE_API_SECRET"] = ExchangeSimProcess.ApiSecret;
+            env[Variable("API_KEY")] = ExchangeSimProcess.ApiKey;
+            env[Variable("API_SECRET")] = ExchangeSimProcess.ApiSecret;
         }
         return env;
     }
+
+    private string Variable(string suffix) => $"{Exchange.ToUpperInvariant()}_{suffix}";
 
     public TraderProcess StartTrader(string configPath, bool withKeys = false) => TraderProcess.Start(Dir, Environment(withKeys), "--config", configPath);
 

@@ -9,9 +9,12 @@ public static class ExchangeIds
     /// <summary>Binance spot, REST API v3.</summary>
     public const string Binance = "binance";
 
+    /// <summary>Bybit spot, REST API v5.</summary>
+    public const string Bybit = "bybit";
+
     /// <summary>The in-process exchange simulator, whose candles come with it (nothing to download).</summary>
     public const string Simulator = "sim";
 
     /// <summary>Every accepted id, in the order messages list them.</summary>
-    public static IReadOnlyList<string> All { get; } = [Binance, Simulator];
+    public static IReadOnlyList<string> All { get; } = [Binance, Bybit, Simulator];
 }

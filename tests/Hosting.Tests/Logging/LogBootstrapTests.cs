@@ -13,17 +13,22 @@ public sealed class LogBootstrapTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static readonly Dictionary<string, string> Variables = new() { ["BINANCE_API_KEY"] = ApiKey, ["BINANCE_API_SECRET"] = ApiSecret };
+    private static readonly Dictionary<string, string> Variables = new()
+    {
+        ["BINANCE_API_KEY"] = ApiKey, ["BINANCE_API_SECRET"] = ApiSecret, ["BYBIT_API_KEY"] = ApiKey, ["BYBIT_API_SECRET"] = ApiSecret,
+    };
 
     private TraderEnvironment Environment(string level = "Information") =>
         TraderEnvironment.From(new Dictionary<string, string>(Variables) { ["LOG_DIR"] = _dir, ["LOG_LEVEL"] = level });
 
-    [Fact]
-    public void Create_SecretInEnvironment_NeverReachesConsoleOrFile()
+    [Theory]
+    [InlineData("binance")]
+    [InlineData("bybit")]
+    public void Create_SecretInEnvironment_NeverReachesConsoleOrFile(string exchange)
     {
         var env = Environment("Verbose");
-        var config = ConfigLoader.Parse("""
-            exchange: binance
+        var config = ConfigLoader.Parse($$"""
+            exchange: {{exchange}}
             symbol: BTC/USDT
             timeframe: 1h
             mode: live
@@ -33,7 +38,7 @@ public sealed class LogBootstrapTests : IDisposable
         var console = new StringWriter();
         using (var log = LogBootstrap.Create("btc-live", env, console))
         {
-            var credentials = ExchangeCredentials.FromEnvironment("binance", Variables)!;
+            var credentials = ExchangeCredentials.FromEnvironment(exchange, Variables)!;
             log.Information("Config {Config} and {@ConfigStructure}", config, config);
             log.Information("Environment {Env} and {@EnvStructure}", env, env);
             log.Information("Credentials {Credentials} {@CredentialsStructure} key {Key} secret {@Secret}", credentials, credentials, credentials.Key, credentials.Secret);

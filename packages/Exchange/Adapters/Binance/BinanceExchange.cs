@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using Serilog;
 using Trader.Domain;
+using Trader.Exchange.Adapters;
 using Trader.Exchange.Decorators;
 
 namespace Trader.Exchange.Adapters.Binance;
@@ -19,7 +19,7 @@ namespace Trader.Exchange.Adapters.Binance;
 /// </summary>
 public sealed class BinanceExchange : IExchange
 {
-    private readonly HttpClient _http;
+    private readonly WireClient _wire;
     private readonly BinanceOptions _options;
     private readonly ExchangeCredentials? _credentials;
     private readonly TimeProvider _clock;
@@ -38,7 +38,7 @@ public sealed class BinanceExchange : IExchange
     /// <param name="log">Structured log.</param>
     public BinanceExchange(HttpClient http, BinanceOptions options, ExchangeCredentials? credentials, TimeProvider clock, WeightLimiter? weights, ILogger log)
     {
-        _http = http;
+        _wire = new WireClient(http, "Binance", options.BaseUrl, options.Timeout, clock);
         _options = options;
         _credentials = credentials;
         _clock = clock;
@@ -110,7 +110,7 @@ public sealed class BinanceExchange : IExchange
         return ParseKlines(rows);
     }
 
-    private static List<Candle> ParseKlines(BinancePayload rows) =>
+    private static List<Candle> ParseKlines(WirePayload rows) =>
         rows.Items().Select(r => new Candle(r.At(0).Long(), r.At(1).Double(), r.At(2).Double(), r.At(3).Double(), r.At(4).Double(), r.At(5).Double())).ToList();
 
     private static bool TryKline(JsonElement row, out Candle candle)
@@ -256,7 +256,7 @@ public sealed class BinanceExchange : IExchange
         return markets.TryGetValue(symbol, out var m) ? m : throw new BadSymbolException($"Binance lists no market {symbol}; symbols look like BTC/USDT.");
     }
 
-    private static ExchangeOrder ParseOrder(BinancePayload o, string symbol, string clientOrderId, long createdMs, long updatedMs)
+    private static ExchangeOrder ParseOrder(WirePayload o, string symbol, string clientOrderId, long createdMs, long updatedMs)
     {
         var status = o.String("status") switch
         {
@@ -298,7 +298,7 @@ public sealed class BinanceExchange : IExchange
     private Task ChargeAsync(int weight, CancellationToken ct) => _weights?.AcquireAsync(weight, ct) ?? Task.CompletedTask;
 
     // weight: the call's weight, charged again when a -1021 makes the adapter resend it.
-    private async Task<BinancePayload> SendAsync(HttpMethod method, string path, List<(string Key, string Value)> query, bool signed, int weight, string what, CancellationToken ct)
+    private async Task<WirePayload> SendAsync(HttpMethod method, string path, List<(string Key, string Value)> query, bool signed, int weight, string what, CancellationToken ct)
     {
         if (!signed) return await SendOnceAsync(method, path, query, false, what, ct);
         if (_credentials is null) throw new AuthenticationException($"{what} needs API credentials; set {ExchangeCredentials.KeyVariable(ExchangeIds.Binance)} and {ExchangeCredentials.SecretVariable(ExchangeIds.Binance)}.");
@@ -316,7 +316,7 @@ public sealed class BinanceExchange : IExchange
         }
     }
 
-    private async Task<BinancePayload> SendOnceAsync(HttpMethod method, string path, List<(string Key, string Value)> query, bool signed, string what, CancellationToken ct)
+    private async Task<WirePayload> SendOnceAsync(HttpMethod method, string path, List<(string Key, string Value)> query, bool signed, string what, CancellationToken ct)
     {
         var text = new StringBuilder();
         foreach (var (key, value) in query) Append(text, key, value);
@@ -330,65 +330,18 @@ public sealed class BinanceExchange : IExchange
         using var request = new HttpRequestMessage(method, uri);
         if (signed) request.Headers.Add("X-MBX-APIKEY", _credentials!.Key.Reveal());
 
-        using var timeout = new CancellationTokenSource(_options.Timeout, _clock);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
-        HttpResponseMessage response;
-        string body;
-        // Only a request that changes state (an order sent or canceled) can leave its outcome unknown.
-        string outcome = method == HttpMethod.Get ? "" : " (an order may or may not have been placed)";
-        try
+        var response = await _wire.SendAsync(request, what, ct);
+        if (response.LongHeader("X-MBX-USED-WEIGHT-1M") is { } weight and >= 0 and <= int.MaxValue) _weights?.Observe((int)weight);
+        if (response.IsSuccess) return new WirePayload(response.Json!.Value, "Binance", what);
+
+        int? code = null;
+        string? msg = null;
+        if (response.Json is { ValueKind: JsonValueKind.Object } e)
         {
-            response = await _http.SendAsync(request, linked.Token);
-            body = await response.Content.ReadAsStringAsync(linked.Token);
+            if (e.TryGetProperty("code", out var c) && c.TryGetInt32(out var ci)) code = ci;
+            if (e.TryGetProperty("msg", out var m) && m.ValueKind == JsonValueKind.String) msg = m.GetString();
         }
-        catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
-        {
-            throw new RequestTimeoutException($"{what}: no answer from {_options.BaseUrl.Host} within {_options.Timeout.TotalSeconds:0.#} s; retry later{outcome}.", e);
-        }
-        catch (Exception e) when (e is HttpRequestException or IOException)
-        {
-            throw new ExchangeNotAvailableException($"{what}: cannot reach {_options.BaseUrl.Host} ({e.Message}); retry later{outcome}.", e);
-        }
-
-        using (response)
-        {
-            if (response.Headers.TryGetValues("X-MBX-USED-WEIGHT-1M", out var used)
-                && int.TryParse(used.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var weight))
-                _weights?.Observe(weight);
-
-            JsonElement? json = null;
-            try
-            {
-                using var doc = JsonDocument.Parse(body);
-                json = doc.RootElement.Clone();
-            }
-            catch (JsonException) when (!response.IsSuccessStatusCode)
-            {
-                // Error pages from proxies are HTML; the status alone decides the error type.
-            }
-            catch (JsonException e)
-            {
-                throw new ExchangeException($"Binance answered {what} with a body that is not JSON ({Snippet(body)}).", e);
-            }
-
-            if (response.IsSuccessStatusCode) return new BinancePayload(json!.Value, what);
-
-            int? code = null;
-            string? msg = null;
-            if (json is { ValueKind: JsonValueKind.Object } e2)
-            {
-                if (e2.TryGetProperty("code", out var c) && c.TryGetInt32(out var ci)) code = ci;
-                if (e2.TryGetProperty("msg", out var m) && m.ValueKind == JsonValueKind.String) msg = m.GetString();
-            }
-            throw BinanceErrors.Map((int)response.StatusCode, code, msg, what, RetryAfter(response));
-        }
-    }
-
-    private static TimeSpan RetryAfter(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta) return delta;
-        return response.StatusCode is HttpStatusCode.TooManyRequests or (HttpStatusCode)418 ? TimeSpan.FromSeconds(1) : TimeSpan.Zero;
+        throw BinanceErrors.Map((int)response.Status, code, msg, what, response.RetryAfter);
     }
 
     private static void Append(StringBuilder text, string key, string value)
@@ -396,6 +349,4 @@ public sealed class BinanceExchange : IExchange
         if (text.Length > 0) text.Append('&');
         text.Append(Uri.EscapeDataString(key)).Append('=').Append(Uri.EscapeDataString(value));
     }
-
-    private static string Snippet(string body) => body.Length > 80 ? body[..80] + "..." : body;
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Trader.ExchangeSim;
+namespace Trader.ExchangeSim.Dialects.Binance;
 
 /// <summary>
 /// Writes <see cref="KlinePage"/> rows: open time, open, high, low, close, volume, close time (ms, inclusive), quote

@@ -2,34 +2,34 @@ using System.Globalization;
 using System.Text.Json;
 using Trader.Domain;
 
-namespace Trader.Exchange.Adapters.Binance;
+namespace Trader.Exchange.Adapters;
 
-// Reads Binance answers field by field, so a malformed payload fails with the field, the value and the call named.
-internal readonly struct BinancePayload(JsonElement element, string what, string path = "$")
+// Reads a venue's JSON answers field by field, so a malformed payload fails with the venue, the field, the value and the call named.
+internal readonly struct WirePayload(JsonElement element, string venue, string what, string path = "$")
 {
     public JsonElement Element => element;
 
-    public BinancePayload Field(string name)
+    public WirePayload Field(string name)
     {
         if (element.ValueKind != JsonValueKind.Object) throw Malformed($"expected an object, got {element.ValueKind}");
-        return element.TryGetProperty(name, out var v) ? new BinancePayload(v, what, $"{path}.{name}") : throw Malformed($"field '{name}' is missing");
+        return element.TryGetProperty(name, out var v) ? new WirePayload(v, venue, what, $"{path}.{name}") : throw Malformed($"field '{name}' is missing");
     }
 
-    public BinancePayload? OptionalField(string name) =>
+    public WirePayload? OptionalField(string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null
-            ? new BinancePayload(v, what, $"{path}.{name}") : null;
+            ? new WirePayload(v, venue, what, $"{path}.{name}") : null;
 
-    public IEnumerable<BinancePayload> Items()
+    public IEnumerable<WirePayload> Items()
     {
         if (element.ValueKind != JsonValueKind.Array) throw Malformed($"expected an array, got {element.ValueKind}");
-        var (w, p) = (what, path);
-        return element.EnumerateArray().Select((e, i) => new BinancePayload(e, w, $"{p}[{i}]")).ToList();
+        var (v, w, p) = (venue, what, path);
+        return element.EnumerateArray().Select((e, i) => new WirePayload(e, v, w, $"{p}[{i}]")).ToList();
     }
 
-    public BinancePayload At(int index)
+    public WirePayload At(int index)
     {
         if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() <= index) throw Malformed($"expected an array with an element {index}");
-        return new BinancePayload(element[index], what, $"{path}[{index}]");
+        return new WirePayload(element[index], venue, what, $"{path}[{index}]");
     }
 
     public string String() => element.ValueKind == JsonValueKind.String ? element.GetString()! : throw Malformed($"expected a string, got {element.ValueKind} {Raw()}");
@@ -74,5 +74,5 @@ internal readonly struct BinancePayload(JsonElement element, string what, string
     }
 
     private ExchangeException Malformed(string problem) =>
-        new($"Binance answered {what} with a malformed payload at {path}: {problem}. The API may have changed or a proxy altered the answer.");
+        new($"{venue} answered {what} with a malformed payload at {path}: {problem}. The API may have changed or a proxy altered the answer.");
 }

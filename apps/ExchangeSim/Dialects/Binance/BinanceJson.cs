@@ -1,7 +1,7 @@
 using System.Globalization;
 using Trader.Domain;
 
-namespace Trader.ExchangeSim;
+namespace Trader.ExchangeSim.Dialects.Binance;
 
 /// <summary>The exact JSON shapes of Binance spot REST v3 answers, built from the venue's records.</summary>
 public static class BinanceJson

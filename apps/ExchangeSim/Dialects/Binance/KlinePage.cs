@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Trader.Domain;
 
-namespace Trader.ExchangeSim;
+namespace Trader.ExchangeSim.Dialects.Binance;
 
 /// <summary>
 /// A klines answer in Binance's row shape, written straight to UTF-8: a page is up to 1000 rows of 12 fields, and
