@@ -22,13 +22,11 @@ public sealed class BinanceExchange : IExchange
     private readonly WireClient _wire;
     private readonly BinanceOptions _options;
     private readonly ExchangeCredentials? _credentials;
-    private readonly TimeProvider _clock;
+    private readonly ServerClock _server;
     private readonly WeightLimiter? _weights;
     private readonly ILogger _log;
     private readonly SemaphoreSlim _marketsGate = new(1, 1);
     private IReadOnlyDictionary<string, Market>? _markets;
-    private long _offsetMs;
-    private bool _synced;
 
     /// <param name="http">Client for the REST calls; its base address is ignored in favour of <paramref name="options"/>.</param>
     /// <param name="options">Base URL, recvWindow and timeout.</param>
@@ -41,7 +39,7 @@ public sealed class BinanceExchange : IExchange
         _wire = new WireClient(http, "Binance", options.BaseUrl, options.Timeout, clock);
         _options = options;
         _credentials = credentials;
-        _clock = clock;
+        _server = new ServerClock(clock);
         _weights = weights;
         _log = log.ForContext<BinanceExchange>();
     }
@@ -50,7 +48,7 @@ public sealed class BinanceExchange : IExchange
     public string Name => "binance";
 
     /// <summary>Server time minus local time, ms, as last measured.</summary>
-    public long ClockOffsetMs => Interlocked.Read(ref _offsetMs);
+    public long ClockOffsetMs => _server.OffsetMs;
 
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct)
@@ -239,12 +237,7 @@ public sealed class BinanceExchange : IExchange
     public async Task SyncTimeAsync(CancellationToken ct)
     {
         await ChargeAsync(BinanceWeights.Spot.FetchTime, ct);
-        long before = LocalMs();
-        long server = await FetchTimeAsync(ct);
-        long after = LocalMs();
-        long offset = server - (before + after) / 2;
-        Interlocked.Exchange(ref _offsetMs, offset);
-        _synced = true;
+        long offset = await _server.SyncAsync(FetchTimeAsync, ct);
         _log.Debug("Binance clock offset {OffsetMs} ms", offset);
     }
 
@@ -293,8 +286,6 @@ public sealed class BinanceExchange : IExchange
 
     private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
-    private long LocalMs() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
-
     private Task ChargeAsync(int weight, CancellationToken ct) => _weights?.AcquireAsync(weight, ct) ?? Task.CompletedTask;
 
     // weight: the call's weight, charged again when a -1021 makes the adapter resend it.
@@ -302,7 +293,7 @@ public sealed class BinanceExchange : IExchange
     {
         if (!signed) return await SendOnceAsync(method, path, query, false, what, ct);
         if (_credentials is null) throw new AuthenticationException($"{what} needs API credentials; set {ExchangeCredentials.KeyVariable(ExchangeIds.Binance)} and {ExchangeCredentials.SecretVariable(ExchangeIds.Binance)}.");
-        if (!_synced) await SyncTimeAsync(ct);
+        if (!_server.IsSynced) await SyncTimeAsync(ct);
         try
         {
             return await SendOnceAsync(method, path, query, true, what, ct);
@@ -323,7 +314,7 @@ public sealed class BinanceExchange : IExchange
         if (signed)
         {
             Append(text, "recvWindow", _options.RecvWindowMs.ToString(CultureInfo.InvariantCulture));
-            Append(text, "timestamp", (LocalMs() + ClockOffsetMs).ToString(CultureInfo.InvariantCulture));
+            Append(text, "timestamp", (_server.NowMs).ToString(CultureInfo.InvariantCulture));
             Append(text, "signature", BinanceSigner.Sign(_credentials!.Secret.Reveal(), text.ToString()));
         }
         var uri = new Uri(_options.BaseUrl, path + (text.Length > 0 ? "?" + text : ""));

@@ -23,13 +23,11 @@ public sealed class BybitExchange : IExchange
     private readonly WireClient _wire;
     private readonly BybitOptions _options;
     private readonly ExchangeCredentials? _credentials;
-    private readonly TimeProvider _clock;
+    private readonly ServerClock _server;
     private readonly WeightLimiter? _limiter;
     private readonly ILogger _log;
     private readonly SemaphoreSlim _marketsGate = new(1, 1);
     private IReadOnlyDictionary<string, Market>? _markets;
-    private long _offsetMs;
-    private bool _synced;
 
     /// <param name="http">Client for the REST calls; its base address is ignored in favour of <paramref name="options"/>.</param>
     /// <param name="options">Base URL, recv window and timeout.</param>
@@ -42,7 +40,7 @@ public sealed class BybitExchange : IExchange
         _wire = new WireClient(http, Venue, options.BaseUrl, options.Timeout, clock);
         _options = options;
         _credentials = credentials;
-        _clock = clock;
+        _server = new ServerClock(clock);
         _limiter = limiter;
         _log = log.ForContext<BybitExchange>();
     }
@@ -51,7 +49,7 @@ public sealed class BybitExchange : IExchange
     public string Name => ExchangeIds.Bybit;
 
     /// <summary>Server time minus local time, ms, as last measured.</summary>
-    public long ClockOffsetMs => Interlocked.Read(ref _offsetMs);
+    public long ClockOffsetMs => _server.OffsetMs;
 
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct)
@@ -115,7 +113,7 @@ public sealed class BybitExchange : IExchange
         var market = await MarketAsync(symbol, ct);
         var result = await GetAsync("/v5/market/tickers", [("category", "spot"), ("symbol", market.Id)], false, $"fetch ticker {symbol}", ct);
         var t = result.Field("list").At(0);
-        return new Ticker(symbol, LocalMs() + ClockOffsetMs, t.Decimal("lastPrice"), t.Decimal("bid1Price"), t.Decimal("ask1Price"),
+        return new Ticker(symbol, _server.NowMs, t.Decimal("lastPrice"), t.Decimal("bid1Price"), t.Decimal("ask1Price"),
             t.Decimal("highPrice24h"), t.Decimal("lowPrice24h"), t.Decimal("prevPrice24h"), t.Decimal("volume24h"));
     }
 
@@ -132,7 +130,7 @@ public sealed class BybitExchange : IExchange
                 assets[c.String("coin")] = new BalanceEntry(total - locked, locked);
             }
         }
-        return new Balance(LocalMs() + ClockOffsetMs, assets);
+        return new Balance(_server.NowMs, assets);
     }
 
     /// <inheritdoc />
@@ -264,12 +262,7 @@ public sealed class BybitExchange : IExchange
     private async Task SyncTimeAsync(CancellationToken ct)
     {
         await ChargeAsync(BybitLimits.Spot.FetchTime, ct);
-        long before = LocalMs();
-        long server = await FetchTimeAsync(ct);
-        long after = LocalMs();
-        long offset = server - (before + after) / 2;
-        Interlocked.Exchange(ref _offsetMs, offset);
-        _synced = true;
+        long offset = await _server.SyncAsync(FetchTimeAsync, ct);
         _log.Debug("Bybit clock offset {OffsetMs} ms", offset);
     }
 
@@ -322,8 +315,6 @@ public sealed class BybitExchange : IExchange
 
     private static string Long(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private long LocalMs() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
-
     private Task ChargeAsync(int requests, CancellationToken ct) => _limiter?.AcquireAsync(requests, ct) ?? Task.CompletedTask;
 
     private Task<WirePayload> GetAsync(string path, List<(string Key, string Value)> query, bool signed, string what, CancellationToken ct)
@@ -354,7 +345,7 @@ public sealed class BybitExchange : IExchange
     {
         if (!signed) return await SendOnceAsync(method, path, payload, false, what, ct);
         if (_credentials is null) throw new AuthenticationException($"{what} needs API credentials; set {ExchangeCredentials.KeyVariable(ExchangeIds.Bybit)} and {ExchangeCredentials.SecretVariable(ExchangeIds.Bybit)}.");
-        if (!_synced) await SyncTimeAsync(ct);
+        if (!_server.IsSynced) await SyncTimeAsync(ct);
         try
         {
             return await SendOnceAsync(method, path, payload, true, what, ct);
@@ -376,7 +367,7 @@ public sealed class BybitExchange : IExchange
         if (!isGet) request.Content = new StringContent(payload, Encoding.UTF8, "application/json");
         if (signed)
         {
-            long timestamp = LocalMs() + ClockOffsetMs;
+            long timestamp = _server.NowMs;
             string key = _credentials!.Key.Reveal();
             request.Headers.Add("X-BAPI-API-KEY", key);
             request.Headers.Add("X-BAPI-TIMESTAMP", Long(timestamp));
@@ -403,7 +394,7 @@ public sealed class BybitExchange : IExchange
         if (response.Headers.RetryAfter?.Delta is { } delta) return delta;
         if (response.LongHeader("X-Bapi-Limit-Reset-Timestamp") is { } resetMs)
         {
-            long wait = resetMs - (LocalMs() + ClockOffsetMs);
+            long wait = resetMs - _server.NowMs;
             if (wait > 0) return TimeSpan.FromMilliseconds(wait);
         }
         return response.RetryAfter;
