@@ -6,26 +6,8 @@ namespace Trader.Backtester.Tests.Research;
 /// <summary>The backtester's research options as a user runs them: a real process over the bundled 1m candles.</summary>
 public sealed class SearchTests : IDisposable
 {
-    private const string MinuteYaml = """
-        name: btc-rules-1m
-        exchange: binance
-        symbol: BTC/BUSD
-        timeframe: 1m
-        strategy:
-          type: rules
-          params:
-            indicators:
-              rsi: { kind: rsi, period: 14 }
-            entry: rsi < 40
-            exit: rsi > 60
-        risk:
-          stake: { fraction: 0.5 }
-          stop_loss: 0.004
-          take_profit: 0.006
-        paper: { starting_balance: 10000, fee: 0.001, slippage: 0.0005 }
-        """;
-
-    private static readonly string MinuteCsv = BacktesterRun.Sample("binance_BTCBUSD_1m.csv");
+    private const string MinuteYaml = RsiMinuteRun.Yaml;
+    private static readonly string MinuteCsv = RsiMinuteRun.Csv;
     private static readonly string[] NinePeriods = ["--sweep", "rsi.period=5,7,9,11,14,17,21,25,30"];
 
     private readonly BacktesterRun _run = new();
