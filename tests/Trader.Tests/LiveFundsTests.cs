@@ -55,7 +55,7 @@ public sealed class LiveFundsTests
         await using var trader = rig.StartTrader(rig.WriteConfig("funds-small", "live", "close > open", "close < open", AllIn, live: "{ budget: 1000 }"), withKeys: true);
         using var db = await rig.OpenDatabaseAsync();
 
-        await trader.WaitForOutputAsync("Balance too small to trade: 3.00 BUSD free for this instance on binance", 1, TimeSpan.FromSeconds(120));
+        await trader.WaitForOutputAsync("Balance too small to trade: 3 BUSD free for this instance on binance", 1, TimeSpan.FromSeconds(120));
         await trader.WaitForOutputAsync("] Candle ", 3, TimeSpan.FromSeconds(120));
 
         Assert.False(trader.HasExited);
