@@ -40,8 +40,10 @@ public static class KrakenNames
 
     /// <summary>The simulator's order id in a txid from <see cref="OrderTxid"/>, or null for any other text.</summary>
     public static string? OrderId(string txid) =>
-        txid.Length == 19 && txid[0] == 'O' && txid[6] == '-' && long.TryParse(txid.AsSpan(1, 5), out long n) ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        txid.Split('-') is [var head, "SIMKR", "KRAKEN"] && head.Length > 1 && head[0] == 'O'
+            && long.TryParse(head.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long n)
+            ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 
     private static string Txid(char kind, string id) =>
-        $"{kind}{long.Parse(id, System.Globalization.CultureInfo.InvariantCulture):D5}-SIMKR-{kind}XCHSIM";
+        $"{kind}{long.Parse(id, System.Globalization.CultureInfo.InvariantCulture):D5}-SIMKR-KRAKEN";
 }
