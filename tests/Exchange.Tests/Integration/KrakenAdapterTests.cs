@@ -182,7 +182,7 @@ public sealed class KrakenAdapterTests(KrakenSimFixture fixture) : IClassFixture
 
         var e = await Assert.ThrowsAsync<AuthenticationException>(() => kraken.FetchBalanceAsync(None));
 
-        Assert.Contains("EAPI:Invalid signature", e.Message);
+        Assert.Contains("EAPI:Invalid key", e.Message);
         Assert.DoesNotContain(wrong, e.Message);
     }
 

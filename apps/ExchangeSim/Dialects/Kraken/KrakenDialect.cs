@@ -290,8 +290,9 @@ public sealed class KrakenDialect : IDialect
         byte[] expected = HMACSHA512.HashData(_secret, message);
         byte[] sent;
         try { sent = Convert.FromBase64String(headers["API-Sign"].ToString()); }
-        catch (FormatException) { throw new KrakenError("EAPI:Invalid signature"); }
-        if (!CryptographicOperations.FixedTimeEquals(expected, sent)) throw new KrakenError("EAPI:Invalid signature");
+        // Kraken answers a signature that does not verify as it answers an unknown key.
+        catch (FormatException) { throw new KrakenError("EAPI:Invalid key"); }
+        if (!CryptographicOperations.FixedTimeEquals(expected, sent)) throw new KrakenError("EAPI:Invalid key");
 
         // Every nonce of a key must exceed the last one accepted (Kraken's nonce window is 0 unless the key sets one).
         lock (_nonceGate)
