@@ -9,8 +9,8 @@ namespace Trader.Exchange.Tests.Integration;
 /// <summary>One ExchangeSim process speaking Kraken (random walk, BTC/USD and ETH/USDT, two days of minutes) shared by a test class.</summary>
 public sealed class KrakenSimFixture : IAsyncLifetime
 {
-    /// <summary>The API secret the kraken dialect is started with: base64, as Kraken issues them.</summary>
-    public const string Secret = "dGVzdC1hcGktc2VjcmV0";
+    /// <summary>The API secret the kraken dialect is started with: the test secret, which is base64 as Kraken's are.</summary>
+    public const string Secret = ExchangeSimProcess.ApiSecret;
 
     public ExchangeSimProcess Sim { get; private set; } = null!;
 
@@ -18,9 +18,8 @@ public sealed class KrakenSimFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Sim.DisposeAsync();
 
-    /// <summary>A kraken-dialect simulator with the test key and base64 secret, plus <paramref name="args"/>.</summary>
-    public static Task<ExchangeSimProcess> Start(params string[] args) =>
-        ExchangeSimProcess.StartAsync(["--dialect", "kraken", "--api-key", ExchangeSimProcess.ApiKey, "--api-secret", Secret, .. args]);
+    /// <summary>A kraken-dialect simulator with the test key and secret, plus <paramref name="args"/>.</summary>
+    public static Task<ExchangeSimProcess> Start(params string[] args) => ExchangeSimProcess.StartAsync(["--dialect", "kraken", .. args]);
 
     public static KrakenExchange Kraken(Uri baseUrl, TimeProvider? clock = null, ExchangeCredentials? credentials = null,
         WeightLimiter? publicLimiter = null, WeightLimiter? privateLimiter = null, TimeSpan? timeout = null) =>

@@ -309,7 +309,7 @@ public sealed class ConfigLoaderTests : IDisposable
     public void Load_ManyProblems_AllReportedInLineOrderOnePerLine()
     {
         var (path, lines) = _files.Errors("""
-            exchange: kraken
+            exchange: kucoin
             symbol: BTC/USDT
             timeframe: 7h
             strategy:
