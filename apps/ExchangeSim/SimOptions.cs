@@ -64,7 +64,7 @@ public sealed record SimOptions(
         if (speed <= 0) throw new ConfigException($"--speed must be positive, got {speed}.");
 
         var key = Get("api-key") ?? "sim-api-key";
-        var secret = Get("api-secret") ?? "sim-api-secret";
+        var secret = Get("api-secret") ?? dialect.DefaultSecret;
         var balances = ParseBalances(Get("balances") ?? "USDT=10000");
         decimal fee = Money(Get("fee") ?? "0.001", "--fee");
         decimal slippage = Money(Get("slippage") ?? "0.0005", "--slippage");

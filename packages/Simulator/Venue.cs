@@ -94,6 +94,9 @@ public sealed class Venue
         return startMs is null && result.Count > limit ? result.GetRange(result.Count - limit, limit) : result;
     }
 
+    /// <summary>The timeframe of <paramref name="symbol"/>'s source candles, the finest <see cref="Candles"/> serves.</summary>
+    public Timeframe SourceTimeframe(string symbol) => Find(symbol).Source.Timeframe;
+
     /// <summary>Last price and 24 h statistics from the closed base candles.</summary>
     public Ticker Ticker(string symbol)
     {

@@ -12,7 +12,8 @@ namespace Trader.Testing;
 public sealed class ExchangeSimProcess : IAsyncDisposable
 {
     public const string ApiKey = "test-api-key";
-    public const string ApiSecret = "test-api-secret";
+    // Base64 text (of "test-api-secret"), so the kraken dialect, whose secrets are base64, takes it as well as the others.
+    public const string ApiSecret = "dGVzdC1hcGktc2VjcmV0";
 
     private readonly Process _process;
     private readonly HttpClient _admin;
