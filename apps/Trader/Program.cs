@@ -139,14 +139,20 @@ root.Subcommands.Add(control);
 var notify = new Command("notify",
     "Sends the alert outbox of the shared database to the channels configured in the environment (Telegram, Discord, a JSON webhook), " +
     "writes each instance's daily summary and takes operator commands from allow-listed Telegram chats; runs until stopped. Run one notifier per database.");
+var alertsFile = new Option<FileInfo?>("--alerts") { Description = $"Channels, their pace and the alert kinds each receives (default {AlertsConfigLoader.DefaultPath} when it exists; without it, only the environment)." };
+notify.Options.Add(alertsFile);
 notify.SetAction(async (parse, ct) =>
 {
     var variables = TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables());
     var environment = TraderEnvironment.From(variables);
-    var settings = AlertSettings.FromEnvironment(name => variables.GetValueOrDefault(name));
+    string? alertsPath = parse.GetValue(alertsFile)?.FullName ?? (File.Exists(AlertsConfigLoader.DefaultPath) ? AlertsConfigLoader.DefaultPath : null);
+    var settings = alertsPath is null
+        ? AlertSettings.FromEnvironment(name => variables.GetValueOrDefault(name))
+        : AlertsConfigLoader.Load(alertsPath, name => variables.GetValueOrDefault(name));
     if (!settings.HasChannels)
     {
-        Console.Error.WriteLine("trader notify: no alert channel configured; set TELEGRAM_BOT_TOKEN and TELEGRAM_CHAT_ID, DISCORD_WEBHOOK_URL or ALERT_WEBHOOK_URL (docs/operations.md).");
+        Console.Error.WriteLine("trader notify: no alert channel configured; set TELEGRAM_BOT_TOKEN and TELEGRAM_CHAT_ID, DISCORD_WEBHOOK_URL or ALERT_WEBHOOK_URL (docs/operations.md)" +
+            (alertsPath is null ? "." : $", and name the channel in {alertsPath}."));
         return ExitCodes.BadUsage;
     }
     using var log = LogBootstrap.Create("notifier", environment);
