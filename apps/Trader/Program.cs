@@ -10,6 +10,7 @@ using Trader.Hosting.Cli;
 using Trader.Hosting.Logging;
 using Trader.Database;
 using Trader.Exchange;
+using Trader.Exchange.Decorators;
 using Trader.Notifications;
 using Trader.Notifications.Channels;
 
@@ -45,8 +46,9 @@ root.SetAction(async (parse, ct) =>
         settings = settings with { Simulator = SimulatorEnvironment.Setup(instance, variables, equity.Count > 0 ? equity[^1].TimeMs : null, StartupCandles.For(instance.Strategy)) };
     }
     using var http = new HttpClient();
-    var exchange = ExchangeFactory.Create(instance.Exchange, settings, http, TimeProvider.System, log, db.RateLimits);
-    var runner = new InstanceRunner(instance, version, db, exchange, TimeProvider.System, log, options);
+    var meter = new ExchangeMeter();
+    var exchange = ExchangeFactory.Create(instance.Exchange, settings, http, TimeProvider.System, log, db.RateLimits, meter);
+    var runner = new InstanceRunner(instance, version, db, exchange, meter, TimeProvider.System, log, options);
     return await runner.RunAsync(ct);
 });
 

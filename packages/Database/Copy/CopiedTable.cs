@@ -40,6 +40,10 @@ internal sealed record CopiedTable(string Name, string OrderBy, string? Identity
             ("time_ms", ColumnKind.Int64), ("text", ColumnKind.Text), ("created_ms", ColumnKind.Int64))),
         new("alert_deliveries", "alert_seq, channel", null, Of(("alert_seq", ColumnKind.Int64), ("channel", ColumnKind.Text), ("time_ms", ColumnKind.Int64),
             ("outcome", ColumnKind.Text))),
+        new("exchange_request_stats", "instance, method", null, Of(("instance", ColumnKind.Text), ("method", ColumnKind.Text), ("requests", ColumnKind.Int64),
+            ("errors", ColumnKind.Int64), ("seconds", ColumnKind.Real), ("updated_ms", ColumnKind.Int64))),
+        new("exchange_rate_budget", "instance", null, Of(("instance", ColumnKind.Text), ("used", ColumnKind.Int32), ("budget", ColumnKind.Int32),
+            ("updated_ms", ColumnKind.Int64))),
     ];
 
     public string ColumnList => string.Join(", ", Columns.Select(c => c.Name));
