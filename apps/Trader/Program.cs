@@ -162,7 +162,8 @@ notify.SetAction(async (parse, ct) =>
     using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
     var notifier = new Notifier(db.Alerts, settings.Channels(http), settings.Options, TimeProvider.System, log);
     var summaries = new DailySummary(db.Alerts, db.Instances, db.Trades, db.Equity, TimeProvider.System);
-    var loops = new List<Func<CancellationToken, Task>> { notifier.RunAsync, summaries.RunAsync };
+    var stale = new StaleInstanceWatch(db.Alerts, db.Instances, settings.Options, TimeProvider.System);
+    var loops = new List<Func<CancellationToken, Task>> { notifier.RunAsync, summaries.RunAsync, stale.RunAsync };
     if (settings.TelegramBotToken is { } botToken)
     {
         var desk = new ControlDesk(db.Controls, db.Instances, TimeProvider.System);

@@ -15,14 +15,14 @@ namespace Trader.Hosting.Config;
 /// </summary>
 public static class AlertsConfigLoader
 {
-    private const string MaxAgeHours = "max_age_hours", Telegram = "telegram", Discord = "discord", Webhook = "webhook";
+    private const string MaxAgeHours = "max_age_hours", StaleAfter = "stale_after", Telegram = "telegram", Discord = "discord", Webhook = "webhook";
     private const string BaseUrl = "base_url", ChatId = "chat_id", AllowedChatIds = "allowed_chat_ids", Url = "url", PerMinute = "per_minute", Kinds = "kinds";
 
     /// <summary>Where <c>trader notify</c> looks for the file, relative to its working directory.</summary>
     public const string DefaultPath = "config/alerts.yaml";
 
     /// <summary>The accepted top-level keys.</summary>
-    public static IReadOnlyList<string> Keys { get; } = [MaxAgeHours, Telegram, Discord, Webhook];
+    public static IReadOnlyList<string> Keys { get; } = [MaxAgeHours, StaleAfter, Telegram, Discord, Webhook];
 
     private static readonly Dictionary<string, string[]> ChannelKeys = new()
     {
@@ -63,6 +63,11 @@ public static class AlertsConfigLoader
 
         TimeSpan? maxAge = null;
         if (root.Value(MaxAgeHours) is not null && Positive(root, MaxAgeHours) is { } hours) maxAge = TimeSpan.FromHours(hours);
+        if (root.Get<string>(StaleAfter, required: null) is { } stale)
+        {
+            if (DurationText.TryParse(stale) is { } age && age >= NotifierOptions.MinStaleAfter) variables["ALERT_STALE_AFTER"] = stale;
+            else reader.Error(root.PositionOf(StaleAfter), $"'{StaleAfter}' must be a duration of at least {NotifierOptions.MinStaleAfter.TotalSeconds} s ({DurationText.Units}), e.g. 5m or 90s, got '{stale}'");
+        }
 
         foreach (var channel in new[] { Telegram, Discord, Webhook })
         {

@@ -30,6 +30,7 @@ public sealed class AlertsConfigLoaderTests : IDisposable
     {
         const string yaml = """
             max_age_hours: 6
+            stale_after: 90s
             telegram:
               base_url: http://127.0.0.1:9001
               chat_id: -1001234567890
@@ -49,7 +50,7 @@ public sealed class AlertsConfigLoaderTests : IDisposable
         Assert.Equal(["-1001234567890", "4242"], settings.TelegramAllowedChatIds.Order());
         Assert.Equal(new Uri("https://discord.test/api/webhooks/1/hook-secret"), settings.DiscordWebhookUrl);
         Assert.Equal(new Uri("http://127.0.0.1:9002/hook"), settings.WebhookUrl);
-        Assert.Equal(TimeSpan.FromHours(6), settings.Options.MaxAge);
+        Assert.Equal((TimeSpan.FromHours(6), TimeSpan.FromSeconds(90)), (settings.Options.MaxAge, settings.Options.StaleAfter));
         var telegram = settings.Options.PolicyFor("telegram");
         Assert.Equal((10, true), (telegram.PerMinute, telegram.Wants(AlertKinds.Entry)));
         var discord = settings.Options.PolicyFor("discord");
@@ -82,6 +83,7 @@ public sealed class AlertsConfigLoaderTests : IDisposable
     {
         const string yaml = """
             max_age_hours: 0
+            stale_after: 10s
             telegram:
               base_url: api.telegram.org
               allowed_chat_ids: [4242, me]
@@ -95,13 +97,14 @@ public sealed class AlertsConfigLoaderTests : IDisposable
         string[] expected =
         [
             "alerts.yaml:1:16: 'max_age_hours' must be a whole number above 0, got 0",
-            "alerts.yaml:3:3: missing required key 'telegram.chat_id' under 'telegram': the chat that receives alerts, e.g. -1001234567890 (or TELEGRAM_CHAT_ID in .env)",
-            "alerts.yaml:3:13: 'telegram.base_url' must be an absolute http(s) URL, got 'api.telegram.org'",
-            "alerts.yaml:4:28: 'telegram.allowed_chat_ids' must be a Telegram chat id, a whole number such as 4242 or -1001234567890, got 'me'",
-            "alerts.yaml:5:15: 'telegram.per_minute' must be a whole number, e.g. 14, got 'many'",
-            "alerts.yaml:6:3: unknown key 'token' under 'telegram'. Allowed: base_url, chat_id, allowed_chat_ids, per_minute, kinds.",
-            "alerts.yaml:8:21: unknown alert kind 'breaker_tripd' in 'discord.kinds'. Allowed: entry, exit, stop_hit, target_hit, breaker_tripped, started, stopped, failed, exchange_unreachable, daily_summary. Did you mean 'breaker_tripped'?",
-            "alerts.yaml:9:10: 'webhook' must be a mapping of keys (url, per_minute, kinds), got a list",
+            "alerts.yaml:2:14: 'stale_after' must be a duration of at least 30 s (ms, s, m, h, d, w), e.g. 5m or 90s, got '10s'",
+            "alerts.yaml:4:3: missing required key 'telegram.chat_id' under 'telegram': the chat that receives alerts, e.g. -1001234567890 (or TELEGRAM_CHAT_ID in .env)",
+            "alerts.yaml:4:13: 'telegram.base_url' must be an absolute http(s) URL, got 'api.telegram.org'",
+            "alerts.yaml:5:28: 'telegram.allowed_chat_ids' must be a Telegram chat id, a whole number such as 4242 or -1001234567890, got 'me'",
+            "alerts.yaml:6:15: 'telegram.per_minute' must be a whole number, e.g. 14, got 'many'",
+            "alerts.yaml:7:3: unknown key 'token' under 'telegram'. Allowed: base_url, chat_id, allowed_chat_ids, per_minute, kinds.",
+            "alerts.yaml:9:21: unknown alert kind 'breaker_tripd' in 'discord.kinds'. Allowed: entry, exit, stop_hit, target_hit, breaker_tripped, started, stopped, failed, exchange_unreachable, daily_summary. Did you mean 'breaker_tripped'?",
+            "alerts.yaml:10:10: 'webhook' must be a mapping of keys (url, per_minute, kinds), got a list",
         ];
         var problems = Problems(yaml, Env(("TELEGRAM_BOT_TOKEN", Token)));
         Assert.True(expected.SequenceEqual(problems), string.Join("\n", problems));
