@@ -103,15 +103,8 @@ public sealed class ExchangeSimProcess : IAsyncDisposable
     // The simulator is built next to its project (same configuration as the tests); the test output is the fallback.
     private static string LocateDll()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        string framework = dir.Name, configuration = dir.Parent?.Name ?? "Debug";
-        for (var d = dir; d is not null; d = d.Parent)
-        {
-            if (!File.Exists(Path.Combine(d.FullName, "Trader.sln"))) continue;
-            var built = Path.Combine(d.FullName, "apps", "ExchangeSim", "bin", configuration, framework, "ExchangeSim.dll");
-            if (File.Exists(built)) return built;
-            break;
-        }
+        var built = Repository.BuiltApp("ExchangeSim");
+        if (File.Exists(built)) return built;
         var local = Path.Combine(AppContext.BaseDirectory, "ExchangeSim.dll");
         return File.Exists(local) ? local : throw new FileNotFoundException("ExchangeSim.dll not found; build apps/ExchangeSim first.");
     }

@@ -49,12 +49,7 @@ public sealed class TraderRig : IAsyncDisposable
         return new TraderRig(sim, dir, backend ?? DatabaseBackend.Sqlite(), exchange);
     }
 
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Trader.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Trader.sln not found");
-    }
+    public static string RepoRoot() => Repository.Root;
 
     public static string DataFile() => Path.Combine(RepoRoot(), "data", "sample", "binance_BTCBUSD_1m.csv");
 
