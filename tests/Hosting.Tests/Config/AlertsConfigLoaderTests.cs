@@ -72,7 +72,7 @@ public sealed class AlertsConfigLoaderTests : IDisposable
     [Fact]
     public void Load_ShippedFile_ValidWithTheExampleSecrets()
     {
-        var settings = AlertsConfigLoader.Load(Path.Combine(ExampleConfigsTests.RepoRoot(), "config", "alerts.yaml"), TelegramAndDiscord);
+        var settings = AlertsConfigLoader.Load(Trader.Testing.Repository.Path("config", "alerts.yaml"), TelegramAndDiscord);
 
         Assert.Equal("alerts to telegram, discord", settings.ToString());
         Assert.False(settings.Options.PolicyFor("discord").Wants(AlertKinds.Entry));
