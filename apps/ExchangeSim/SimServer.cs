@@ -128,7 +128,7 @@ public sealed class SimServer
         }));
         app.MapGet("/admin/orders", () => Results.Json(_venue.AllOrders().Select(o => new
         {
-            orderId = o.Id,
+            orderId = _dialect.OrderId(o),
             clientOrderId = o.ClientOrderId,
             symbol = o.Symbol,
             side = o.Side.ToString(),

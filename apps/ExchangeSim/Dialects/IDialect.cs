@@ -32,6 +32,9 @@ public interface IDialect
     /// <summary>The venue's word for an order's status (the admin order list uses it).</summary>
     string StatusName(ExchangeOrder order);
 
+    /// <summary>The order's id as the venue's answers give it (Kraken's txid), for the admin order list.</summary>
+    string OrderId(ExchangeOrder order);
+
     /// <summary>Maps the venue's endpoints.</summary>
     void Map(WebApplication app);
 }

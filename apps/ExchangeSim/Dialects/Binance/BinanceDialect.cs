@@ -57,6 +57,8 @@ public sealed class BinanceDialect(DialectContext context) : IDialect
     /// <inheritdoc />
     public string StatusName(ExchangeOrder order) => BinanceJson.Status(order);
 
+    public string OrderId(ExchangeOrder order) => order.Id;
+
     private string WindowText() => _context.Options.WeightWindow == TimeSpan.FromMinutes(1) ? "1 MINUTE" : $"{_context.Options.WeightWindow.TotalMilliseconds} MILLISECONDS";
 
     private static async Task Error(HttpContext context, BinanceError error)

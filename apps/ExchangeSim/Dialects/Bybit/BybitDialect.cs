@@ -61,6 +61,8 @@ public sealed class BybitDialect(DialectContext context) : IDialect
     /// <inheritdoc />
     public string StatusName(ExchangeOrder order) => BybitJson.Status(order);
 
+    public string OrderId(ExchangeOrder order) => order.Id;
+
     private Task Write(HttpContext context, int status, BybitError error)
     {
         // Headers already set (Retry-After, the limit headers) stay; a buffered body was never sent.

@@ -83,6 +83,8 @@ public sealed class KrakenDialect : IDialect
     /// <inheritdoc />
     public string StatusName(ExchangeOrder order) => KrakenJson.Status(order);
 
+    public string OrderId(ExchangeOrder order) => KrakenNames.OrderTxid(order.Id);
+
     private static Task Write(HttpContext context, int status, string error)
     {
         context.Response.StatusCode = status;
