@@ -18,8 +18,11 @@ public sealed class TraderRig : IAsyncDisposable
 
     private readonly DatabaseBackend _backend;
 
-    private TraderRig(ExchangeSimProcess sim, string dir, DatabaseBackend backend, string exchange)
+    private readonly double? _weightShare;
+
+    private TraderRig(ExchangeSimProcess sim, string dir, DatabaseBackend backend, string exchange, double? weightShare)
     {
+        _weightShare = weightShare;
         Sim = sim;
         Exchange = exchange;
         Dir = dir;
@@ -28,7 +31,7 @@ public sealed class TraderRig : IAsyncDisposable
 
     public ExchangeSimProcess Sim { get; }
 
-    /// <summary>The venue the simulator speaks and the instances name (<c>binance</c> or <c>bybit</c>).</summary>
+    /// <summary>The venue the simulator speaks and the instances name (<c>binance</c>, <c>bybit</c> or <c>kraken</c>).</summary>
     public string Exchange { get; }
 
     public string Dir { get; }
@@ -42,14 +45,15 @@ public sealed class TraderRig : IAsyncDisposable
     /// <param name="exchange">The venue: the simulator's <c>--dialect</c> and the configs' <c>exchange:</c>.</param>
     /// <param name="balances">The account's starting balances, the simulator's <c>--balances</c>.</param>
     /// <param name="venue">Other simulator options in place of the bundled BTC/BUSD data from <paramref name="replayFrom"/>, e.g. a random walk over more symbols.</param>
+    /// <param name="weightShare">The share of the venue's rate limit each process of the rig may use (<c>&lt;VENUE&gt;_WEIGHT_SHARE</c>); the default when null.</param>
     public static async Task<TraderRig> StartAsync(double speed, string replayFrom = "2022-12-13T06:00:00Z", DatabaseBackend? backend = null, string exchange = "binance",
-        string balances = "BUSD=10000,BTC=0", IReadOnlyList<string>? venue = null)
+        string balances = "BUSD=10000,BTC=0", IReadOnlyList<string>? venue = null, double? weightShare = null)
     {
         var dir = Directory.CreateTempSubdirectory("trader-it-").FullName;
         string[] source = venue is null ? ["--symbols", Symbol, "--data", DataFile(), "--replay-from", replayFrom] : [.. venue];
         var sim = await ExchangeSimProcess.StartAsync(
             ["--dialect", exchange, .. source, "--speed", speed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--balances", balances]);
-        return new TraderRig(sim, dir, backend ?? DatabaseBackend.Sqlite(), exchange);
+        return new TraderRig(sim, dir, backend ?? DatabaseBackend.Sqlite(), exchange, weightShare);
     }
 
     public static string RepoRoot() => Repository.Root;
@@ -66,7 +70,7 @@ public sealed class TraderRig : IAsyncDisposable
     /// <summary>The risk block of <see cref="WriteConfig"/> unless a test gives its own.</summary>
     public const string DefaultRisk = "{ stake: { fraction: 0.2 }, stop_loss: 0.004, take_profit: 0.006 }";
 
-    /// <summary>Writes an instance YAML trading BTC/BUSD 1m on the simulator (as <c>exchange: binance</c> or <c>bybit</c> over HTTP).</summary>
+    /// <summary>Writes an instance YAML trading BTC/BUSD 1m on the simulator (as the rig's <c>exchange:</c> over HTTP).</summary>
     /// <param name="live">The <c>live:</c> section's value, e.g. <c>{ budget: 1000 }</c>; null for none.</param>
     public string WriteConfig(string name, string mode, string entry = "fast > slow", string exit = "fast < slow", string risk = DefaultRisk, string? live = null)
     {
@@ -99,6 +103,7 @@ public sealed class TraderRig : IAsyncDisposable
             ["LOG_DIR"] = Path.Combine(Dir, "logs"),
             [Variable("BASE_URL")] = Sim.BaseUrl.ToString().TrimEnd('/'),
         };
+        if (_weightShare is { } share) env[Variable("WEIGHT_SHARE")] = share.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (withKeys)
         {
             env[Variable("API_KEY")] = ExchangeSimProcess.ApiKey;
