@@ -11,9 +11,11 @@ internal static class SimulatorRecord
 {
     /// <summary>
     /// Asserts: every order the simulator holds for the instance was placed exactly once and is in the database;
-    /// every order the database has as accepted is at the simulator, with the simulator's order id; every filled order's fill in the database
+    /// every order the database has as accepted is at the simulator, with the simulator's order id and the same state
+    /// (filled, canceled, or a protective stop still resting); every filled order's fill in the database
     /// equals the simulator's trades (amount net of a base-asset fee, average price); the base asset the
-    /// simulator holds equals the open position plus the dust left by rounding sells down to the step.
+    /// simulator holds equals the open position plus the dust left by rounding sells down to the step; every open
+    /// position has exactly one stop-limit sell resting for it (no naked position, no second stop).
     /// Returns the number of orders checked.
     /// </summary>
     public static async Task<int> AssertMatchesAsync(TraderRig rig, TradingDatabase db, string instance)
@@ -40,10 +42,19 @@ internal static class SimulatorRecord
             var id = simOrder.GetProperty("clientOrderId").GetString()!;
             var orderId = simOrder.GetProperty("orderId").ToString();
             var stored = dbOrders[id];
-            // The dialect's word: FILLED on Binance, Filled on Bybit.
-            Assert.Equal("filled", simOrder.GetProperty("status").GetString()!.ToLowerInvariant());
-            Assert.Equal(OrderStatus.Closed, stored.Status);
             Assert.Equal(orderId, stored.ExchangeOrderId);
+            // The dialect's word: FILLED on Binance, Filled on Bybit; CANCELED or Cancelled; NEW, New or Untriggered.
+            var status = simOrder.GetProperty("status").GetString()!.ToLowerInvariant();
+            if (status is "canceled" or "cancelled" or "new" or "untriggered")
+            {
+                // Only protective stops rest or are canceled (moved, or ended before another exit); the database agrees.
+                Assert.Equal(nameof(OrderType.StopLossLimit), simOrder.GetProperty("type").GetString());
+                Assert.Equal(status is "new" or "untriggered" ? OrderStatus.Open : OrderStatus.Canceled, stored.Status);
+                Assert.Empty(await db.Fills.ListByOrderAsync(id, CancellationToken.None));
+                continue;
+            }
+            Assert.Equal("filled", status);
+            Assert.Equal(OrderStatus.Closed, stored.Status);
             var fills = await db.Fills.ListByOrderAsync(id, CancellationToken.None);
             var fill = Assert.Single(fills);
             var own = trades.Where(t => t.OrderId == orderId).ToList();
@@ -53,6 +64,11 @@ internal static class SimulatorRecord
             Assert.Equal(amount - feeBase, fill.Amount);
             Assert.Equal(cost / amount, fill.Price);
         }
+
+        var resting = simOrders.Where(o => o.GetProperty("status").GetString()!.ToLowerInvariant() is "new" or "untriggered").ToList();
+        var openTrades = (await db.Trades.ListAsync(instance, CancellationToken.None)).Where(t => t.Exit is null).ToList();
+        Assert.True(resting.Count == openTrades.Count, $"{openTrades.Count} open positions but {resting.Count} stops resting on the exchange");
+        Assert.Equal(openTrades.Sum(t => market.RoundAmount(t.Amount)), resting.Sum(o => o.GetProperty("origQty").GetDecimal()));
 
         var balance = await exchange.FetchBalanceAsync(CancellationToken.None);
         var held = balance[market.Base].Total;

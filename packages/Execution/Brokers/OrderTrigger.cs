@@ -14,4 +14,11 @@ public enum OrderTrigger
 
     /// <summary>Market order at a known price now (e.g. closing what is left at the end of a backtest), with slippage.</summary>
     Immediate,
+
+    /// <summary>
+    /// A lot's protective stop held by the exchange (live only): a stop-limit sell resting on the venue at
+    /// <see cref="SubmitOrderParameters.Price"/> with its limit at <see cref="SubmitOrderParameters.LimitPrice"/>; it
+    /// stays open until the venue fills it or the engine cancels it.
+    /// </summary>
+    Protective,
 }

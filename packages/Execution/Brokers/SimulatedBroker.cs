@@ -85,6 +85,20 @@ public sealed class SimulatedBroker : IBroker
         return new ValueTask<IReadOnlyList<OrderResult>>(done);
     }
 
+    /// <summary>False: backtests and paper check stops against each closed candle, by the rules of docs/backtesting.md.</summary>
+    public bool HoldsStops => false;
+
+    /// <inheritdoc />
+    public Task<OrderResult> CancelAsync(SubmitOrderParameters order, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (_known.TryGetValue(order.ClientOrderId, out var known) && known.Status != OrderStatus.Open) return Task.FromResult(known);
+        _open.RemoveAll(o => o.ClientOrderId == order.ClientOrderId);
+        var canceled = new OrderResult(order, OrderStatus.Canceled, null, null);
+        _known[order.ClientOrderId] = canceled;
+        return Task.FromResult(canceled);
+    }
+
     /// <inheritdoc />
     public Task<IReadOnlyList<SubmitOrderParameters>> CancelOpenOrdersAsync(CancellationToken ct)
     {
