@@ -15,6 +15,8 @@ namespace Trader.Execution;
 /// <param name="Risk">Sizing, exits and breakers.</param>
 /// <param name="Paper">Simulated-broker settings.</param>
 /// <param name="Market">The market's tick, step and minimums for runs without a venue (backtests, <c>exchange: sim</c>); null = derived from the data.</param>
+/// <param name="Entry">How entries are placed (market or limit); null = market.</param>
+/// <param name="Exit">How signal exits are placed (market or limit); null = market.</param>
 public sealed record InstanceConfig(
     string Name,
     string Exchange,
@@ -24,4 +26,6 @@ public sealed record InstanceConfig(
     StrategyConfig Strategy,
     RiskConfig Risk,
     PaperConfig Paper,
-    MarketConfig? Market = null);
+    MarketConfig? Market = null,
+    OrderConfig? Entry = null,
+    OrderConfig? Exit = null);

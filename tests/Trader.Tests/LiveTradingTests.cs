@@ -64,6 +64,10 @@ public sealed class LiveTradingTests
         var log = await File.ReadAllTextAsync(Path.Combine(rig.Dir, "logs", "live-k.log"));
         int restores = log.Split("Restored from").Length - 1;
         Assert.True(restores >= 1, $"expected restarts to replay history; {restores} did");
-        Console.WriteLine($"kill test: {orders} orders, {restores} restores, {log.Split("not sending it again").Length - 1} orders found already placed");
+        var recorded = await db.Orders.ListAsync("live-k", CancellationToken.None);
+        var stops = recorded.Where(o => o.Type == Domain.OrderType.StopLossLimit).ToList();
+        Assert.True(stops.Count >= 5, $"expected protective stops in flight across the kills; {stops.Count} were placed");
+        Console.WriteLine($"kill test ({exchange}): {orders} orders ({stops.Count} stops: {stops.Count(o => o.Status == Domain.OrderStatus.Closed)} filled, " +
+            $"{stops.Count(o => o.Status == Domain.OrderStatus.Canceled)} canceled), {restores} restores, {log.Split("not sending it again").Length - 1} orders found already placed");
     }
 }

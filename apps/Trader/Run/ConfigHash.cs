@@ -28,6 +28,8 @@ internal static class ConfigHash
         // A section added after instances were running hashes as before it existed while it is left out, so an upgrade
         // alone never refuses an instance with history.
         if (config.Market is null) node.AsObject().Remove(nameof(InstanceConfig.Market));
+        if (config.Entry is null) node.AsObject().Remove(nameof(InstanceConfig.Entry));
+        if (config.Exit is null) node.AsObject().Remove(nameof(InstanceConfig.Exit));
         Strip(node, keepSourceFile);
         var bytes = Encoding.UTF8.GetBytes(node.ToJsonString());
         return Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];

@@ -31,12 +31,22 @@ public sealed record EngineBuilder(string Name, Timeframe Timeframe, IStrategy S
     /// <summary>Wraps the strategy after its warm-up, e.g. to record what it decides on (the backtest report); null for none.</summary>
     public Func<IStrategy, IStrategy>? Observe { get; init; }
 
+    /// <summary>How entries are placed (<c>entry:</c>); null = market.</summary>
+    public OrderConfig? Entry { get; init; }
+
+    /// <summary>How signal exits are placed (<c>exit:</c>); null = market.</summary>
+    public OrderConfig? Exit { get; init; }
+
     /// <summary>A builder for <paramref name="instance"/> with a fresh strategy from its config.</summary>
     /// <exception cref="ConfigException">The strategy type is not registered or its params do not compile.</exception>
     public static EngineBuilder For(InstanceConfig instance, Market market, ILogger log)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return new(instance.Name, instance.Timeframe, StrategyRegistry.Create(instance.Strategy), instance.Risk, instance.Paper, market, log);
+        return new(instance.Name, instance.Timeframe, StrategyRegistry.Create(instance.Strategy), instance.Risk, instance.Paper, market, log)
+        {
+            Entry = instance.Entry,
+            Exit = instance.Exit,
+        };
     }
 
     /// <summary>Warms the strategy up on <see cref="Warmup"/> and returns the engine, recording into <paramref name="journal"/>. Call once.</summary>
@@ -46,7 +56,7 @@ public sealed record EngineBuilder(string Name, Timeframe Timeframe, IStrategy S
         foreach (var candle in Warmup) Strategy.OnCandle(candle);
         var strategy = Observe?.Invoke(Strategy) ?? Strategy;
         return new TradingEngine(
-            new EngineSettings(Name, Timeframe, Paper.StartingBalance, Paper.Fee, Market),
+            new EngineSettings(Name, Timeframe, Paper.StartingBalance, Paper.Fee, Market, Entry, Exit),
             strategy,
             new RiskManager(Risk, Timeframe, Log),
             Broker ?? SimulatedBroker.FromPaper(Paper, Market, Log),

@@ -49,6 +49,8 @@ public sealed class TradingEngine
     private readonly Dictionary<string, (string EntryOrderId, ExitReason Reason)> _pendingExits = new(StringComparer.Ordinal);
     // Protective stops resting on the exchange (only when the broker holds stops): the lot (its entry order id) -> the order.
     private readonly Dictionary<string, (SubmitOrderParameters Order, ExitReason Reason)> _stops = new(StringComparer.Ordinal);
+    // Resting limit orders (entry: or exit: type limit): client id -> the order and the candles it may still rest.
+    private readonly Dictionary<string, (SubmitOrderParameters Order, int CandlesLeft)> _limits = new(StringComparer.Ordinal);
     private long _lastOpenTimeMs = long.MinValue;
     private long _lastCloseTimeMs;
     private double _lastClose;
@@ -121,6 +123,7 @@ public sealed class TradingEngine
 
         var completed = await _broker.OnCandleAsync(new BrokerCandleParameters(candle, closeTimeMs), ct);
         for (int i = 0; i < completed.Count; i++) await BookAsync(completed[i], closeTimeMs, ct);
+        if (_limits.Count > 0) await ExpireLimitsAsync(closeTimeMs, ct);
 
         if (_positions.Count > 0 && !(candle.Low > _skipBelowLow && candle.High < _skipAboveHigh))
         {
@@ -142,7 +145,7 @@ public sealed class TradingEngine
                 if (!await CancelStopAsync(lot, closeTimeMs, ct)) continue;
                 first ??= id;
                 _pendingExits[id] = (lot.EntryOrderId, ExitReason.Signal);
-                await SubmitAsync(new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.NextOpen, 0m, lot.Amount, null, closeTimeMs, signal.Reason), closeTimeMs, ct);
+                await SubmitAsync(Placed(_settings.Exit, new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.NextOpen, 0m, lot.Amount, null, closeTimeMs, signal.Reason)), closeTimeMs, ct);
             }
             return new EngineStep(closeTimeMs, signal, equity, null, first);
         }
@@ -153,7 +156,7 @@ public sealed class TradingEngine
             if (!decision.IsAllowed) return new EngineStep(closeTimeMs, signal, equity, decision, null);
             var id = ClientOrderIds.For(_idPrefix, candle.OpenTimeMs, "b");
             _pendingEntryId = id;
-            await SubmitAsync(new SubmitOrderParameters(id, OrderSide.Buy, OrderTrigger.NextOpen, decision.QuoteAmount, 0m, null, closeTimeMs, signal.Reason), closeTimeMs, ct);
+            await SubmitAsync(Placed(_settings.Entry, new SubmitOrderParameters(id, OrderSide.Buy, OrderTrigger.NextOpen, decision.QuoteAmount, 0m, null, closeTimeMs, signal.Reason)), closeTimeMs, ct);
             return new EngineStep(closeTimeMs, signal, equity, decision, id);
         }
         return new EngineStep(closeTimeMs, signal, equity, null, null);
@@ -276,6 +279,37 @@ public sealed class TradingEngine
             closeTimeMs, ct);
     }
 
+    // A market order as decided, or, with `type: limit`, a limit order at the offset from this close that rests for the timeout.
+    private SubmitOrderParameters Placed(OrderConfig? config, SubmitOrderParameters market)
+    {
+        if (config is not { IsLimit: true }) return market;
+        var limit = market with { Trigger = OrderTrigger.Limit, Price = config.LimitPrice(market.Side, (decimal)_lastClose, _settings.Market) };
+        _limits[limit.ClientOrderId] = (limit, config.TimeoutCandles);
+        return limit;
+    }
+
+    // Each candle a resting limit order has not filled in counts against its timeout; at the timeout it is canceled
+    // (a fill the cancel finds is booked instead).
+    private async Task ExpireLimitsAsync(long closeTimeMs, CancellationToken ct)
+    {
+        foreach (var (id, (order, left)) in _limits.ToArray())
+        {
+            if (id != _pendingEntryId && !_pendingExits.ContainsKey(id))
+            {
+                _limits.Remove(id);
+                continue;
+            }
+            if (left > 1)
+            {
+                _limits[id] = (order, left - 1);
+                continue;
+            }
+            _limits.Remove(id);
+            _log.Information("Limit order {ClientOrderId} unfilled after its timeout; canceling it", id);
+            await BookAsync(await _broker.CancelAsync(order, ct), closeTimeMs, ct);
+        }
+    }
+
     // The exchange-held stop of a lot that just opened: a stop-limit sell of the whole lot at its effective stop.
     private async Task PlaceStopAsync(OpenPosition lot, string tag, long closeTimeMs, CancellationToken ct)
     {
@@ -364,7 +398,9 @@ public sealed class TradingEngine
         }
         if (result.Status != OrderStatus.Closed || result.Fill is not { } fill)
         {
-            _log.Warning("Order {ClientOrderId} {Status}: {Reason}", id, result.Status, result.RejectReason);
+            // The engine cancels orders itself (a moved stop, an expired limit order); only a refusal is worth a warning.
+            if (result.Status == OrderStatus.Canceled) _log.Information("Order {ClientOrderId} canceled", id);
+            else _log.Warning("Order {ClientOrderId} {Status}: {Reason}", id, result.Status, result.RejectReason);
             return;
         }
 

@@ -104,11 +104,13 @@ public sealed class LiveBroker : IBroker
     public async Task<OrderResult> CancelAsync(SubmitOrderParameters order, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var stored = await _orders.GetAsync(order.ClientOrderId, ct);
-        if (stored is not null && await RecordedAsync(order, stored, ct) is { } recorded) return recorded;
-        string? exchangeId = _stops.Concat(_open).FirstOrDefault(o => o.Order.ClientOrderId == order.ClientOrderId).ExchangeId ?? stored?.ExchangeOrderId;
+        // Whatever the answer, the order is no longer the broker's to watch: the engine books it now.
+        string? tracked = _stops.Concat(_open).FirstOrDefault(o => o.Order.ClientOrderId == order.ClientOrderId).ExchangeId;
         _stops.RemoveAll(o => o.Order.ClientOrderId == order.ClientOrderId);
         _open.RemoveAll(o => o.Order.ClientOrderId == order.ClientOrderId);
+        var stored = await _orders.GetAsync(order.ClientOrderId, ct);
+        if (stored is not null && await RecordedAsync(order, stored, ct) is { } recorded) return recorded;
+        string? exchangeId = tracked ?? stored?.ExchangeOrderId;
         var which = exchangeId is null ? OrderRef.ByClientId(order.ClientOrderId) : OrderRef.ById(exchangeId);
         ExchangeOrder state;
         try
