@@ -36,7 +36,10 @@ public sealed class LiveTradingTests
         // Reconciliation by client order id (Binance's newClientOrderId, Bybit's orderLinkId) after each kill -9.
         await using var rig = await TraderRig.StartAsync(speed: 120, exchange: exchange);
         // Enters on every rising candle and leaves on every falling one: many orders, so kills land near them.
-        var config = rig.WriteConfig("live-k", "live", entry: "close > open", exit: "close < open");
+        // A tight trailing stop under the fixed one: the stop rests from the entry, moves up with the price and fills often,
+        // so kills land with protective orders placed, moved, canceled and filled.
+        var config = rig.WriteConfig("live-k", "live", entry: "close > open", exit: "close < open",
+            risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.002, trailing_stop: 0.0015, take_profit: 0.006 }");
         // Injected 429s, 503s and dropped connections (some after the order went in) on top of the kills.
         await rig.Sim.SetFaultsAsync(rate429: 0.03, rate5xx: 0.03, rateDrop: 0.03, seed: 7);
         using var db = await rig.OpenDatabaseAsync();

@@ -40,6 +40,27 @@ public sealed class ParityTests
     }
 
     /// <summary>
+    /// Limit entries and exits: the paper trader rests them by the simulated broker's rules and the Backtester app,
+    /// reading the same `entry:` / `exit:` keys, makes the same trades over the candles the trader stepped.
+    /// </summary>
+    [Fact]
+    public async Task Run_PaperTraderWithLimitEntriesAndExits_BacktesterAppSameTrades()
+    {
+        await using var rig = await TraderRig.StartAsync(speed: 120);
+        var configPath = rig.WriteConfig("paper-l", "paper", entry: "close > open and fast > slow", exit: "close < open");
+        File.AppendAllText(configPath, "\nentry: { type: limit, offset: 0.0002, timeout_candles: 2, post_only: true }\nexit: { type: limit, offset: 0.0002, timeout_candles: 1 }\n");
+        await using var trader = rig.StartTrader(configPath);
+        using var db = await rig.OpenDatabaseAsync();
+        await rig.WaitForStepsAsync(db, "paper-l", 60, TimeSpan.FromSeconds(120), () => trader.Output);
+        Assert.Equal(0, await trader.StopAsync(TimeSpan.FromSeconds(10)));
+
+        var (_, _, closed) = await AssertBacktestAgreesAsync(rig, db, configPath, "paper-l");
+        Assert.True(closed >= 3, $"expected limit trades in 60 candles; the trader closed {closed}");
+        var orders = await db.Orders.ListAsync("paper-l", CancellationToken.None);
+        Assert.Contains(orders, o => o.Status == OrderStatus.Canceled);
+    }
+
+    /// <summary>
     /// The simulator serves a seeded tenth of its klines with high below low, the same open times on every request. The
     /// trader refuses them (not stored), asks again, then steps over them as gaps: no step, decision line or equity
     /// snapshot at an invalid candle, and the backtest over the stored candles (over the same gaps) trades the same.

@@ -23,6 +23,19 @@ public sealed record SubmitOrderParameters(
     string Reason,
     decimal? LimitPrice = null)
 {
-    /// <summary>The exchange order type this intent becomes: a stop-limit for a protective stop, else a market order.</summary>
-    public OrderType Type => Trigger == OrderTrigger.Protective ? OrderType.StopLossLimit : OrderType.Market;
+    /// <summary>The order type this intent is: a stop-limit for a protective stop, a limit for a resting limit order, else market.</summary>
+    public OrderType Type => Trigger switch
+    {
+        OrderTrigger.Protective => OrderType.StopLossLimit,
+        OrderTrigger.Limit => OrderType.Limit,
+        _ => OrderType.Market,
+    };
+
+    /// <summary>The limit the order carries (a stop-limit's limit, a limit order's price); null for market orders.</summary>
+    public decimal? OrderLimitPrice => Trigger switch
+    {
+        OrderTrigger.Protective => LimitPrice,
+        OrderTrigger.Limit => Price,
+        _ => null,
+    };
 }
