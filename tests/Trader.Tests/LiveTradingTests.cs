@@ -71,6 +71,7 @@ public sealed class LiveTradingTests
         var stops = recorded.Where(o => o.Type == Domain.OrderType.StopLossLimit).ToList();
         Assert.True(stops.Count >= 5, $"expected protective stops in flight across the kills; {stops.Count} were placed");
         Console.WriteLine($"kill test ({exchange}): {orders} orders ({stops.Count} stops: {stops.Count(o => o.Status == Domain.OrderStatus.Closed)} filled, " +
-            $"{stops.Count(o => o.Status == Domain.OrderStatus.Canceled)} canceled), {restores} restores, {log.Split("not sending it again").Length - 1} orders found already placed");
+            $"{stops.Count(o => o.Status == Domain.OrderStatus.Canceled)} canceled, " +
+            $"{stops.Count(o => o.Status == Domain.OrderStatus.Rejected)} refused by the venue), {restores} restores, {log.Split("not sending it again").Length - 1} orders found already placed");
     }
 }

@@ -328,7 +328,16 @@ public sealed class TradingEngine
     private async Task MoveStopAsync(OpenPosition lot, long closeTimeMs, CancellationToken ct)
     {
         if (!_stops.TryGetValue(lot.EntryOrderId, out var current) || lot.Levels.EffectiveStopPrice is not { } level) return;
-        if (_settings.Market.RoundPrice(level) <= current.Order.Price) return;
+        decimal stop = _settings.Market.RoundPrice(level);
+        if (stop <= current.Order.Price) return;
+        if (stop >= (decimal)_lastClose)
+        {
+            // The venue refuses a sell stop at or above the price (it would trigger at once), and canceling first would
+            // leave the lot bare: the resting stop stays until a later ratchet lands below the price.
+            _log.Information("Trailing stop {Stop} of {EntryOrderId} is at or above the close {Close}; keeping the resting stop at {Resting}",
+                stop, lot.EntryOrderId, _settings.Market.Money((decimal)_lastClose), current.Order.Price);
+            return;
+        }
         if (await CancelStopAsync(lot, closeTimeMs, ct)) await PlaceStopAsync(lot, "m", closeTimeMs, ct);
     }
 
