@@ -1,16 +1,20 @@
 using Trader.ExchangeSim.Dialects.Binance;
 using Trader.ExchangeSim.Dialects.Bybit;
+using Trader.ExchangeSim.Dialects.Kraken;
 
 namespace Trader.ExchangeSim.Dialects;
 
 /// <summary>Every dialect the simulator speaks (<c>--dialect</c>); adding a venue adds its line here.</summary>
 public static class DialectCatalog
 {
-    /// <summary>Binance: REQUEST_WEIGHT 6000 per minute. Bybit: 600 requests per 5 s per IP.</summary>
+    /// <summary>Binance: REQUEST_WEIGHT 6000 per minute. Bybit: 600 requests per 5 s per IP.
+    /// Kraken: calls counted in fixed windows of 15 per 15 s, its public one call per second (see KrakenLimits for the
+    /// private counter, which the adapter keeps below); its secret is base64.</summary>
     public static IReadOnlyList<DialectInfo> All { get; } =
     [
         new("binance", 6000, TimeSpan.FromMinutes(1), c => new BinanceDialect(c)),
         new("bybit", 600, TimeSpan.FromSeconds(5), c => new BybitDialect(c)),
+        new("kraken", 15, TimeSpan.FromSeconds(15), c => new KrakenDialect(c), "c2ltLWFwaS1zZWNyZXQ="),
     ];
 
     /// <summary>The dialect called <paramref name="name"/>, or null.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Trader.Execution;
+using Trader.Execution.Brokers.Live;
 
 namespace Trader.Trader.Run;
 
@@ -30,6 +31,8 @@ internal static class ConfigHash
         if (config.Market is null) node.AsObject().Remove(nameof(InstanceConfig.Market));
         if (config.Entry is null) node.AsObject().Remove(nameof(InstanceConfig.Entry));
         if (config.Exit is null) node.AsObject().Remove(nameof(InstanceConfig.Exit));
+        // A live: section that says what the paper: section always implied changes nothing the replay decides on.
+        if (config.Live is null || config.Live == LiveConfig.FromPaper(config.Paper)) node.AsObject().Remove(nameof(InstanceConfig.Live));
         Strip(node, keepSourceFile);
         var bytes = Encoding.UTF8.GetBytes(node.ToJsonString());
         return Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];

@@ -12,9 +12,12 @@ public static class ExchangeIds
     /// <summary>Bybit spot, REST API v5.</summary>
     public const string Bybit = "bybit";
 
+    /// <summary>Kraken spot, REST API 0.</summary>
+    public const string Kraken = "kraken";
+
     /// <summary>The in-process exchange simulator, whose candles come with it (nothing to download).</summary>
     public const string Simulator = "sim";
 
     /// <summary>Every accepted id, in the order messages list them.</summary>
-    public static IReadOnlyList<string> All { get; } = [Binance, Bybit, Simulator];
+    public static IReadOnlyList<string> All { get; } = [Binance, Bybit, Kraken, Simulator];
 }

@@ -5,6 +5,7 @@ using Trader.Strategies;
 using YamlDotNet.RepresentationModel;
 using Trader.Execution;
 using Trader.Execution.Brokers;
+using Trader.Execution.Brokers.Live;
 using Trader.Risk;
 
 namespace Trader.Hosting.Config;
@@ -17,7 +18,7 @@ namespace Trader.Hosting.Config;
 public static partial class ConfigLoader
 {
     private const string Name = "name", Exchange = "exchange", Symbol = "symbol", TimeframeKey = "timeframe",
-        Mode = "mode", Strategy = "strategy", Risk = "risk", Paper = "paper", MarketKey = "market", Type = "type", Params = "params",
+        Mode = "mode", Strategy = "strategy", Risk = "risk", Paper = "paper", MarketKey = "market", LiveKey = "live", Type = "type", Params = "params",
         EntryKey = "entry", ExitKey = "exit";
 
     private static readonly IReadOnlyCollection<string> RootKeys = [.. SnakeCase.KeysOf(typeof(InstanceConfig))];
@@ -63,6 +64,7 @@ public static partial class ConfigLoader
         var risk = Nested<RiskConfig>(root, Risk, required: "e.g. risk: { stake: { fraction: 0.10 }, stop_loss: 0.03 }");
         var paper = Nested<PaperConfig>(root, Paper, required: null) ?? new PaperConfig();
         var market = Nested<MarketConfig>(root, MarketKey, required: null);
+        var live = Nested<LiveConfig>(root, LiveKey, required: null);
         var entry = Nested<OrderConfig>(root, EntryKey, required: null);
         var exit = Nested<OrderConfig>(root, ExitKey, required: null);
         foreach (var (key, order) in new[] { (EntryKey, entry), (ExitKey, exit) })
@@ -74,7 +76,7 @@ public static partial class ConfigLoader
         root.CheckUnknownKeys();
 
         if (reader.Errors.Count > 0) return null;
-        return new InstanceConfig(name, exchange!, symbol!, timeframe, mode, strategy!, risk!, paper, market, entry, exit);
+        return new InstanceConfig(name, exchange!, symbol!, timeframe, mode, strategy!, risk!, paper, market, live, entry, exit);
     }
 
     private static StrategyConfig? ReadStrategy(YamlSection root)

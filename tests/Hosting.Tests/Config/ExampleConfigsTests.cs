@@ -5,12 +5,7 @@ namespace Trader.Hosting.Tests.Config;
 
 public sealed class ExampleConfigsTests
 {
-    internal static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Trader.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Trader.sln not found above " + AppContext.BaseDirectory);
-    }
+    internal static string RepoRoot() => Trader.Testing.Repository.Root;
 
     public static TheoryData<string> Files()
     {
