@@ -2,16 +2,17 @@ using Serilog;
 using Trader.Domain;
 using Trader.Exchange.Adapters.Binance;
 using Trader.Exchange.Adapters.Bybit;
+using Trader.Exchange.Adapters.Coinbase;
 using Trader.Exchange.Decorators;
 using Trader.Simulator;
 
 namespace Trader.Exchange;
 
-/// <summary>Builds the exchange a config names (<c>exchange: binance</c>, <c>bybit</c> or <c>sim</c>; see <see cref="ExchangeIds.All"/>), wrapped in the shared decorators.</summary>
+/// <summary>Builds the exchange a config names (<c>exchange: binance</c>, <c>bybit</c>, <c>coinbase</c> or <c>sim</c>; see <see cref="ExchangeIds.All"/>), wrapped in the shared decorators.</summary>
 public static class ExchangeFactory
 {
     /// <summary>
-    /// <c>binance</c>, <c>bybit</c>: the venue's REST adapter inside throttling (a share of its rate limit) inside retries.
+    /// <c>binance</c>, <c>bybit</c>, <c>coinbase</c>: the venue's REST adapter inside throttling (a share of its rate limit) inside retries.
     /// <c>sim</c>: the in-process simulator, which needs neither. Unknown names throw <see cref="ConfigException"/>.
     /// </summary>
     /// <param name="name">The <c>exchange:</c> value.</param>
@@ -27,6 +28,7 @@ public static class ExchangeFactory
     {
         ExchangeIds.Binance => CreateBinance(settings, http, clock, log, rateLimits),
         ExchangeIds.Bybit => CreateBybit(settings, http, clock, log),
+        ExchangeIds.Coinbase => CreateCoinbase(settings, http, clock, log),
         ExchangeIds.Simulator => new SimulatedExchange(settings.Simulator.Build(clock)),
         _ => throw new ConfigException($"exchange '{name}' is not supported; use one of: {string.Join(", ", ExchangeIds.All)}."),
     };
@@ -46,6 +48,13 @@ public static class ExchangeFactory
         var limiter = new WeightLimiter(BybitLimits.RequestsPerWindow, settings.BybitWeightShare, BybitLimits.Window, clock);
         var plain = new BybitExchange(http, settings.Bybit, settings.BybitCredentials, clock, limiter, log);
         return new RetryingExchange(new ThrottledExchange(plain, limiter, BybitLimits.Spot), settings.Retry, clock, log);
+    }
+
+    private static IExchange CreateCoinbase(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log)
+    {
+        var limiter = new WeightLimiter(CoinbaseLimits.RequestsPerWindow, settings.CoinbaseWeightShare, CoinbaseLimits.Window, clock);
+        var plain = new CoinbaseExchange(http, settings.Coinbase, settings.CoinbaseCredentials, clock, limiter, log);
+        return new RetryingExchange(new ThrottledExchange(plain, limiter, CoinbaseLimits.Spot), settings.Retry, clock, log);
     }
 
     /// <summary>
