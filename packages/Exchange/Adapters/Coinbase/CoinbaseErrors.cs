@@ -37,7 +37,7 @@ public static class CoinbaseErrors
                 => new OrderNotFoundException($"{text}; the order id or client_order_id is unknown or no longer open."),
             "INVALID_PRODUCT_ID" or "PRODUCT_NOT_FOUND" or "NOT_FOUND" => new BadSymbolException($"{text}; check the symbol against LoadMarketsAsync."),
             "UNSUPPORTED_ORDER_CONFIGURATION" or "INVALID_SIZE_PRECISION" or "INVALID_PRICE_PRECISION" or "INVALID_LIMIT_PRICE" or "INVALID_STOP_PRICE"
-                or "INVALID_CANCEL_REQUEST" or "ORDER_ENTRY_DISABLED" or "INVALID_LIMIT_PRICE_POST_ONLY"
+                or "INVALID_REQUEST" or "INVALID_SIDE" or "INVALID_CANCEL_REQUEST" or "ORDER_ENTRY_DISABLED" or "INVALID_LIMIT_PRICE_POST_ONLY"
                 => new InvalidOrderException($"{text}; fix the order to the market's rules (see LoadMarketsAsync)."),
             "INVALID_ARGUMENT" when context.StartsWith("create", StringComparison.Ordinal) => new InvalidOrderException($"{text}; fix the order to the market's rules (see LoadMarketsAsync)."),
             { } other when other.StartsWith("PREVIEW_", StringComparison.Ordinal) => new InvalidOrderException($"{text}; fix the order to the market's rules (see LoadMarketsAsync)."),
