@@ -12,7 +12,7 @@ internal static class SimulatorRecord
     /// <summary>
     /// Asserts: every order the simulator holds for the instance was placed exactly once and is in the database;
     /// every order the database has as accepted is at the simulator, with the simulator's order id; every filled order's fill in the database
-    /// equals the simulator's trades (amount net of a base-asset fee, average price); the base asset the
+    /// equals the simulator's trades (amount net of a base-asset fee; Coinbase's are in the quote, average price); the base asset the
     /// simulator holds equals the open position plus the dust left by rounding sells down to the step.
     /// Returns the number of orders checked.
     /// </summary>
@@ -40,7 +40,7 @@ internal static class SimulatorRecord
             var id = simOrder.GetProperty("clientOrderId").GetString()!;
             var orderId = simOrder.GetProperty("orderId").ToString();
             var stored = dbOrders[id];
-            // The dialect's word: FILLED on Binance, Filled on Bybit.
+            // The dialect's word: FILLED on Binance and Coinbase, Filled on Bybit.
             Assert.Equal("filled", simOrder.GetProperty("status").GetString()!.ToLowerInvariant());
             Assert.Equal(OrderStatus.Closed, stored.Status);
             Assert.Equal(orderId, stored.ExchangeOrderId);

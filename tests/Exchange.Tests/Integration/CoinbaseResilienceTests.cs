@@ -113,7 +113,8 @@ public sealed class CoinbaseResilienceTests
     [Fact]
     public async Task Simulator_CoinbaseDialectWithoutAPem_RefusesToStartAndSaysWhatItNeeds()
     {
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => ExchangeSimProcess.StartAsync("--dialect", "coinbase"));
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            ExchangeSimProcess.StartAsync("--dialect", "coinbase", "--api-key", ExchangeSimProcess.CoinbaseKeyName, "--api-secret", "not-a-pem"));
 
         Assert.Contains("EC P-256 private key PEM", e.Message);
     }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Serilog.Core;
 using Trader.Domain;
 using Trader.Exchange.Adapters.Coinbase;
@@ -14,12 +13,12 @@ namespace Trader.Exchange.Tests.Integration;
 /// </summary>
 public sealed class CoinbaseSimFixture : IAsyncLifetime
 {
-    public const string KeyName = "organizations/sim-org/apiKeys/sim-key";
+    public const string KeyName = ExchangeSimProcess.CoinbaseKeyName;
 
     public ExchangeSimProcess Sim { get; private set; } = null!;
 
     /// <summary>The EC P-256 private key (PEM) the simulator checks tokens against.</summary>
-    public static string Pem { get; } = NewPem();
+    public static string Pem => ExchangeSimProcess.CoinbasePem;
 
     public async Task InitializeAsync() => Sim = await StartAsync("--symbols", "BTC/USD,ETH/USD", "--random-walk", "7", "--history", "2d",
         "--balances", "USD=100000,BTC=1", "--weight-limit", "100000");
@@ -28,13 +27,9 @@ public sealed class CoinbaseSimFixture : IAsyncLifetime
 
     /// <summary>Starts the coinbase dialect with the run's key and <paramref name="args"/>.</summary>
     public static Task<ExchangeSimProcess> StartAsync(params string[] args) =>
-        ExchangeSimProcess.StartAsync(["--dialect", "coinbase", "--api-key", KeyName, "--api-secret", Pem, .. args]);
+        ExchangeSimProcess.StartAsync(["--dialect", "coinbase", .. args]);
 
-    public static string NewPem()
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        return key.ExportECPrivateKeyPem();
-    }
+    public static string NewPem() => ExchangeSimProcess.NewEcPem();
 
     public static ExchangeCredentials Credentials(string keyName = KeyName, string? pem = null) => new(new Secret(keyName), new Secret(pem ?? Pem));
 

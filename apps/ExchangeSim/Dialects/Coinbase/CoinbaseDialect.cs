@@ -17,7 +17,7 @@ namespace Trader.ExchangeSim.Dialects.Coinbase;
 /// <c>{"error","error_details","message"}</c>, an order Coinbase refuses as HTTP 200 with <c>"success": false</c> and an
 /// <c>error_response</c>. Orders carry <c>client_order_id</c>, which stays unique: sending it again returns the order
 /// already placed. Candles: start and end in Unix seconds, at most 350, newest first, no candle for a period without
-/// trades. Fees are reported in the quote currency, as Coinbase charges them. Also served, for ccxt's loadMarkets:
+/// trades. Fees are charged and reported in the quote currency, as Coinbase charges them. Also served, for ccxt's loadMarkets:
 /// <c>transaction_summary</c> and the v2 currency and exchange-rate lists.
 /// </summary>
 public sealed class CoinbaseDialect : IDialect
@@ -312,7 +312,7 @@ public sealed class CoinbaseDialect : IDialect
     {
         var market = _venue.Markets[o.Symbol];
         var trades = _venue.Trades(o.Symbol, null, null, o.Id, int.MaxValue);
-        return CoinbaseJson.Order(o, market, trades.Sum(t => CoinbaseJson.QuoteFee(t, market)), trades.Count, trades.Count > 0 ? trades.Max(t => t.TimestampMs) : null);
+        return CoinbaseJson.Order(o, market, trades.Sum(t => t.Fee), trades.Count, trades.Count > 0 ? trades.Max(t => t.TimestampMs) : null);
     }
 
     // Product ids as unified symbols, from a repeated or comma-separated parameter (either spelling), or null for all.

@@ -150,7 +150,7 @@ public static class CoinbaseJson
         };
     }
 
-    /// <summary>One fill; Coinbase charges commission in the quote currency, so a fee the core took in the base is valued at the fill price.</summary>
+    /// <summary>One fill; Coinbase charges commission in the quote currency (the dialect runs the core with fees in the quote).</summary>
     public static object Fill(ExchangeTrade t, Market m) => new
     {
         entry_id = t.Id,
@@ -160,7 +160,7 @@ public static class CoinbaseJson
         trade_type = "FILL",
         price = D(t.Price),
         size = D(t.Amount),
-        commission = D(QuoteFee(t, m)),
+        commission = D(t.Fee),
         product_id = ProductId(m),
         sequence_timestamp = Time(t.TimestampMs),
         liquidity_indicator = t.IsMaker ? "MAKER" : "TAKER",
@@ -169,6 +169,4 @@ public static class CoinbaseJson
         side = t.Side == OrderSide.Buy ? "BUY" : "SELL",
         retail_portfolio_id = "00000000-0000-0000-0000-000000000001",
     };
-
-    public static decimal QuoteFee(ExchangeTrade t, Market m) => t.FeeAsset == m.Quote ? t.Fee : t.Fee * t.Price;
 }

@@ -10,7 +10,7 @@ namespace Trader.ExchangeSim.Dialects.Coinbase;
 /// Checks the bearer JWT of a CDP API key as Coinbase does: ES256 signature by the key (the simulator derives the
 /// public key from the private key PEM it is given as <c>--api-secret</c>), <c>kid</c> and <c>sub</c> the key's name,
 /// <c>iss</c> "cdp" (or "coinbase-cloud", which older clients such as ccxt write), <c>nbf</c> not in the future and
-/// <c>exp</c> not past on the venue's clock, and the <c>uri</c> claim naming this request's method, host and path.
+/// <c>exp</c> not past on the venue's clock (its lifetime stretched by <c>--speed</c>), and the <c>uri</c> claim naming this request's method, host and path.
 /// </summary>
 public sealed class CoinbaseTokenVerifier
 {
@@ -61,7 +61,8 @@ public sealed class CoinbaseTokenVerifier
         if (!_publicKey.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation))
             return "bad signature";
         if (Number(claims, "exp") is not { } exp || Number(claims, "nbf") is not { } nbf) return "exp or nbf missing";
-        if (exp * 1000 <= nowMs) return "expired";
+        // A token's 120 s are real seconds: on an accelerated clock (--speed) they stretch like a recv window does.
+        if (exp * 1000 + _options.SimulatedMs(120_000) - 120_000 <= nowMs) return "expired";
         if (nbf * 1000 > nowMs + _options.SimulatedMs(1000)) return "not yet valid";
         // ccxt strips only "https://" from the URL it signs, so over plain HTTP its claim keeps the scheme.
         string? uri = Text(claims, "uri")?.Replace(" http://", " ", StringComparison.Ordinal);
