@@ -10,6 +10,7 @@ public sealed class AddInstanceTests
     [Theory]
     [InlineData("binance")]
     [InlineData("bybit")]
+    [InlineData("coinbase")]
     public async Task AddInstance_NewSymbol_WritesValidYamlAndServicesThatPassTheComposeChecks(string exchange)
     {
         using var copy = RepoCopy.Create();

@@ -119,6 +119,8 @@ public sealed class CoinbaseExchange : IExchange
             {
                 if (window > 0)
                 {
+                    // Past the venue's now an empty window is the future, not a hole.
+                    if (!_server.IsSynced) await SyncTimeAsync(ct);
                     if (start > _server.NowMs) break;
                     await ChargeAsync(CoinbaseLimits.Spot.FetchOhlcv, ct);
                 }
