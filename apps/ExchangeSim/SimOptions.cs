@@ -64,10 +64,15 @@ public sealed record SimOptions(
         if (speed <= 0) throw new ConfigException($"--speed must be positive, got {speed}.");
 
         var key = Get("api-key") ?? "sim-api-key";
-        var secret = Get("api-secret") ?? "sim-api-secret";
+        var secret = Get("api-secret") ?? dialect.DefaultSecret;
         var balances = ParseBalances(Get("balances") ?? "USDT=10000");
         decimal fee = Money(Get("fee") ?? "0.001", "--fee");
         decimal slippage = Money(Get("slippage") ?? "0.0005", "--slippage");
+        var feeAsset = Get("fee-asset")?.ToUpperInvariant();
+        if (feeAsset is not null && dialect.Name != "binance")
+            throw new ConfigException($"--fee-asset: paying fees in another asset is Binance's (BNB); the {dialect.Name} dialect charges the asset received.");
+        if (feeAsset is not null && !symbols.Any(s => s.StartsWith(feeAsset + "/", StringComparison.Ordinal)))
+            throw new ConfigException($"--fee-asset {feeAsset}: list a {feeAsset}/QUOTE market in --symbols (e.g. {feeAsset}/USDT), its price converts the fees.");
         int weightLimit = Get("weight-limit") is { } limitText ? (int)Number(limitText, "--weight-limit") : dialect.DefaultLimit;
         if (weightLimit < 1) throw new ConfigException("--weight-limit must be at least 1.");
         var window = Get("weight-window") is { } windowText ? DurationText.Parse(windowText, "--weight-window") : dialect.DefaultWindow;
@@ -81,7 +86,7 @@ public sealed record SimOptions(
         try { faults.Validate(); }
         catch (ArgumentOutOfRangeException e) { throw new ConfigException($"fault options: {e.Message}"); }
 
-        var setup = new SimulatorSetup(symbols, data, seed, timeframe, history, replayFrom, speed, new SimulatorSettings(balances, fee, slippage, FeesInQuote: dialect.FeesInQuote));
+        var setup = new SimulatorSetup(symbols, data, seed, timeframe, history, replayFrom, speed, new SimulatorSettings(balances, fee, slippage, FeeAsset: feeAsset, FeesInQuote: dialect.FeesInQuote));
         return new SimOptions(port, setup, key, secret, weightLimit, window, faults, dialect, db, dbExchange);
     }
 

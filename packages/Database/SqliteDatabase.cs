@@ -18,7 +18,8 @@ public sealed class SqliteDatabase : TradingDatabase
     private SqliteDatabase(SqliteExecutor executor, int schemaVersion)
         : base(executor.FilePath, schemaVersion, new SqliteCandleStore(executor), new SqliteInstanceStore(executor), new SqliteOrderStore(executor),
             new SqliteFillStore(executor), new SqliteTradeStore(executor), new SqliteEquityStore(executor), new SqliteBacktestRunStore(executor),
-            new SqliteRateLimitStore(executor), new SqliteControlStore(executor), new SqliteAlertStore(executor)) =>
+            new SqliteRateLimitStore(executor), new SqliteControlStore(executor), new SqliteAlertStore(executor),
+            new SqliteFundsReservationStore(executor)) =>
         _executor = executor;
 
     /// <summary>Full path of the database file.</summary>

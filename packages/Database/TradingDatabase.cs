@@ -13,7 +13,8 @@ public abstract class TradingDatabase : IDisposable
 {
     private protected TradingDatabase(
         string location, int schemaVersion, ICandleStore candles, IInstanceStore instances, IOrderStore orders, IFillStore fills,
-        ITradeStore trades, IEquityStore equity, IBacktestRunStore backtestRuns, IRateLimitStore rateLimits, IControlStore controls, IAlertStore alerts)
+        ITradeStore trades, IEquityStore equity, IBacktestRunStore backtestRuns, IRateLimitStore rateLimits, IControlStore controls, IAlertStore alerts,
+        IFundsReservationStore fundsReservations)
     {
         Location = location;
         SchemaVersion = schemaVersion;
@@ -27,6 +28,7 @@ public abstract class TradingDatabase : IDisposable
         RateLimits = rateLimits;
         Controls = controls;
         Alerts = alerts;
+        FundsReservations = fundsReservations;
     }
 
     /// <summary>Where the data is, for messages: the file's full path or the server URL without its password.</summary>
@@ -64,6 +66,9 @@ public abstract class TradingDatabase : IDisposable
 
     /// <summary>The alert outbox and its deliveries.</summary>
     public IAlertStore Alerts { get; }
+
+    /// <summary>Quote currency live instances on one account have committed to entries the exchange does not have yet.</summary>
+    public IFundsReservationStore FundsReservations { get; }
 
     /// <summary>
     /// Opens the database <paramref name="url"/> names on its backend and applies pending migrations. Safe to call from

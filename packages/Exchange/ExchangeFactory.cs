@@ -3,16 +3,17 @@ using Trader.Domain;
 using Trader.Exchange.Adapters.Binance;
 using Trader.Exchange.Adapters.Bybit;
 using Trader.Exchange.Adapters.Coinbase;
+using Trader.Exchange.Adapters.Kraken;
 using Trader.Exchange.Decorators;
 using Trader.Simulator;
 
 namespace Trader.Exchange;
 
-/// <summary>Builds the exchange a config names (<c>exchange: binance</c>, <c>bybit</c>, <c>coinbase</c> or <c>sim</c>; see <see cref="ExchangeIds.All"/>), wrapped in the shared decorators.</summary>
+/// <summary>Builds the exchange a config names (<c>exchange: binance</c>, <c>bybit</c>, <c>coinbase</c>, <c>kraken</c> or <c>sim</c>; see <see cref="ExchangeIds.All"/>), wrapped in the shared decorators.</summary>
 public static class ExchangeFactory
 {
     /// <summary>
-    /// <c>binance</c>, <c>bybit</c>, <c>coinbase</c>: the venue's REST adapter inside throttling (a share of its rate limit) inside retries.
+    /// <c>binance</c>, <c>bybit</c>, <c>coinbase</c>, <c>kraken</c>: the venue's REST adapter inside throttling (a share of its rate limit) inside retries.
     /// <c>sim</c>: the in-process simulator, which needs neither. Unknown names throw <see cref="ConfigException"/>.
     /// </summary>
     /// <param name="name">The <c>exchange:</c> value.</param>
@@ -29,6 +30,7 @@ public static class ExchangeFactory
         ExchangeIds.Binance => CreateBinance(settings, http, clock, log, rateLimits),
         ExchangeIds.Bybit => CreateBybit(settings, http, clock, log),
         ExchangeIds.Coinbase => CreateCoinbase(settings, http, clock, log),
+        ExchangeIds.Kraken => CreateKraken(settings, http, clock, log),
         ExchangeIds.Simulator => new SimulatedExchange(settings.Simulator.Build(clock)),
         _ => throw new ConfigException($"exchange '{name}' is not supported; use one of: {string.Join(", ", ExchangeIds.All)}."),
     };
@@ -55,6 +57,16 @@ public static class ExchangeFactory
         var limiter = new WeightLimiter(CoinbaseLimits.RequestsPerWindow, settings.CoinbaseWeightShare, CoinbaseLimits.Window, clock);
         var plain = new CoinbaseExchange(http, settings.Coinbase, settings.CoinbaseCredentials, clock, limiter, log);
         return new RetryingExchange(new ThrottledExchange(plain, limiter, CoinbaseLimits.Spot), settings.Retry, clock, log);
+    }
+
+    // Kraken counts public calls per IP and private calls per key apart: the throttle charges each unified call to the
+    // private budget, the adapter each public request it sends to the public one.
+    private static IExchange CreateKraken(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log)
+    {
+        var publicLimiter = new WeightLimiter(KrakenLimits.PublicPerWindow, settings.KrakenWeightShare, KrakenLimits.PublicWindow, clock);
+        var privateLimiter = new WeightLimiter(KrakenLimits.PrivatePerWindow, settings.KrakenWeightShare, KrakenLimits.PrivateWindow, clock);
+        var plain = new KrakenExchange(http, settings.Kraken, settings.KrakenCredentials, clock, publicLimiter, privateLimiter, log);
+        return new RetryingExchange(new ThrottledExchange(plain, privateLimiter, KrakenLimits.Spot), settings.Retry, clock, log);
     }
 
     /// <summary>

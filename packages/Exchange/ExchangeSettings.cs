@@ -3,6 +3,7 @@ using Trader.Domain;
 using Trader.Exchange.Adapters.Binance;
 using Trader.Exchange.Adapters.Bybit;
 using Trader.Exchange.Adapters.Coinbase;
+using Trader.Exchange.Adapters.Kraken;
 using Trader.Exchange.Decorators;
 using Trader.Simulator;
 
@@ -50,6 +51,15 @@ public sealed record ExchangeSettings(BinanceOptions Binance, ExchangeCredential
     /// <summary>Fraction of Coinbase's 30 requests per second this process may use (COINBASE_WEIGHT_SHARE, default 0.5).</summary>
     public double CoinbaseWeightShare { get; init; } = DefaultWeightShare;
 
+    /// <summary>Kraken's base URL (KRAKEN_BASE_URL) and timeout.</summary>
+    public KrakenOptions Kraken { get; init; } = new(KrakenOptions.DefaultBaseUrl);
+
+    /// <summary>KRAKEN_API_KEY and KRAKEN_API_SECRET (base64, as Kraken issues it), or null for market data only.</summary>
+    public ExchangeCredentials? KrakenCredentials { get; init; }
+
+    /// <summary>Fraction of Kraken's public and private call budgets this process may use (KRAKEN_WEIGHT_SHARE, default 0.5).</summary>
+    public double KrakenWeightShare { get; init; } = DefaultWeightShare;
+
     /// <summary>
     /// Reads every venue's variables (see the type's summary) and BINANCE_SHARED_WEIGHT_LIMIT; throws
     /// <see cref="ConfigException"/> naming a bad one. <paramref name="defaultShare"/> applies to a venue whose
@@ -66,7 +76,7 @@ public sealed record ExchangeSettings(BinanceOptions Binance, ExchangeCredential
                     $"BINANCE_SHARED_WEIGHT_LIMIT '{limitText}' must be a whole number from 1 to {BinanceWeights.LimitPerMinute} (Binance's weight per minute), " +
                     $"e.g. {BinanceWeights.LimitPerMinute * 8 / 10} to leave a fifth for manual use.");
         }
-        const string binance = ExchangeIds.Binance, bybit = ExchangeIds.Bybit, coinbase = ExchangeIds.Coinbase;
+        const string binance = ExchangeIds.Binance, bybit = ExchangeIds.Bybit, coinbase = ExchangeIds.Coinbase, kraken = ExchangeIds.Kraken;
         return new ExchangeSettings(
             new BinanceOptions(VenueEnvironment.BaseUrl(binance, BinanceOptions.DefaultBaseUrl, env)),
             ExchangeCredentials.FromEnvironment(binance, env),
@@ -81,6 +91,9 @@ public sealed record ExchangeSettings(BinanceOptions Binance, ExchangeCredential
             Coinbase = new CoinbaseOptions(VenueEnvironment.BaseUrl(coinbase, CoinbaseOptions.DefaultBaseUrl, env)),
             CoinbaseCredentials = ExchangeCredentials.FromEnvironment(coinbase, env),
             CoinbaseWeightShare = VenueEnvironment.WeightShare(coinbase, defaultShare, env),
+            Kraken = new KrakenOptions(VenueEnvironment.BaseUrl(kraken, KrakenOptions.DefaultBaseUrl, env)),
+            KrakenCredentials = ExchangeCredentials.FromEnvironment(kraken, env),
+            KrakenWeightShare = VenueEnvironment.WeightShare(kraken, defaultShare, env),
         };
     }
 }

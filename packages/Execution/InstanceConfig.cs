@@ -1,5 +1,6 @@
 using Trader.Domain;
 using Trader.Execution.Brokers;
+using Trader.Execution.Brokers.Live;
 using Trader.Risk;
 using Trader.Strategies;
 
@@ -13,8 +14,9 @@ namespace Trader.Execution;
 /// <param name="Mode">Paper (default) or live.</param>
 /// <param name="Strategy">Strategy type and its parameters.</param>
 /// <param name="Risk">Sizing, exits and breakers.</param>
-/// <param name="Paper">Simulated-broker settings.</param>
+/// <param name="Paper">Simulated-broker settings: paper mode and backtests.</param>
 /// <param name="Market">The market's tick, step and minimums for runs without a venue (backtests, <c>exchange: sim</c>); null = derived from the data.</param>
+/// <param name="Live">Live-mode budget and fee handling; null = from <paramref name="Paper"/> (deprecated, see <see cref="LiveConfig.Of"/>).</param>
 public sealed record InstanceConfig(
     string Name,
     string Exchange,
@@ -24,4 +26,5 @@ public sealed record InstanceConfig(
     StrategyConfig Strategy,
     RiskConfig Risk,
     PaperConfig Paper,
-    MarketConfig? Market = null);
+    MarketConfig? Market = null,
+    LiveConfig? Live = null);

@@ -178,7 +178,7 @@ public sealed class RiskManager
 
         if (resized)
         {
-            _log.Information("Entry resized at {TimeMs}: {QuoteAmount} (asked {Requested}) because {Reason}", request.TimeMs, amount, sized.QuoteAmount, reason);
+            _log.Debug("Entry resized at {TimeMs}: {QuoteAmount} (asked {Requested}) because {Reason}", request.TimeMs, amount, sized.QuoteAmount, reason);
             return new EntryDecision(EntryVerdict.Resized, amount, reason);
         }
         _log.Debug("Entry approved at {TimeMs}: {QuoteAmount} because {Reason}", request.TimeMs, amount, reason);
@@ -187,7 +187,8 @@ public sealed class RiskManager
 
     private EntryDecision Rejected(EntryRequest request, string reason)
     {
-        _log.Information("Entry rejected at {TimeMs} (price {Price}, equity {Equity}): {Reason}", request.TimeMs, request.Price, request.Equity, reason);
+        // Debug, like an approval and a resize: the trader's decision line for the candle already says "not entered: <reason>".
+        _log.Debug("Entry rejected at {TimeMs} (price {Price}, equity {Equity}): {Reason}", request.TimeMs, request.Price, request.Equity, reason);
         return EntryDecision.Reject(reason);
     }
 }

@@ -8,8 +8,12 @@ namespace Trader.Simulator;
 /// <param name="Slippage">Fraction by which a market order fills worse than the last price, 0.0005 = 0.05 %.</param>
 /// <param name="Markets">Rules for some markets, by unified symbol; the others get Binance-like rules from the price of
 /// their data's first candle (<see cref="SimMarkets.Create"/>).</param>
+/// <param name="FeeAsset">An asset that pays the fees instead of the asset received, as Binance's "pay fees with BNB"
+/// does (<c>BNB</c>): the fee's value in quote is converted at the last price of <c>FEEASSET/QUOTE</c> (a market the
+/// venue must list) and taken from the free balance of that asset; when that balance is short, the fee is charged in the
+/// asset received as without it. Null (the default) charges the asset received.</param>
 /// <param name="FeesInQuote">Charge every fee in the quote asset (Coinbase's way: a buy costs its value plus the fee, and
 /// a limit buy reserves both) instead of in the asset received (Binance's and Bybit's way).</param>
 public sealed record SimulatorSettings(
     IReadOnlyDictionary<string, decimal> Balances, decimal FeeRate = 0.001m, decimal Slippage = 0.0005m,
-    IReadOnlyDictionary<string, Market>? Markets = null, bool FeesInQuote = false);
+    IReadOnlyDictionary<string, Market>? Markets = null, string? FeeAsset = null, bool FeesInQuote = false);

@@ -9,7 +9,7 @@ namespace Trader.Simulator;
 /// range crosses their price (at the limit, or at that candle's open when it gapped through); a marketable limit order
 /// fills at once. A stop-limit order triggers when a later candle reaches its stop (at the stop, or at the open when the
 /// candle gapped past it), fills there when that is no worse than its limit, and otherwise rests at the limit, as
-/// Binance's STOP_LOSS_LIMIT does when the price jumps past both. Fees are charged in the asset received (or in the quote asset, <see cref="SimulatorSettings.FeesInQuote"/>). Balances never
+/// Binance's STOP_LOSS_LIMIT does when the price jumps past both. Fees are charged in the asset received, or in a configured fee asset (BNB) while its balance lasts, or in the quote asset (<see cref="SimulatorSettings.FeesInQuote"/>). Balances never
 /// go negative. Thread-safe.
 /// </summary>
 public sealed class Venue
@@ -93,6 +93,9 @@ public sealed class Venue
         }
         return startMs is null && result.Count > limit ? result.GetRange(result.Count - limit, limit) : result;
     }
+
+    /// <summary>The timeframe of <paramref name="symbol"/>'s source candles, the finest <see cref="Candles"/> serves.</summary>
+    public Timeframe SourceTimeframe(string symbol) => Find(symbol).Source.Timeframe;
 
     /// <summary>Last price and 24 h statistics from the closed base candles.</summary>
     public Ticker Ticker(string symbol)
@@ -318,6 +321,11 @@ public sealed class Venue
                 HoldingOf(m.Base).Free += amount;
                 Record(order, price, amount, cost, fee, m.Quote, isMaker, atMs);
             }
+            else if (FeeInThirdAsset(m, cost) is { } third)
+            {
+                HoldingOf(m.Base).Free += amount;
+                Record(order, price, amount, cost, third, _settings.FeeAsset!, isMaker, atMs);
+            }
             else
             {
                 decimal fee = amount * _settings.FeeRate;
@@ -328,14 +336,38 @@ public sealed class Venue
         else
         {
             HoldingOf(m.Base).Locked -= reserved;
-            decimal fee = cost * _settings.FeeRate;
-            HoldingOf(m.Quote).Free += cost - fee;
-            Record(order, price, amount, cost, fee, m.Quote, isMaker, atMs);
+            if (FeeInThirdAsset(m, cost) is { } third)
+            {
+                HoldingOf(m.Quote).Free += cost;
+                Record(order, price, amount, cost, third, _settings.FeeAsset!, isMaker, atMs);
+            }
+            else
+            {
+                decimal fee = cost * _settings.FeeRate;
+                HoldingOf(m.Quote).Free += cost - fee;
+                Record(order, price, amount, cost, fee, m.Quote, isMaker, atMs);
+            }
         }
         order.Filled = amount;
         order.Cost = cost;
         order.Status = OrderStatus.Closed;
         order.UpdatedMs = atMs;
+    }
+
+    // The fee in the configured fee asset, taken from its free balance; null when none is configured, it is the traded
+    // market's own asset, the venue lists no FEEASSET/QUOTE market, or the balance cannot pay it (Binance then charges
+    // the asset received).
+    private decimal? FeeInThirdAsset(Market m, decimal cost)
+    {
+        if (_settings.FeeAsset is not { } asset || asset == m.Base || asset == m.Quote) return null;
+        if (!_books.ContainsKey($"{asset}/{m.Quote}")) return null;
+        decimal price = Ticker($"{asset}/{m.Quote}").Last;
+        if (price <= 0) return null;
+        decimal fee = Math.Round(cost * _settings.FeeRate / price, 8, MidpointRounding.AwayFromZero);
+        var holding = HoldingOf(asset);
+        if (holding.Free < fee) return null;
+        holding.Free -= fee;
+        return fee;
     }
 
     private void Record(SimOrder order, decimal price, decimal amount, decimal cost, decimal fee, string feeAsset, bool isMaker, long atMs)

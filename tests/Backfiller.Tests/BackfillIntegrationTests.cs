@@ -142,6 +142,35 @@ public sealed class BackfillIntegrationTests
     }
 
     [Fact]
+    public async Task Backfill_Kraken_OlderThanOhlcKeeps_BuildsCandlesFromTradesMatchingTheVenueAndRerunAddsNothing()
+    {
+        // The simulated clock stands at 2024-03-01: two days from 2024-02-27 are older than the 720 minutes and the
+        // 720 hours OHLC keeps, so every candle is built from the public trades.
+        using var scratch = new Scratch();
+        await using var sim = await SimAsync("--dialect", "kraken", "--symbols", "BTC/USD", "--weight-limit", "100000");
+        var env = new Dictionary<string, string> { ["KRAKEN_BASE_URL"] = sim.BaseUrl.ToString().TrimEnd('/'), ["KRAKEN_WEIGHT_SHARE"] = "1" };
+        long since = DateTimeOffset.Parse("2024-02-27T00:00:00Z", CultureInfo.InvariantCulture).ToUnixTimeMilliseconds(), until = since + Minutes(2 * 24 * 60);
+        string[] args = ["--exchange", "kraken", "--symbols", "BTC/USD", "--timeframes", "1m,1h", "--since", Iso(since), "--until", Iso(until)];
+        var (k1m, k1h) = (new SeriesKey("kraken", "BTC/USD", Timeframe.M1), new SeriesKey("kraken", "BTC/USD", Timeframe.H1));
+
+        var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, env, args);
+
+        Assert.True(code == 0, run.Output);
+        Assert.Equal((2 * 24 * 60, 0, 0, 0, 0), Summary(run.Stdout, k1m));
+        Assert.Equal((2 * 24, 0, 0, 0, 0), Summary(run.Stdout, k1h));
+        Assert.Empty(await scratch.GapsAsync(k1m, since, until));
+        // Minutes and hours come from the same tape: the hours are the minutes aggregated.
+        var fromMinutes = CandleResampler.Resample(await scratch.CandlesAsync(k1m), Timeframe.M1, Timeframe.H1);
+        var hours = await scratch.CandlesAsync(k1h);
+        Assert.Equal(fromMinutes.Select(c => (c.OpenTimeMs, c.Open, c.High, c.Low, c.Close)), hours.Select(c => (c.OpenTimeMs, c.Open, c.High, c.Low, c.Close)));
+
+        var (again, rerun) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, env, args);
+        Assert.True(again == 0, rerun.Output);
+        Assert.Equal((0, 0, 0, 0, 0), Summary(rerun.Stdout, k1m));
+        Assert.Equal((0, 0, 0, 0, 0), Summary(rerun.Stdout, k1h));
+    }
+
+    [Fact]
     public async Task Backfill_NoUntil_StopsAtLastCandleClosedByExchangeTime()
     {
         using var scratch = new Scratch();
@@ -372,7 +401,7 @@ public sealed class BackfillIntegrationTests
     [InlineData("--symbols", "BTC/USDT")]
     [InlineData("--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "7h", "--since", "2024-01-01")]
     [InlineData("--exchange", "binance", "--symbols", "BTC/USDT", "--timeframes", "1h", "--since", "yesterday")]
-    [InlineData("--exchange", "kraken", "--symbols", "BTC/USDT", "--timeframes", "1h", "--since", "2024-01-01")]
+    [InlineData("--exchange", "kucoin", "--symbols", "BTC/USDT", "--timeframes", "1h", "--since", "2024-01-01")]
     public async Task Backfill_BadUsage_ExitsTwo(params string[] args)
     {
         using var scratch = new Scratch();

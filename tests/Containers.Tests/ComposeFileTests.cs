@@ -16,7 +16,7 @@ public sealed class ComposeFileTests
     public void Traders_ShippedComposeFile_OneServicePerShippedInstanceNamedAfterItsYaml()
     {
         // Not every YAML is a container: exchange: sim runs its simulator in-process (a local demo) and examples stay
-        // examples; the three shipped instances are.
+        // examples; the four shipped instances are.
         var compose = ComposeFile.Load(Repo.File(ComposeChecks.ComposeName));
 
         var traders = ComposeChecks.Traders(compose).ToDictionary(s => s.Name, s => s.Command[^1]);
@@ -26,6 +26,7 @@ public sealed class ComposeFileTests
             ["btc_binance_1h"] = "config/strategies/btc_binance_1h.yaml",
             ["eth_binance_15m"] = "config/strategies/eth_binance_15m.yaml",
             ["sol_binance_4h"] = "config/strategies/sol_binance_4h.yaml",
+            ["avax_bybit_1h"] = "config/strategies/avax_bybit_1h.yaml",
         }, traders);
         Assert.All(traders.Values, config => Assert.NotEqual("sim", ConfigLoader.Load(Repo.File(config)).Exchange));
     }
@@ -42,6 +43,7 @@ public sealed class ComposeFileTests
             t => Assert.Equal("[ backfiller ]", t.Keys["depends_on"].ToString()));
         Assert.Equal("[ tools ]", services["backtester"].Keys["profiles"].ToString());
         Assert.Equal("[ demo ]", services["exchangesim"].Keys["profiles"].ToString());
+        Assert.Equal("[ demo ]", services["exchangesim_bybit"].Keys["profiles"].ToString());
     }
 
     [Fact]

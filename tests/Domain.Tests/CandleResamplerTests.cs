@@ -118,10 +118,7 @@ public sealed class CandleResamplerTests
 
     private static Candle[] ReadCsv(string file)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Trader.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        var path = Path.Combine(dir.FullName, "..", "shared", "data", file);
+        var path = Trader.Testing.Repository.SharedData(file);
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         return File.ReadLines(path).Skip(1).Where(l => l.Length > 0).Select(l =>
         {

@@ -1,5 +1,6 @@
 using Serilog.Core;
 using Trader.Domain;
+using Trader.Exchange.Tests.Integration;
 using Trader.Simulator;
 using Trader.Testing;
 
@@ -15,7 +16,7 @@ public sealed class ExchangeFactoryTests
     [Fact]
     public void Create_UnknownName_ThrowsConfigListingTheAllowedNames()
     {
-        var e = Assert.Throws<ConfigException>(() => ExchangeFactory.Create("kraken", Settings(), new HttpClient(), new ManualClock(), Logger.None));
+        var e = Assert.Throws<ConfigException>(() => ExchangeFactory.Create("kucoin", Settings(), new HttpClient(), new ManualClock(), Logger.None));
 
         Assert.Contains(string.Join(", ", ExchangeIds.All), e.Message);
     }
@@ -162,6 +163,20 @@ public sealed class ExchangeFactoryTests
         var fetched = await coinbase.FetchOrderAsync("BTC/USD", OrderRef.ByClientId("factory-coinbase-1"), None);
         Assert.Equal("coinbase", coinbase.Name);
         Assert.Equal((order.Id, OrderStatus.Open), (fetched.Id, fetched.Status));
+    }
+
+    [Fact]
+    public async Task Create_KrakenPointedAtTheSimulator_WorksThroughTheDecoratorsAndKeepsKrakensKeysApart()
+    {
+        await using var sim = await KrakenSimFixture.Start();
+        var settings = Settings(("KRAKEN_BASE_URL", sim.BaseUrl.ToString()), ("KRAKEN_API_KEY", ExchangeSimProcess.ApiKey), ("KRAKEN_API_SECRET", KrakenSimFixture.Secret));
+        var kraken = ExchangeFactory.Create("kraken", settings, new HttpClient(), TimeProvider.System, Logger.None);
+
+        var order = await kraken.CreateOrderAsync("BTC/USDT", OrderType.Limit, OrderSide.Buy, 0.001m, 20000m, "factory-kraken-1", None);
+
+        Assert.Equal(("kraken", null, null), (kraken.Name, settings.BinanceCredentials, settings.BybitCredentials));
+        Assert.Equal(OrderStatus.Open, (await kraken.FetchOrderAsync("BTC/USDT", OrderRef.ByClientId("factory-kraken-1"), None)).Status);
+        Assert.Equal(order.Id, (await kraken.FetchOpenOrdersAsync("BTC/USDT", None)).Single().Id);
     }
 
     [Fact]

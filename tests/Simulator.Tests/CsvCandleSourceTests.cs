@@ -5,12 +5,7 @@ namespace Trader.Exchange.Tests.Simulator;
 
 public sealed class CsvCandleSourceTests
 {
-    private static string Shared(string file)
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Trader.sln"))) return Path.Combine(d.FullName, "..", "shared", "data", file);
-        throw new DirectoryNotFoundException("Trader.sln not found above the test output.");
-    }
+    private static string Shared(string file) => Trader.Testing.Repository.SharedData(file);
 
     [Fact]
     public void Load_SharedBinanceHourly_InfersTimeframeAndServesClosedCandles()

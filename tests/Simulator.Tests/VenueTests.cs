@@ -229,3 +229,42 @@ public sealed class VenueTests : IDisposable
         Assert.Equal((1.234m, 90.123m), (order.Amount, order.Price!.Value));
     }
 }
+
+/// <summary>Binance's "pay fees with BNB" in the matching core (<see cref="SimulatorSettings.FeeAsset"/>).</summary>
+public sealed class VenueFeeAssetTests
+{
+    private readonly ManualClock _clock = new();
+
+    private Venue Build(decimal bnb) =>
+        (SimulatorSetup.Default with
+        {
+            Symbols = ["BTC/USDT", "BNB/USDT"],
+            Settings = new SimulatorSettings(new Dictionary<string, decimal> { ["USDT"] = 10_000m, ["BNB"] = bnb }, FeeRate: 0.001m, FeeAsset: "BNB"),
+        }).Build(_clock);
+
+    [Fact]
+    public void Place_MarketBuyWithBnb_FeeTakenFromBnbAtItsPriceAndTheBaseArrivesWhole()
+    {
+        var venue = Build(bnb: 5m);
+        decimal bnbPrice = venue.Ticker("BNB/USDT").Last;
+
+        var order = venue.Place("BTC/USDT", OrderType.Market, OrderSide.Buy, 0.01m, null, "b1");
+
+        var trade = Assert.Single(venue.Trades("BTC/USDT", null, null, null, 10));
+        decimal fee = Math.Round(order.Cost * 0.001m / bnbPrice, 8, MidpointRounding.AwayFromZero);
+        Assert.Equal((fee, "BNB"), (trade.Fee, trade.FeeAsset));
+        Assert.Equal(0.01m, venue.Balance()["BTC"].Free);
+        Assert.Equal(5m - fee, venue.Balance()["BNB"].Free);
+    }
+
+    [Fact]
+    public void Place_MarketBuyWithoutBnb_FeeInTheAssetReceived()
+    {
+        var venue = Build(bnb: 0m);
+
+        venue.Place("BTC/USDT", OrderType.Market, OrderSide.Buy, 0.01m, null, "b1");
+
+        var trade = Assert.Single(venue.Trades("BTC/USDT", null, null, null, 10));
+        Assert.Equal((0.00001m, "BTC"), (trade.Fee, trade.FeeAsset));
+    }
+}

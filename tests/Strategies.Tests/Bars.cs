@@ -24,12 +24,7 @@ public static class Bars
     public static (int Index, SignalKind Kind, string Reason)[] Fired(Signal[] signals) =>
         signals.Select((s, i) => (i, s.Kind, s.Reason)).Where(t => t.Kind != SignalKind.None).ToArray();
 
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Trader.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Trader.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepoRoot() => Trader.Testing.Repository.Root;
 
     /// <summary>Reads a <c>time|date,open,high,low,close,volume</c> CSV (ISO-8601 UTC times or dates).</summary>
     public static Candle[] LoadCsv(string path) =>
@@ -46,17 +41,6 @@ public static class Bars
     {
         string root = RepoRoot();
         foreach (var f in Directory.GetFiles(Path.Combine(root, "data", "sample"), "*BTC*.csv").Order()) yield return f;
-        yield return SharedReference(root, "bitcoin.csv");
-    }
-
-    // shared/ sits beside the repository in CI; a nested worktree finds it in the nearest ancestor.
-    private static string SharedReference(string root, string file)
-    {
-        for (var dir = new DirectoryInfo(root); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared", "reference", "indicators", "quotes", file);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return Path.Combine(root, "..", "shared", "reference", "indicators", "quotes", file);
+        yield return Path.Combine(Trader.Testing.Repository.Shared, "reference", "indicators", "quotes", "bitcoin.csv");
     }
 }

@@ -12,7 +12,8 @@ namespace Trader.Testing;
 public sealed class ExchangeSimProcess : IAsyncDisposable
 {
     public const string ApiKey = "test-api-key";
-    public const string ApiSecret = "test-api-secret";
+    // Base64 text (of "test-api-secret"), so the kraken dialect, whose secrets are base64, takes it as well as the others.
+    public const string ApiSecret = "dGVzdC1hcGktc2VjcmV0";
 
     /// <summary>The coinbase dialect's key: a CDP-style key name and an EC P-256 private key PEM made for the test run.</summary>
     public const string CoinbaseKeyName = "organizations/sim-org/apiKeys/sim-key";
@@ -125,15 +126,8 @@ public sealed class ExchangeSimProcess : IAsyncDisposable
     // The simulator is built next to its project (same configuration as the tests); the test output is the fallback.
     private static string LocateDll()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        string framework = dir.Name, configuration = dir.Parent?.Name ?? "Debug";
-        for (var d = dir; d is not null; d = d.Parent)
-        {
-            if (!File.Exists(Path.Combine(d.FullName, "Trader.sln"))) continue;
-            var built = Path.Combine(d.FullName, "apps", "ExchangeSim", "bin", configuration, framework, "ExchangeSim.dll");
-            if (File.Exists(built)) return built;
-            break;
-        }
+        var built = Repository.BuiltApp("ExchangeSim");
+        if (File.Exists(built)) return built;
         var local = Path.Combine(AppContext.BaseDirectory, "ExchangeSim.dll");
         return File.Exists(local) ? local : throw new FileNotFoundException("ExchangeSim.dll not found; build apps/ExchangeSim first.");
     }

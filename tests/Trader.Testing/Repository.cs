@@ -4,6 +4,7 @@ namespace Trader.Testing;
 public static class Repository
 {
     private static readonly Lazy<string> RootPath = new(Find);
+    private static readonly Lazy<string> SharedPath = new(FindShared);
 
     /// <summary>The folder holding Trader.sln, found upwards from the test output.</summary>
     public static string Root => RootPath.Value;
@@ -11,8 +12,14 @@ public static class Repository
     /// <summary>A path under the repository root.</summary>
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
-    /// <summary>A file under <c>../shared/data</c> (the real exchange candles beside the checkout).</summary>
-    public static string SharedData(string file) => System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "shared", "data", file));
+    /// <summary>
+    /// The shared folder (real exchange candles in <c>data/</c>, indicator references in <c>reference/</c>): <c>../shared</c>
+    /// beside the checkout as CI lays it out, or the nearest ancestor's <c>shared</c> for a git worktree nested deeper.
+    /// </summary>
+    public static string Shared => SharedPath.Value;
+
+    /// <summary>A file under the shared folder's <c>data/</c>.</summary>
+    public static string SharedData(string file) => System.IO.Path.Combine(Shared, "data", file);
 
     /// <summary>The built dll of app <paramref name="app"/> (e.g. Backtester), in the test's own configuration and framework.</summary>
     public static string BuiltApp(string app)
@@ -28,5 +35,15 @@ public static class Repository
             if (File.Exists(System.IO.Path.Combine(dir.FullName, "Trader.sln"))) return dir.FullName;
         }
         throw new DirectoryNotFoundException($"No Trader.sln above {AppContext.BaseDirectory}; run the tests from inside the repository.");
+    }
+
+    private static string FindShared()
+    {
+        for (var dir = new DirectoryInfo(Root).Parent; dir is not null; dir = dir.Parent)
+        {
+            string candidate = System.IO.Path.Combine(dir.FullName, "shared");
+            if (Directory.Exists(System.IO.Path.Combine(candidate, "data"))) return candidate;
+        }
+        throw new DirectoryNotFoundException($"No shared/data folder beside {Root} or above it; clone the shared data next to the repository.");
     }
 }

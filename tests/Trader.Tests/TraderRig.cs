@@ -40,21 +40,19 @@ public sealed class TraderRig : IAsyncDisposable
     /// <param name="replayFrom">Simulated start; enough history before it for the warm-up.</param>
     /// <param name="backend">Where the shared database lives; a SQLite file when null. The rig disposes it.</param>
     /// <param name="exchange">The venue: the simulator's <c>--dialect</c> and the configs' <c>exchange:</c>.</param>
-    public static async Task<TraderRig> StartAsync(double speed, string replayFrom = "2022-12-13T06:00:00Z", DatabaseBackend? backend = null, string exchange = "binance")
+    /// <param name="balances">The account's starting balances, the simulator's <c>--balances</c>.</param>
+    /// <param name="venue">Other simulator options in place of the bundled BTC/BUSD data from <paramref name="replayFrom"/>, e.g. a random walk over more symbols.</param>
+    public static async Task<TraderRig> StartAsync(double speed, string replayFrom = "2022-12-13T06:00:00Z", DatabaseBackend? backend = null, string exchange = "binance",
+        string balances = "BUSD=10000,BTC=0", IReadOnlyList<string>? venue = null)
     {
         var dir = Directory.CreateTempSubdirectory("trader-it-").FullName;
+        string[] source = venue is null ? ["--symbols", Symbol, "--data", DataFile(), "--replay-from", replayFrom] : [.. venue];
         var sim = await ExchangeSimProcess.StartAsync(
-            "--dialect", exchange, "--symbols", Symbol, "--data", DataFile(), "--replay-from", replayFrom, "--speed", speed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--balances", "BUSD=10000,BTC=0");
+            ["--dialect", exchange, .. source, "--speed", speed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--balances", balances]);
         return new TraderRig(sim, dir, backend ?? DatabaseBackend.Sqlite(), exchange);
     }
 
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Trader.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Trader.sln not found");
-    }
+    public static string RepoRoot() => Repository.Root;
 
     public static string DataFile() => Path.Combine(RepoRoot(), "data", "sample", "binance_BTCBUSD_1m.csv");
 
@@ -69,7 +67,8 @@ public sealed class TraderRig : IAsyncDisposable
     public const string DefaultRisk = "{ stake: { fraction: 0.2 }, stop_loss: 0.004, take_profit: 0.006 }";
 
     /// <summary>Writes an instance YAML trading BTC/BUSD 1m on the simulator (as <c>exchange: binance</c>, <c>bybit</c> or <c>coinbase</c> over HTTP).</summary>
-    public string WriteConfig(string name, string mode, string entry = "fast > slow", string exit = "fast < slow", string risk = DefaultRisk)
+    /// <param name="live">The <c>live:</c> section's value, e.g. <c>{ budget: 1000 }</c>; null for none.</param>
+    public string WriteConfig(string name, string mode, string entry = "fast > slow", string exit = "fast < slow", string risk = DefaultRisk, string? live = null)
     {
         var path = Path.Combine(Dir, name + ".yaml");
         File.WriteAllText(path, $$"""
@@ -88,7 +87,7 @@ public sealed class TraderRig : IAsyncDisposable
                 exit: "{{exit}}"
             risk: {{risk}}
             paper: { starting_balance: 5000, fee: 0.001, slippage: 0.0005 }
-            """);
+            """ + (live is null ? "" : $"\nlive: {live}\n"));
         return path;
     }
 

@@ -9,12 +9,7 @@ public sealed class ValidateCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Trader.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Trader.sln not found");
-    }
+    private static string RepoRoot() => global::Trader.Testing.Repository.Root;
 
     private (int ExitCode, string StdOut, string StdErr) Run(params string[] args)
     {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Trader.Execution;
+using Trader.Execution.Brokers.Live;
 
 namespace Trader.Trader.Run;
 
@@ -28,6 +29,8 @@ internal static class ConfigHash
         // A section added after instances were running hashes as before it existed while it is left out, so an upgrade
         // alone never refuses an instance with history.
         if (config.Market is null) node.AsObject().Remove(nameof(InstanceConfig.Market));
+        // A live: section that says what the paper: section always implied changes nothing the replay decides on.
+        if (config.Live is null || config.Live == LiveConfig.FromPaper(config.Paper)) node.AsObject().Remove(nameof(InstanceConfig.Live));
         Strip(node, keepSourceFile);
         var bytes = Encoding.UTF8.GetBytes(node.ToJsonString());
         return Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];

@@ -11,7 +11,7 @@ namespace Trader.Trader.Run;
 /// <c>Candle 03:31Z close 16843.21 | fast 16840.1 slow 16850.3 -> exit: fast &lt; slow | equity 9992.82 BUSD</c>.
 /// It shows the values of the indicators the strategy decided on (built-in strategies and rules alike), the signal with
 /// its reason when the signal changes (a signal that holds candle after candle reads "exit, since 03:29Z"), risk's
-/// refusal of an entry, and the order placed. Times are the candle's open in UTC, with the date when the day changes;
+/// refusal or resizing of an entry, and the order placed. Times are the candle's open in UTC, with the date when the day changes;
 /// prices and money are rounded to the market's tick.
 /// </summary>
 internal sealed class DecisionLog(ILogger log, Market market, IReadOnlyList<StrategyIndicator> indicators)
@@ -34,6 +34,7 @@ internal sealed class DecisionLog(ILogger log, Market market, IReadOnlyList<Stra
             _ => $"{Name(signal.Kind)}: {signal.Reason}",
         };
         if (step.Entry is { Verdict: EntryVerdict.Rejected } refused) decision += $"; not entered: {refused.Reason}";
+        else if (step.Entry is { Verdict: EntryVerdict.Resized } resized) decision += $"; resized to {market.Money(resized.QuoteAmount)} {market.Quote}: {resized.Reason}";
 
         long day = candle.OpenTimeMs / 86_400_000;
         string time = day == _lastDay ? LogText.Time(candle.OpenTimeMs) : LogText.DateTime(candle.OpenTimeMs);

@@ -131,10 +131,11 @@ internal sealed class InstanceRunner(
         var warmup = await CandlesAsync(warmupFrom, firstOpen, serverNow, stop);
         // Engine, broker and risk log through the replay filter: a restart's replay does not log past orders again.
         using var engineLog = new ReplayLog(_log);
+        (FundsGuard Guard, LiveAccountExchange Account)? funds = config.Mode == TradingMode.Live ? LiveFunds(engineLog.Logger) : null;
         var builder = EngineBuilder.For(config, market, engineLog.Logger) with
         {
             Warmup = warmup,
-            Broker = config.Mode == TradingMode.Live ? new LiveBroker(exchange, market, db.Orders, db.Fills, engineLog.Logger) : null,
+            Broker = funds is { } live ? new LiveBroker(live.Account, market, db.Orders, db.Fills, engineLog.Logger) : null,
         };
         var decisions = new DecisionLog(_log, market, builder.Strategy.Indicators);
         var engine = builder.Build(journal);
@@ -163,6 +164,7 @@ internal sealed class InstanceRunner(
             _log.Information("Restored from this instance's history: replayed {Candles} candles since {From}, its past orders and trades not logged again; cash {Cash} {Quote}, position {Position} {Base}, equity {Equity} {Quote}",
                 replay.Count, LogText.DateTime(firstOpen), market.Money(engine.Cash), market.Quote, market.Amount(engine.Holding), market.Base, market.Money(engine.Equity));
         }
+        if (funds is { } guarded) await FundsCheck.RunAsync(guarded.Guard, engine, market, exchange.Name, config.Name, NowMs(), _log, stop);
         _log.Information("Warmed up on {Warmup} candles; trading {Symbol} {Timeframe} from {Next} in {Mode} mode",
             warmup.Count, config.Symbol, _tf.ToString(), LogText.DateTime(nextOpen), config.Mode.ToString().ToLowerInvariant());
 
@@ -199,6 +201,14 @@ internal sealed class InstanceRunner(
             }
             await HeartbeatAsync(stop);
         }
+    }
+
+    // Live, the broker sends through the account's funds guard and (unless turned off) values third-asset fees in quote.
+    private (FundsGuard Guard, LiveAccountExchange Account) LiveFunds(ILogger engineLog)
+    {
+        var live = LiveConfig.Of(config);
+        var guard = new FundsGuard(exchange, db.FundsReservations, db.Alerts, new FundsGuardSettings(config.Exchange, config.Name, live.FeeReserve), clock, engineLog);
+        return (guard, new LiveAccountExchange(exchange, guard, live.ConvertFees ? new FeeConversion(exchange, engineLog) : null));
     }
 
     // A step that has begun finishes even when a stop arrives, within the stop grace.

@@ -40,6 +40,8 @@ internal sealed record CopiedTable(string Name, string OrderBy, string? Identity
             ("time_ms", ColumnKind.Int64), ("text", ColumnKind.Text), ("created_ms", ColumnKind.Int64))),
         new("alert_deliveries", "alert_seq, channel", null, Of(("alert_seq", ColumnKind.Int64), ("channel", ColumnKind.Text), ("time_ms", ColumnKind.Int64),
             ("outcome", ColumnKind.Text))),
+        new("fund_reservations", "account, instance", null, Of(("account", ColumnKind.Text), ("instance", ColumnKind.Text), ("asset", ColumnKind.Text),
+            ("amount", ColumnKind.Money), ("time_ms", ColumnKind.Int64))),
     ];
 
     public string ColumnList => string.Join(", ", Columns.Select(c => c.Name));

@@ -16,7 +16,8 @@ public sealed class PostgresDatabase : TradingDatabase
     private PostgresDatabase(PostgresExecutor executor, int schemaVersion)
         : base(executor.Url.ToString(), schemaVersion, new PostgresCandleStore(executor), new PostgresInstanceStore(executor),
             new PostgresOrderStore(executor), new PostgresFillStore(executor), new PostgresTradeStore(executor), new PostgresEquityStore(executor),
-            new PostgresBacktestRunStore(executor), new PostgresRateLimitStore(executor), new PostgresControlStore(executor), new PostgresAlertStore(executor)) =>
+            new PostgresBacktestRunStore(executor), new PostgresRateLimitStore(executor), new PostgresControlStore(executor), new PostgresAlertStore(executor),
+            new PostgresFundsReservationStore(executor)) =>
         _executor = executor;
 
     /// <summary>Connects to the database <paramref name="url"/> names and applies pending migrations. Safe to call from many processes at once.</summary>

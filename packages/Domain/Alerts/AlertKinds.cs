@@ -15,6 +15,9 @@ public static class AlertKinds
     /// <summary>A take-profit target was hit and filled.</summary>
     public const string TargetHit = "target_hit";
 
+    /// <summary>A live entry was skipped, or a live instance started, with too little free balance on the exchange account.</summary>
+    public const string InsufficientFunds = "insufficient_funds";
+
     /// <summary>The drawdown or daily loss breaker tripped: no new entries.</summary>
     public const string BreakerTripped = "breaker_tripped";
 

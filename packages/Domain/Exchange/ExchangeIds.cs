@@ -15,9 +15,12 @@ public static class ExchangeIds
     /// <summary>Coinbase Advanced Trade (spot), REST API v3 with CDP keys.</summary>
     public const string Coinbase = "coinbase";
 
+    /// <summary>Kraken spot, REST API 0.</summary>
+    public const string Kraken = "kraken";
+
     /// <summary>The in-process exchange simulator, whose candles come with it (nothing to download).</summary>
     public const string Simulator = "sim";
 
     /// <summary>Every accepted id, in the order messages list them.</summary>
-    public static IReadOnlyList<string> All { get; } = [Binance, Bybit, Coinbase, Simulator];
+    public static IReadOnlyList<string> All { get; } = [Binance, Bybit, Coinbase, Kraken, Simulator];
 }

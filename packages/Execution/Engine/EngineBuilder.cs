@@ -1,6 +1,7 @@
 using Serilog;
 using Trader.Domain;
 using Trader.Execution.Brokers;
+using Trader.Execution.Brokers.Live;
 using Trader.Execution.Journal;
 using Trader.Risk;
 using Trader.Strategies;
@@ -31,12 +32,19 @@ public sealed record EngineBuilder(string Name, Timeframe Timeframe, IStrategy S
     /// <summary>Wraps the strategy after its warm-up, e.g. to record what it decides on (the backtest report); null for none.</summary>
     public Func<IStrategy, IStrategy>? Observe { get; init; }
 
-    /// <summary>A builder for <paramref name="instance"/> with a fresh strategy from its config.</summary>
+    /// <summary>A builder for <paramref name="instance"/> with a fresh strategy from its config; live, with its live budget and fee reserve (<see cref="LiveConfig.Of"/>).</summary>
     /// <exception cref="ConfigException">The strategy type is not registered or its params do not compile.</exception>
     public static EngineBuilder For(InstanceConfig instance, Market market, ILogger log)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return new(instance.Name, instance.Timeframe, StrategyRegistry.Create(instance.Strategy), instance.Risk, instance.Paper, market, log);
+        // Live, the engine's cash is the live budget and it sets aside the live fee reserve when sizing.
+        var paper = instance.Paper;
+        if (instance.Mode == TradingMode.Live)
+        {
+            var live = LiveConfig.Of(instance);
+            paper = paper with { StartingBalance = live.Budget, Fee = live.FeeReserve };
+        }
+        return new(instance.Name, instance.Timeframe, StrategyRegistry.Create(instance.Strategy), instance.Risk, paper, market, log);
     }
 
     /// <summary>Warms the strategy up on <see cref="Warmup"/> and returns the engine, recording into <paramref name="journal"/>. Call once.</summary>

@@ -5,6 +5,7 @@ using Trader.Strategies;
 using YamlDotNet.RepresentationModel;
 using Trader.Execution;
 using Trader.Execution.Brokers;
+using Trader.Execution.Brokers.Live;
 using Trader.Risk;
 
 namespace Trader.Hosting.Config;
@@ -17,7 +18,7 @@ namespace Trader.Hosting.Config;
 public static partial class ConfigLoader
 {
     private const string Name = "name", Exchange = "exchange", Symbol = "symbol", TimeframeKey = "timeframe",
-        Mode = "mode", Strategy = "strategy", Risk = "risk", Paper = "paper", MarketKey = "market", Type = "type", Params = "params";
+        Mode = "mode", Strategy = "strategy", Risk = "risk", Paper = "paper", MarketKey = "market", LiveKey = "live", Type = "type", Params = "params";
 
     private static readonly IReadOnlyCollection<string> RootKeys = [.. SnakeCase.KeysOf(typeof(InstanceConfig))];
     private static readonly IReadOnlyCollection<string> StrategyKeys = [.. SnakeCase.KeysOf(typeof(StrategyConfig))];
@@ -62,10 +63,11 @@ public static partial class ConfigLoader
         var risk = Nested<RiskConfig>(root, Risk, required: "e.g. risk: { stake: { fraction: 0.10 }, stop_loss: 0.03 }");
         var paper = Nested<PaperConfig>(root, Paper, required: null) ?? new PaperConfig();
         var market = Nested<MarketConfig>(root, MarketKey, required: null);
+        var live = Nested<LiveConfig>(root, LiveKey, required: null);
         root.CheckUnknownKeys();
 
         if (reader.Errors.Count > 0) return null;
-        return new InstanceConfig(name, exchange!, symbol!, timeframe, mode, strategy!, risk!, paper, market);
+        return new InstanceConfig(name, exchange!, symbol!, timeframe, mode, strategy!, risk!, paper, market, live);
     }
 
     private static StrategyConfig? ReadStrategy(YamlSection root)

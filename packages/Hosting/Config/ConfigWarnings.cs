@@ -1,4 +1,5 @@
 using System.Globalization;
+using Trader.Domain;
 using Trader.Execution;
 
 namespace Trader.Hosting.Config;
@@ -14,6 +15,11 @@ public static class ConfigWarnings
     {
         ArgumentNullException.ThrowIfNull(instance);
         var warnings = new List<string>();
+        if (instance.Mode == TradingMode.Live && instance.Live is null)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"mode: live without a live: section: the live budget is taken from paper.starting_balance ({instance.Paper.StartingBalance}) and the fee reserve from paper.fee ({instance.Paper.Fee}). This is deprecated: add live: {{ budget: {instance.Paper.StartingBalance} }} (paper: then only sets paper mode and backtests)."));
+        }
         decimal slippage = instance.Paper.Slippage;
         if (slippage <= 0) return warnings;
         foreach (var (key, stop) in new[] { ("stop_loss", instance.Risk.StopLoss), ("trailing_stop", instance.Risk.TrailingStop) })

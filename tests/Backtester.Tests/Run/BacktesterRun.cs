@@ -16,15 +16,7 @@ public sealed class BacktesterRun : IDisposable
 
     public string DatabasePath { get; }
 
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Trader.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("Trader.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepoRoot => Repository.Root;
 
     public static string Sample(string file) => Path.Combine(RepoRoot, "data", "sample", file);
 

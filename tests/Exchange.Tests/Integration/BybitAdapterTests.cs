@@ -95,6 +95,24 @@ public sealed class BybitAdapterTests(BybitSimFixture fixture) : IClassFixture<B
     }
 
     [Fact]
+    public async Task FetchOpenOrders_MoreThanOnePage_FollowsTheCursorToEveryOrder()
+    {
+        // A simulator of its own: the count of open orders is what is asserted.
+        await using var sim = await ExchangeSimProcess.StartAsync("--dialect", "bybit", "--symbols", "BTC/USDT", "--random-walk", "3", "--history", "1d", "--balances", "USDT=100000");
+        var bybit = BybitSimFixture.Bybit(sim.BaseUrl);
+        decimal price = Math.Floor((await bybit.FetchTickerAsync("BTC/USDT", None)).Last / 2);
+        decimal amount = Math.Ceiling(6m / price / 0.00001m) * 0.00001m;
+        var placed = new List<string>();
+        // Bybit lists 50 open orders a page at most: 75 need a second page.
+        for (int i = 0; i < 75; i++)
+            placed.Add((await bybit.CreateOrderAsync("BTC/USDT", OrderType.Limit, OrderSide.Buy, amount, price, $"page-{i:D2}", None)).ClientOrderId);
+
+        var open = await bybit.FetchOpenOrdersAsync("BTC/USDT", None);
+
+        Assert.Equal(placed, open.Select(o => o.ClientOrderId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task StopLimitOrder_RestsAsAConditionalOrderAndIsRefusedWhenAlreadyCrossed()
     {
         var bybit = BybitSimFixture.Bybit(fixture.Sim.BaseUrl);

@@ -8,12 +8,7 @@ public sealed class ExchangeSimCliTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private static string SharedData(string file)
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Trader.sln"))) return Path.GetFullPath(Path.Combine(d.FullName, "..", "shared", "data", file));
-        throw new DirectoryNotFoundException("Trader.sln not found above the test output.");
-    }
+    private static string SharedData(string file) => Repository.SharedData(file);
 
     [Fact]
     public async Task Start_WithDataFile_ServesTheWholeFileAndStartsTheClockAtItsEnd()

@@ -1,3 +1,4 @@
+using Trader.Execution.Brokers.Live;
 using Trader.Domain;
 using Trader.Risk;
 using Trader.Risk.Sizing;
@@ -74,6 +75,43 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_Live_BindsBudgetAndFeeHandling()
+    {
+        var config = _files.Load(TempConfig.Valid + "\nlive: { budget: 1500.50, fee_reserve: 0.00075, convert_fees: false }\n");
+
+        Assert.Equal(new LiveConfig(1500.50m, 0.00075m, ConvertFees: false), config.Live);
+        Assert.Equal(config.Live, LiveConfig.Of(config));
+    }
+
+    [Fact]
+    public void Load_NoLiveSection_LiveSettingsComeFromPaper()
+    {
+        var config = _files.Load(TempConfig.Valid + "\npaper: { starting_balance: 700, fee: 0.002 }\n");
+
+        Assert.Null(config.Live);
+        Assert.Equal(new LiveConfig(700m, 0.002m, ConvertFees: true), LiveConfig.Of(config));
+    }
+
+    [Fact]
+    public void Load_LiveBudgetMissingOrNegative_ReportedAtTheirKeys()
+    {
+        var (path, lines) = _files.Errors(TempConfig.Valid + "\nlive: { convert_fees: true }\n");
+        TempConfig.Single(path, lines, 10, "missing required key 'live.budget'", "expected a number");
+
+        var (path2, lines2) = _files.Errors(TempConfig.Valid + "\nlive: { budget: -5, fee_reserve: 0.5 }\n");
+        Assert.Contains(lines2, l => l.StartsWith($"{path2}:10:") && l.Contains("'live.budget' must be above 0"));
+        Assert.Contains(lines2, l => l.StartsWith($"{path2}:10:") && l.Contains("'live.fee_reserve' must be at least 0 and below 0.1"));
+    }
+
+    [Fact]
+    public void Load_LiveUnknownKey_ReportsAllowedKeys()
+    {
+        var (path, lines) = _files.Errors(TempConfig.Valid + "\nlive:\n  budgett: 100\n");
+
+        Assert.Contains(lines, l => l.StartsWith($"{path}:11:") && l.Contains("unknown key 'budgett' under 'live'") && l.Contains("budget, fee_reserve, convert_fees"));
+    }
+
+    [Fact]
     public void Load_MarketZeroTickOrStepMissing_ReportedAtTheirKeys()
     {
         var (path, lines) = _files.Errors(TempConfig.Valid + "\nmarket: { tick_size: 0, min_notional: 5 }\n");
@@ -137,7 +175,7 @@ public sealed class ConfigLoaderTests : IDisposable
     public void Load_UnknownTopLevelKeyFarFromAny_HasNoSuggestion()
     {
         var (path, lines) = _files.Errors(TempConfig.Valid + "\nbananas: 3\n");
-        var line = TempConfig.Single(path, lines, 10, "unknown key 'bananas' at the top level", "Allowed: name, exchange, symbol, timeframe, mode, strategy, risk, paper");
+        var line = TempConfig.Single(path, lines, 10, "unknown key 'bananas' at the top level", "Allowed: name, exchange, symbol, timeframe, mode, strategy, risk, paper, market, live");
         Assert.DoesNotContain("Did you mean", line);
     }
 
@@ -286,7 +324,7 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("exchange: binance", "exchange: kraken", 1, "unknown exchange 'kraken'. Allowed: binance, bybit, coinbase, sim.")]
+    [InlineData("exchange: binance", "exchange: kucoin", 1, "unknown exchange 'kucoin'. Allowed: binance, bybit, coinbase, kraken, sim.")]
     [InlineData("exchange: binance", "exchange: binanse", 1, "Did you mean 'binance'?")]
     [InlineData("timeframe: 1h", "timeframe: 7h", 3, "unknown timeframe '7h' for 'timeframe'. Allowed: 1m, 3m, 5m, 15m, 30m, 1h, 2h, 4h, 6h, 8h, 12h, 1d, 3d, 1w, 1M.")]
     [InlineData("timeframe: 1h", "timeframe: 1H", 3, "unknown timeframe '1H'")]
@@ -309,7 +347,7 @@ public sealed class ConfigLoaderTests : IDisposable
     public void Load_ManyProblems_AllReportedInLineOrderOnePerLine()
     {
         var (path, lines) = _files.Errors("""
-            exchange: kraken
+            exchange: kucoin
             symbol: BTC/USDT
             timeframe: 7h
             strategy:

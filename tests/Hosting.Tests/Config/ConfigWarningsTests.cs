@@ -40,4 +40,24 @@ public sealed class ConfigWarningsTests : IDisposable
     {
         Assert.Empty(ConfigWarnings.Of(Load(risk, slippage)));
     }
+
+    [Fact]
+    public void Of_LiveWithoutLiveSection_WarnsThatPaperSettingTheBudgetIsDeprecated()
+    {
+        var config = _files.Load("exchange: binance\nsymbol: BTC/USDT\ntimeframe: 1m\nmode: live\nstrategy: { type: rsi }\n" +
+            "risk: { stake: { fraction: 0.5 } }\npaper: { starting_balance: 700 }\n");
+
+        var warning = Assert.Single(ConfigWarnings.Of(config));
+        Assert.Contains("live budget is taken from paper.starting_balance (700)", warning);
+        Assert.Contains("deprecated: add live: { budget: 700 }", warning);
+    }
+
+    [Fact]
+    public void Of_LiveWithLiveSection_NoWarning()
+    {
+        var config = _files.Load("exchange: binance\nsymbol: BTC/USDT\ntimeframe: 1m\nmode: live\nstrategy: { type: rsi }\n" +
+            "risk: { stake: { fraction: 0.5 } }\nlive: { budget: 700 }\n");
+
+        Assert.Empty(ConfigWarnings.Of(config));
+    }
 }

@@ -5,12 +5,7 @@ namespace Trader.Hosting.Tests.Config;
 
 public sealed class ExampleConfigsTests
 {
-    internal static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Trader.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Trader.sln not found above " + AppContext.BaseDirectory);
-    }
+    internal static string RepoRoot() => Trader.Testing.Repository.Root;
 
     public static TheoryData<string> Files()
     {
@@ -36,6 +31,7 @@ public sealed class ExampleConfigsTests
             ("btc_binance_1h.yaml", "binance", "BTC/USDT", Timeframe.H1, "rsi"),
             ("eth_binance_15m.yaml", "binance", "ETH/USDT", Timeframe.M15, "scalping"),
             ("sol_binance_4h.yaml", "binance", "SOL/USDT", Timeframe.H4, "trend_following"),
+            ("avax_bybit_1h.yaml", "bybit", "AVAX/USDT", Timeframe.H1, "trend_following"),
             ("demo_sim.yaml", "sim", "BTC/BUSD", Timeframe.M1, "rules"),
         };
         foreach (var (file, exchange, symbol, tf, type) in expected)

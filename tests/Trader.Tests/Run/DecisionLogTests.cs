@@ -3,6 +3,7 @@ using Serilog.Core;
 using Serilog.Events;
 using Trader.Domain;
 using Trader.Execution.Engine;
+using Trader.Risk;
 using Trader.Strategies;
 using Trader.Strategies.MaCrossover;
 using Trader.Trader.Run;
@@ -60,6 +61,19 @@ public sealed class DecisionLogTests
         decisions.Write(Candle(0, 100), Step(enter, 1000m));
         decisions.Write(Candle(1, 100), Step(enter, 1000m) with { OrderId = "demo-b" });
         Assert.Equal("Candle 03:31Z close 100 -> enter: fast > slow | equity 1000 BUSD | order demo-b", lines[1]);
+    }
+
+    [Fact]
+    public void Write_EntryRefusedOrResized_SaysSoOnTheCandlesLineWithRoundedMoney()
+    {
+        var (log, lines) = Capture();
+        var decisions = new DecisionLog(log, Busd, []);
+        var enter = Signal.Enter("fast > slow");
+        decisions.Write(Candle(0, 100), Step(enter, 1000m) with { Entry = new(EntryVerdict.Rejected, 0m, "max open positions 1 reached (1 open)") });
+        decisions.Write(Candle(1, 100), Step(enter, 1000m) with { Entry = new(EntryVerdict.Resized, 123.456789m, "max exposure 0.5"), OrderId = "demo-b" });
+
+        Assert.Equal("Candle 2022-12-13 03:30Z close 100 -> enter: fast > slow; not entered: max open positions 1 reached (1 open) | equity 1000 BUSD", lines[0]);
+        Assert.Equal("Candle 03:31Z close 100 -> enter: fast > slow; resized to 123.46 BUSD: max exposure 0.5 | equity 1000 BUSD | order demo-b", lines[1]);
     }
 
     private static Candle Candle(int minute, double close) => new(T0 + minute * 60_000L, close, close, close, close, 1);

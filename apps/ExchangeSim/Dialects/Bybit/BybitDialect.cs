@@ -177,17 +177,11 @@ public sealed class BybitDialect(DialectContext context) : IDialect
             var orders = _venue.AllOrders().ToDictionary(o => o.Id);
             var wantedOrder = p.Optional("orderId");
             var markets = symbol is null ? _venue.Markets.Values.ToList() : [_venue.Markets[symbol]];
-            // The cursor is the count already served (Bybit's is opaque; a client only echoes it back).
-            int skip = p.Optional("cursor") is { } cursor
-                ? int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : throw BybitError.Params("params error: cursor is invalid")
-                : 0;
             var matching = markets.SelectMany(m => _venue.Trades(m.Symbol, start, null, wantedOrder, int.MaxValue).Select(t => (Market: m, Trade: t)))
                 .Where(x => x.Trade.TimestampMs <= end)
-                .OrderByDescending(x => x.Trade.TimestampMs).ThenByDescending(x => long.Parse(x.Trade.Id, CultureInfo.InvariantCulture))
-                .ToList();
-            var list = matching.Skip(skip).Take(limit)
-                .Select(x => BybitJson.Execution(x.Trade, orders[x.Trade.OrderId], x.Market, _options.Setup.Settings.FeeRate)).ToArray();
-            string next = skip + limit < matching.Count ? (skip + limit).ToString(CultureInfo.InvariantCulture) : "";
+                .OrderByDescending(x => x.Trade.TimestampMs).ThenByDescending(x => long.Parse(x.Trade.Id, CultureInfo.InvariantCulture));
+            var (page, next) = BybitCursor.Page(matching, p, limit);
+            var list = page.Select(x => BybitJson.Execution(x.Trade, orders[x.Trade.OrderId], x.Market, _options.Setup.Settings.FeeRate)).ToArray();
             return new { category = "spot", list, nextPageCursor = next };
         }));
     }
@@ -259,9 +253,9 @@ public sealed class BybitDialect(DialectContext context) : IDialect
             : all.Where(o => history ? o.Status != OrderStatus.Open : o.Status == OrderStatus.Open);
         if (filter == "StopOrder") chosen = chosen.Where(o => o.StopPrice is not null);
         else if (filter == "Order") chosen = chosen.Where(o => o.StopPrice is null);
-        var list = chosen.OrderByDescending(o => o.TimestampMs).ThenByDescending(o => long.Parse(o.Id, CultureInfo.InvariantCulture)).Take(limit)
-            .Select(o => BybitJson.Order(o, _venue.Markets[o.Symbol], _venue.Trades(o.Symbol, null, null, o.Id, int.MaxValue).Sum(t => t.Fee))).ToArray();
-        return new { category = "spot", list, nextPageCursor = "" };
+        var (page, next) = BybitCursor.Page(chosen.OrderByDescending(o => o.TimestampMs).ThenByDescending(o => long.Parse(o.Id, CultureInfo.InvariantCulture)), p, limit);
+        var list = page.Select(o => BybitJson.Order(o, _venue.Markets[o.Symbol], _venue.Trades(o.Symbol, null, null, o.Id, int.MaxValue).Sum(t => t.Fee))).ToArray();
+        return new { category = "spot", list, nextPageCursor = next };
     }
 
     private static void Spot(ApiParams p)

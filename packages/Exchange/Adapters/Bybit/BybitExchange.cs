@@ -212,45 +212,53 @@ public sealed class BybitExchange : IExchange
     public async Task<IReadOnlyList<ExchangeOrder>> FetchOpenOrdersAsync(string symbol, CancellationToken ct)
     {
         var market = await MarketAsync(symbol, ct);
-        var result = await GetAsync("/v5/order/realtime", [("category", "spot"), ("symbol", market.Id), ("limit", "50")], true, $"fetch open orders {symbol}", ct);
-        return [.. result.Field("list").Items().Select(o => ParseOrder(o, symbol)).Where(o => o.Status == OrderStatus.Open).OrderBy(o => o.TimestampMs)];
+        var orders = new List<ExchangeOrder>();
+        await foreach (var page in PagesAsync("/v5/order/realtime", [("category", "spot"), ("symbol", market.Id), ("limit", "50")], BybitLimits.Spot.FetchOpenOrders, $"fetch open orders {symbol}", ct))
+            orders.AddRange(page.Select(o => ParseOrder(o, symbol)).Where(o => o.Status == OrderStatus.Open));
+        return [.. orders.OrderBy(o => o.TimestampMs)];
     }
 
     /// <inheritdoc />
     /// <remarks>
     /// Bybit serves executions newest first, 100 a page, seven days from <c>startTime</c> (the last seven days without
     /// one). The adapter follows the pages (each charged to the limiter) through the window, at most
-    /// <see cref="MaxTradePages"/> of them, and returns the oldest <paramref name="limit"/> from <paramref name="sinceMs"/>,
+    /// <see cref="MaxPages"/> of them, and returns the oldest <paramref name="limit"/> from <paramref name="sinceMs"/>,
     /// or the newest <paramref name="limit"/> without it, oldest first.
     /// </remarks>
     public async Task<IReadOnlyList<ExchangeTrade>> FetchMyTradesAsync(string symbol, long? sinceMs, int limit, CancellationToken ct)
     {
         var market = await MarketAsync(symbol, ct);
         var trades = new List<ExchangeTrade>();
-        string cursor = "";
-        for (int page = 0; page < MaxTradePages; page++)
-        {
-            var query = new List<(string, string)> { ("category", "spot"), ("symbol", market.Id), ("limit", "100") };
-            if (sinceMs is { } since) query.Add(("startTime", Long(since)));
-            if (cursor.Length > 0)
-            {
-                query.Add(("cursor", cursor));
-                await ChargeAsync(BybitLimits.Spot.FetchMyTrades, ct);
-            }
-            var result = await GetAsync("/v5/execution/list", query, true, $"fetch my trades {symbol}", ct);
-            trades.AddRange(result.Field("list").Items().Select(t => new ExchangeTrade(
+        var query = new List<(string, string)> { ("category", "spot"), ("symbol", market.Id), ("limit", "100") };
+        if (sinceMs is { } since) query.Add(("startTime", Long(since)));
+        await foreach (var page in PagesAsync("/v5/execution/list", query, BybitLimits.Spot.FetchMyTrades, $"fetch my trades {symbol}", ct))
+            trades.AddRange(page.Select(t => new ExchangeTrade(
                 t.String("execId"), t.String("orderId"), symbol, ParseSide(t.String("side"), symbol), t.Decimal("execPrice"), t.Decimal("execQty"),
                 t.Decimal("execValue"), t.Decimal("execFee"), t.String("feeCurrency"), t.Field("isMaker").Element.ValueKind == JsonValueKind.True, t.Long("execTime"))));
-            cursor = result.OptionalField("nextPageCursor")?.String() ?? "";
-            if (cursor.Length == 0) break;
-        }
         var ordered = trades.OrderBy(t => t.TimestampMs).ThenBy(t => t.Id, StringComparer.Ordinal);
         int count = Math.Max(1, limit);
         return [.. sinceMs is null ? ordered.TakeLast(count) : ordered.Take(count)];
     }
 
-    /// <summary>Pages of 100 executions one <see cref="FetchMyTradesAsync"/> reads at most.</summary>
-    public const int MaxTradePages = 20;
+    /// <summary>Pages one listing (<see cref="FetchMyTradesAsync"/>: 100 executions a page; <see cref="FetchOpenOrdersAsync"/>: 50 orders) reads at most.</summary>
+    public const int MaxPages = 20;
+
+    // A listing's pages, following Bybit's opaque nextPageCursor; the first request was charged by the throttling
+    // decorator, every further one is charged here.
+    private async IAsyncEnumerable<IEnumerable<WirePayload>> PagesAsync(string path, List<(string Key, string Value)> query, int weight, string what,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        string cursor = "";
+        for (int page = 0; page < MaxPages; page++)
+        {
+            var paged = cursor.Length == 0 ? query : [.. query, ("cursor", cursor)];
+            if (cursor.Length > 0) await ChargeAsync(weight, ct);
+            var result = await GetAsync(path, paged, true, what, ct);
+            yield return result.Field("list").Items();
+            cursor = result.OptionalField("nextPageCursor")?.String() ?? "";
+            if (cursor.Length == 0) yield break;
+        }
+    }
 
     /// <inheritdoc />
     public async Task<long> FetchTimeAsync(CancellationToken ct)
