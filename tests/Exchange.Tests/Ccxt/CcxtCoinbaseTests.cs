@@ -45,7 +45,8 @@ public sealed class CcxtCoinbaseTests
             Assert.Equal(("100000", "100000", "1"), (S("balance", "usdTotal"), S("balance", "usdFree"), S("balance", "btcTotal")));
 
             Assert.Equal(("ccxt-limit-1", "open", "20000", "0.001", "True"), (S("limit", "clientOrderId"), S("limit", "status"), S("limit", "price"), S("limit", "amount"), S("limit", "listedOpen")));
-            Assert.Equal(("20", "canceled", "False"), (S("limit", "usedWhileOpen"), S("limit", "canceledStatus"), S("limit", "openAfterCancel")));
+            // The hold is the order's value plus the fee in USD (the simulator's 0.1 %), as Coinbase holds it.
+            Assert.Equal(("20.02", "canceled", "False"), (S("limit", "usedWhileOpen"), S("limit", "canceledStatus"), S("limit", "openAfterCancel")));
             Assert.Equal(("closed", "True", "1", "buy", "USD"), (S("market", "status"), S("market", "inClosed"), S("market", "trades"), S("market", "tradeSide"), S("market", "feeCurrency")));
             Assert.InRange(r.GetProperty("market").GetProperty("filled").GetDouble(), 0.0019, 0.002);
             Assert.Equal("closed", S("sell", "status"));

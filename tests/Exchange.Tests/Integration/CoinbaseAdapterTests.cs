@@ -95,7 +95,8 @@ public sealed class CoinbaseAdapterTests(CoinbaseSimFixture fixture) : IClassFix
         Assert.Equal((OrderStatus.Open, eth.RoundAmount(0.5m), eth.RoundPrice(100.009m), id), (limit.Status, limit.Amount, limit.Price!.Value, limit.ClientOrderId));
         Assert.Equal(limit.Id, (await coinbase.FetchOrderAsync("ETH/USD", OrderRef.ByClientId(id), None)).Id);
         Assert.Contains(await coinbase.FetchOpenOrdersAsync("ETH/USD", None), o => o.ClientOrderId == id);
-        Assert.Equal(limit.Amount * limit.Price, (await coinbase.FetchBalanceAsync(None))["USD"].Used);
+        // Coinbase charges the fee in USD on top, so a limit buy holds its value plus the fee (the simulator's 0.1 %).
+        Assert.Equal(limit.Amount * limit.Price * 1.001m, (await coinbase.FetchBalanceAsync(None))["USD"].Used);
 
         var canceled = await coinbase.CancelOrderAsync("ETH/USD", OrderRef.ById(limit.Id), None);
         Assert.Equal((OrderStatus.Canceled, id), (canceled.Status, canceled.ClientOrderId));
