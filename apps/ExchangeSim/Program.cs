@@ -20,7 +20,7 @@ var help = new Dictionary<string, string>
     ["replay-from"] = "start the clock here (ISO 8601 UTC or Unix ms) instead of the data's end or now",
     ["speed"] = "simulated seconds per real second (default 1)",
     ["api-key"] = "API key clients must send (X-MBX-APIKEY, X-BAPI-API-KEY, API-Key; coinbase: the key name in the JWT; default sim-api-key)",
-    ["api-secret"] = "HMAC secret (default sim-api-secret; kraken takes base64, default c2ltLWFwaS1zZWNyZXQ=); coinbase: the EC P-256 private key PEM the clients sign with, from which the simulator derives the public key it verifies with (required)",
+    ["api-secret"] = "HMAC secret (default sim-api-secret; kraken takes base64, default c2ltLWFwaS1zZWNyZXQ=); coinbase: the EC P-256 private key PEM the clients sign with, from which the simulator derives the public key it verifies with (none: market data only)",
     ["balances"] = "starting balances, e.g. USDT=10000,BTC=0 (default USDT=10000)",
     ["timeframe"] = "random-walk candle period (default 1m)",
     ["fee"] = "fee per fill as a fraction (default 0.001)",

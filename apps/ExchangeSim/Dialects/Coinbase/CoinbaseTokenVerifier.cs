@@ -8,13 +8,13 @@ namespace Trader.ExchangeSim.Dialects.Coinbase;
 
 /// <summary>
 /// Checks the bearer JWT of a CDP API key as Coinbase does: ES256 signature by the key (the simulator derives the
-/// public key from the private key PEM it is given as <c>--api-secret</c>), <c>kid</c> and <c>sub</c> the key's name,
+/// public key from the private key PEM it is given as <c>--api-secret</c>; without one it refuses every signed call), <c>kid</c> and <c>sub</c> the key's name,
 /// <c>iss</c> "cdp" (or "coinbase-cloud", which older clients such as ccxt write), <c>nbf</c> not in the future and
 /// <c>exp</c> not past on the venue's clock (its lifetime stretched by <c>--speed</c>), and the <c>uri</c> claim naming this request's method, host and path.
 /// </summary>
 public sealed class CoinbaseTokenVerifier
 {
-    private readonly ECDsa _publicKey;
+    private readonly ECDsa? _publicKey;
     private readonly string _keyName;
     private readonly SimOptions _options;
 
@@ -23,6 +23,8 @@ public sealed class CoinbaseTokenVerifier
     {
         _options = options;
         _keyName = options.ApiKey;
+        // No key given: market data only (a paper trader needs no more); every signed call is refused.
+        if (options.ApiSecret.Length == 0) return;
         using var key = ECDsa.Create();
         try
         {
@@ -40,6 +42,7 @@ public sealed class CoinbaseTokenVerifier
     public string? Problem(string? authorization, string method, string host, string path, long nowMs)
     {
         const string bearer = "Bearer ";
+        if (_publicKey is null) return "the simulator was started without a key (--api-secret)";
         if (authorization is null || !authorization.StartsWith(bearer, StringComparison.Ordinal)) return "no bearer token";
         var parts = authorization[bearer.Length..].Trim().Split('.');
         if (parts.Length != 3) return "not a JWT";
