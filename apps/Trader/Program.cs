@@ -10,6 +10,7 @@ using Trader.Hosting.Cli;
 using Trader.Hosting.Logging;
 using Trader.Database;
 using Trader.Exchange;
+using Trader.Exchange.Decorators;
 using Trader.Notifications;
 using Trader.Notifications.Channels;
 
@@ -45,8 +46,9 @@ root.SetAction(async (parse, ct) =>
         settings = settings with { Simulator = SimulatorEnvironment.Setup(instance, variables, equity.Count > 0 ? equity[^1].TimeMs : null, StartupCandles.For(instance.Strategy)) };
     }
     using var http = new HttpClient();
-    var exchange = ExchangeFactory.Create(instance.Exchange, settings, http, TimeProvider.System, log, db.RateLimits);
-    var runner = new InstanceRunner(instance, version, db, exchange, TimeProvider.System, log, options);
+    var meter = new ExchangeMeter();
+    var exchange = ExchangeFactory.Create(instance.Exchange, settings, http, TimeProvider.System, log, db.RateLimits, meter);
+    var runner = new InstanceRunner(instance, version, db, exchange, meter, TimeProvider.System, log, options);
     return await runner.RunAsync(ct);
 });
 
@@ -139,14 +141,20 @@ root.Subcommands.Add(control);
 var notify = new Command("notify",
     "Sends the alert outbox of the shared database to the channels configured in the environment (Telegram, Discord, a JSON webhook), " +
     "writes each instance's daily summary and takes operator commands from allow-listed Telegram chats; runs until stopped. Run one notifier per database.");
+var alertsFile = new Option<FileInfo?>("--alerts") { Description = $"Channels, their pace and the alert kinds each receives (default {AlertsConfigLoader.DefaultPath} when it exists; without it, only the environment)." };
+notify.Options.Add(alertsFile);
 notify.SetAction(async (parse, ct) =>
 {
     var variables = TraderEnvironment.ReadVariables(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariables());
     var environment = TraderEnvironment.From(variables);
-    var settings = AlertSettings.FromEnvironment(name => variables.GetValueOrDefault(name));
+    string? alertsPath = parse.GetValue(alertsFile)?.FullName ?? (File.Exists(AlertsConfigLoader.DefaultPath) ? AlertsConfigLoader.DefaultPath : null);
+    var settings = alertsPath is null
+        ? AlertSettings.FromEnvironment(name => variables.GetValueOrDefault(name))
+        : AlertsConfigLoader.Load(alertsPath, name => variables.GetValueOrDefault(name));
     if (!settings.HasChannels)
     {
-        Console.Error.WriteLine("trader notify: no alert channel configured; set TELEGRAM_BOT_TOKEN and TELEGRAM_CHAT_ID, DISCORD_WEBHOOK_URL or ALERT_WEBHOOK_URL (docs/operations.md).");
+        Console.Error.WriteLine("trader notify: no alert channel configured; set TELEGRAM_BOT_TOKEN and TELEGRAM_CHAT_ID, DISCORD_WEBHOOK_URL or ALERT_WEBHOOK_URL (docs/operations.md)" +
+            (alertsPath is null ? "." : $", and name the channel in {alertsPath}."));
         return ExitCodes.BadUsage;
     }
     using var log = LogBootstrap.Create("notifier", environment);
@@ -154,7 +162,8 @@ notify.SetAction(async (parse, ct) =>
     using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
     var notifier = new Notifier(db.Alerts, settings.Channels(http), settings.Options, TimeProvider.System, log);
     var summaries = new DailySummary(db.Alerts, db.Instances, db.Trades, db.Equity, TimeProvider.System);
-    var loops = new List<Func<CancellationToken, Task>> { notifier.RunAsync, summaries.RunAsync };
+    var stale = new StaleInstanceWatch(db.Alerts, db.Instances, settings.Options, TimeProvider.System);
+    var loops = new List<Func<CancellationToken, Task>> { notifier.RunAsync, summaries.RunAsync, stale.RunAsync };
     if (settings.TelegramBotToken is { } botToken)
     {
         var desk = new ControlDesk(db.Controls, db.Instances, TimeProvider.System);

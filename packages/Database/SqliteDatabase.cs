@@ -19,7 +19,8 @@ public sealed class SqliteDatabase : TradingDatabase
         : base(executor.FilePath, schemaVersion, new SqliteCandleStore(executor), new SqliteInstanceStore(executor), new SqliteOrderStore(executor),
             new SqliteFillStore(executor), new SqliteTradeStore(executor), new SqliteEquityStore(executor), new SqliteBacktestRunStore(executor),
             new SqliteRateLimitStore(executor), new SqliteControlStore(executor), new SqliteAlertStore(executor),
-            new SqliteFundsReservationStore(executor)) =>
+            new SqliteFundsReservationStore(executor),
+            new SqliteExchangeStatsStore(executor)) =>
         _executor = executor;
 
     /// <summary>Full path of the database file.</summary>

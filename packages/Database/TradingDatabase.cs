@@ -14,7 +14,8 @@ public abstract class TradingDatabase : IDisposable
     private protected TradingDatabase(
         string location, int schemaVersion, ICandleStore candles, IInstanceStore instances, IOrderStore orders, IFillStore fills,
         ITradeStore trades, IEquityStore equity, IBacktestRunStore backtestRuns, IRateLimitStore rateLimits, IControlStore controls, IAlertStore alerts,
-        IFundsReservationStore fundsReservations)
+        IFundsReservationStore fundsReservations,
+        IExchangeStatsStore exchangeStats)
     {
         Location = location;
         SchemaVersion = schemaVersion;
@@ -29,6 +30,7 @@ public abstract class TradingDatabase : IDisposable
         Controls = controls;
         Alerts = alerts;
         FundsReservations = fundsReservations;
+        ExchangeStats = exchangeStats;
     }
 
     /// <summary>Where the data is, for messages: the file's full path or the server URL without its password.</summary>
@@ -69,6 +71,9 @@ public abstract class TradingDatabase : IDisposable
 
     /// <summary>Quote currency live instances on one account have committed to entries the exchange does not have yet.</summary>
     public IFundsReservationStore FundsReservations { get; }
+
+    /// <summary>Each instance's exchange request counts, latency and rate-limit budget use.</summary>
+    public IExchangeStatsStore ExchangeStats { get; }
 
     /// <summary>
     /// Opens the database <paramref name="url"/> names on its backend and applies pending migrations. Safe to call from

@@ -25,48 +25,62 @@ public static class ExchangeFactory
     /// The database's shared budgets: with <see cref="ExchangeSettings.SharedWeightLimit"/> set, every process on the same
     /// account takes its weight from one budget there. Null for a process without a database.
     /// </param>
-    public static IExchange Create(string name, ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, IRateLimitStore? rateLimits = null) => name switch
+    /// <param name="meter">
+    /// Counts every request to the venue and watches its rate-limit budget (the trader reports it for <c>/metrics</c>);
+    /// null: nothing is measured.
+    /// </param>
+    public static IExchange Create(
+        string name, ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, IRateLimitStore? rateLimits = null, ExchangeMeter? meter = null)
     {
-        ExchangeIds.Binance => CreateBinance(settings, http, clock, log, rateLimits),
-        ExchangeIds.Bybit => CreateBybit(settings, http, clock, log),
-        ExchangeIds.Coinbase => CreateCoinbase(settings, http, clock, log),
-        ExchangeIds.Kraken => CreateKraken(settings, http, clock, log),
-        ExchangeIds.Simulator => new SimulatedExchange(settings.Simulator.Build(clock)),
-        _ => throw new ConfigException($"exchange '{name}' is not supported; use one of: {string.Join(", ", ExchangeIds.All)}."),
-    };
+        IExchange Measured(IExchange venue) => meter is null ? venue : new MeasuredExchange(venue, meter, clock);
+        return name switch
+        {
+            ExchangeIds.Binance => CreateBinance(settings, http, clock, log, rateLimits, meter, Measured),
+            ExchangeIds.Bybit => CreateBybit(settings, http, clock, log, meter, Measured),
+            ExchangeIds.Coinbase => CreateCoinbase(settings, http, clock, log, meter, Measured),
+            ExchangeIds.Kraken => CreateKraken(settings, http, clock, log, meter, Measured),
+            ExchangeIds.Simulator => Measured(new SimulatedExchange(settings.Simulator.Build(clock))),
+            _ => throw new ConfigException($"exchange '{name}' is not supported; use one of: {string.Join(", ", ExchangeIds.All)}."),
+        };
+    }
 
-    private static IExchange CreateBinance(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, IRateLimitStore? rateLimits)
+    private static IExchange CreateBinance(
+        ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, IRateLimitStore? rateLimits, ExchangeMeter? meter, Func<IExchange, IExchange> measured)
     {
         var shared = settings.SharedWeightLimit is { } limit && rateLimits is not null
             ? new SharedWeightBudget(rateLimits, AccountBucket(settings), limit, TimeSpan.FromMinutes(1), clock)
             : null;
         var limiter = new WeightLimiter(BinanceWeights.LimitPerMinute, settings.WeightShare, TimeSpan.FromMinutes(1), clock, shared);
         var plain = new BinanceExchange(http, settings.Binance, settings.BinanceCredentials, clock, limiter, log);
-        return new RetryingExchange(new ThrottledExchange(plain, limiter, BinanceWeights.Spot), settings.Retry, clock, log);
+        meter?.Watch(limiter);
+        return new RetryingExchange(new ThrottledExchange(measured(plain), limiter, BinanceWeights.Spot), settings.Retry, clock, log);
     }
 
-    private static IExchange CreateBybit(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log)
+    private static IExchange CreateBybit(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, ExchangeMeter? meter, Func<IExchange, IExchange> measured)
     {
         var limiter = new WeightLimiter(BybitLimits.RequestsPerWindow, settings.BybitWeightShare, BybitLimits.Window, clock);
         var plain = new BybitExchange(http, settings.Bybit, settings.BybitCredentials, clock, limiter, log);
-        return new RetryingExchange(new ThrottledExchange(plain, limiter, BybitLimits.Spot), settings.Retry, clock, log);
+        meter?.Watch(limiter);
+        return new RetryingExchange(new ThrottledExchange(measured(plain), limiter, BybitLimits.Spot), settings.Retry, clock, log);
     }
 
-    private static IExchange CreateCoinbase(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log)
+    private static IExchange CreateCoinbase(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, ExchangeMeter? meter, Func<IExchange, IExchange> measured)
     {
         var limiter = new WeightLimiter(CoinbaseLimits.RequestsPerWindow, settings.CoinbaseWeightShare, CoinbaseLimits.Window, clock);
         var plain = new CoinbaseExchange(http, settings.Coinbase, settings.CoinbaseCredentials, clock, limiter, log);
-        return new RetryingExchange(new ThrottledExchange(plain, limiter, CoinbaseLimits.Spot), settings.Retry, clock, log);
+        meter?.Watch(limiter);
+        return new RetryingExchange(new ThrottledExchange(measured(plain), limiter, CoinbaseLimits.Spot), settings.Retry, clock, log);
     }
 
     // Kraken counts public calls per IP and private calls per key apart: the throttle charges each unified call to the
     // private budget, the adapter each public request it sends to the public one.
-    private static IExchange CreateKraken(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log)
+    private static IExchange CreateKraken(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, ExchangeMeter? meter, Func<IExchange, IExchange> measured)
     {
         var publicLimiter = new WeightLimiter(KrakenLimits.PublicPerWindow, settings.KrakenWeightShare, KrakenLimits.PublicWindow, clock);
         var privateLimiter = new WeightLimiter(KrakenLimits.PrivatePerWindow, settings.KrakenWeightShare, KrakenLimits.PrivateWindow, clock);
         var plain = new KrakenExchange(http, settings.Kraken, settings.KrakenCredentials, clock, publicLimiter, privateLimiter, log);
-        return new RetryingExchange(new ThrottledExchange(plain, privateLimiter, KrakenLimits.Spot), settings.Retry, clock, log);
+        meter?.Watch(privateLimiter);
+        return new RetryingExchange(new ThrottledExchange(measured(plain), privateLimiter, KrakenLimits.Spot), settings.Retry, clock, log);
     }
 
     /// <summary>

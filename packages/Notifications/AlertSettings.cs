@@ -14,7 +14,7 @@ namespace Trader.Notifications;
 /// <param name="TelegramAllowedChatIds">Chats whose commands are obeyed (<c>TELEGRAM_ALLOWED_CHAT_IDS</c>, comma separated; default the alert chat).</param>
 /// <param name="DiscordWebhookUrl">Discord webhook (<c>DISCORD_WEBHOOK_URL</c>); null: no Discord.</param>
 /// <param name="WebhookUrl">Generic JSON webhook (<c>ALERT_WEBHOOK_URL</c>); null: none.</param>
-/// <param name="Options">Pacing: <c>ALERT_PER_MINUTE</c> (per channel, default 20), <c>ALERT_MAX_AGE_HOURS</c> (default 24).</param>
+/// <param name="Options">Pacing: <c>ALERT_PER_MINUTE</c> (per channel, default 20), <c>ALERT_MAX_AGE_HOURS</c> (default 24); <c>ALERT_STALE_AFTER</c> (default 5m).</param>
 public sealed record AlertSettings(
     Uri TelegramBaseUrl, string? TelegramBotToken, string? TelegramChatId, IReadOnlySet<string> TelegramAllowedChatIds,
     Uri? DiscordWebhookUrl, Uri? WebhookUrl, NotifierOptions Options)
@@ -57,10 +57,17 @@ public sealed record AlertSettings(
         var discord = Url("DISCORD_WEBHOOK_URL", secret: true);
         var webhook = Url("ALERT_WEBHOOK_URL", secret: true);
         var defaults = NotifierOptions.Default;
+        var staleAfter = defaults.StaleAfter;
+        if (Value("ALERT_STALE_AFTER") is { } staleText)
+        {
+            if (DurationText.TryParse(staleText) is { } stale && stale >= NotifierOptions.MinStaleAfter) staleAfter = stale;
+            else problems.Add($"ALERT_STALE_AFTER must be a duration of at least {NotifierOptions.MinStaleAfter.TotalSeconds} s, e.g. 5m or 90s, got '{staleText}'.");
+        }
         var options = defaults with
         {
             PerMinute = Positive("ALERT_PER_MINUTE", defaults.PerMinute),
             MaxAge = TimeSpan.FromHours(Positive("ALERT_MAX_AGE_HOURS", (int)defaults.MaxAge.TotalHours)),
+            StaleAfter = staleAfter,
         };
         if (problems.Count > 0) throw new ConfigException("Alert settings: " + string.Join(" ", problems));
         return new AlertSettings(baseUrl, token, chat, allowed, discord, webhook, options);

@@ -5,8 +5,8 @@ using Trader.Notifications.Channels;
 namespace Trader.Notifications;
 
 /// <summary>
-/// Sends the outbox to every channel: per channel, the alerts it has not had, oldest first, at most
-/// <see cref="NotifierOptions.PerMinute"/> a minute; each sent alert is recorded at once. A failing channel is retried
+/// Sends the outbox to every channel: per channel, the alerts of the kinds it wants that it has not had, oldest first, at
+/// most its <see cref="ChannelPolicy.PerMinute"/> a minute (an alert of a kind it does not want is recorded <c>skipped</c>); each sent alert is recorded at once. A failing channel is retried
 /// with doubling waits (or the wait it asked for) and does not hold up the others. Delivery is at least once: a crash
 /// between a channel's acceptance and the record sends that one alert again at the next start (the webhook payload
 /// carries the alert's key for receivers that must drop repeats); nothing is lost.
@@ -32,7 +32,7 @@ public sealed class Notifier
         ArgumentNullException.ThrowIfNull(channels);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfZero(channels.Count, nameof(channels));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.PerMinute, 1, nameof(options));
+        foreach (var channel in channels) ArgumentOutOfRangeException.ThrowIfLessThan(options.PolicyFor(channel.Name).PerMinute, 1, nameof(options));
         (_alerts, _channels, _options, _clock, _log) = (alerts, channels, options, clock, log.ForContext<Notifier>());
         foreach (var channel in channels) _state[channel.Name] = (DateTimeOffset.MinValue, TimeSpan.Zero);
     }
@@ -57,7 +57,13 @@ public sealed class Notifier
         var due = await _alerts.UndeliveredAsync(channel.Name, 1, ct).ConfigureAwait(false);
         if (due.Count == 0) return false;
         var alert = due[0];
+        var policy = _options.PolicyFor(channel.Name);
         long nowMs = now.ToUnixTimeMilliseconds();
+        if (!policy.Wants(alert.Event.Kind))
+        {
+            await _alerts.MarkDeliveredAsync(alert.Seq, channel.Name, nowMs, "skipped", ct).ConfigureAwait(false);
+            return true;
+        }
         if (nowMs - alert.CreatedMs > (long)_options.MaxAge.TotalMilliseconds)
         {
             await _alerts.MarkDeliveredAsync(alert.Seq, channel.Name, nowMs, "expired", ct).ConfigureAwait(false);
@@ -76,7 +82,7 @@ public sealed class Notifier
             return false;
         }
         await _alerts.MarkDeliveredAsync(alert.Seq, channel.Name, _clock.GetUtcNow().ToUnixTimeMilliseconds(), "sent", ct).ConfigureAwait(false);
-        _state[channel.Name] = (_clock.GetUtcNow() + _options.MinInterval, TimeSpan.Zero);
+        _state[channel.Name] = (_clock.GetUtcNow() + policy.MinInterval, TimeSpan.Zero);
         _log.Information("Sent alert {Key} to {Channel}", alert.Event.Key, channel.Name);
         return true;
     }

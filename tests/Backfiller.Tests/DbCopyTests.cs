@@ -36,6 +36,7 @@ public sealed class DbCopyTests : IDisposable
         await db.Trades.CloseAsync(closed.Id, new TradeExit(5_000, 42_100.00m, "c-3", 0.13m, 0.0200m, "take_profit"), ct);
         await db.Trades.OpenAsync(new Trade(0, "btc-1m", "BTC/USDT", OrderSide.Buy, 0.5m, 6_000, 42_050m, null), ct);
         await db.Equity.AddAsync(new EquitySnapshot("btc-1m", 60_000, 5_000.00m, 4_000.000m, 1_000.0m), ct);
+        await db.ExchangeStats.AddAsync("btc-1m", [new ExchangeCallStats("fetch_ohlcv", 12, 1, 0.375)], new RateBudgetUse(37, 4800), 9_000, ct);
         var run = await db.BacktestRuns.AddAsync(new BacktestRun(0, "btc-1m", "sha256:1", "name: btc-1m\n", Btc, 0, 1_000, 3_000,
             """{"total_return": 0.125, "trades": [1, 2]}"""), ct);
         return (order, (await db.Trades.GetAsync(closed.Id, ct))!, run);
@@ -56,8 +57,8 @@ public sealed class DbCopyTests : IDisposable
         Assert.True(there == 0, toPostgres.Stdout + toPostgres.Stderr);
         Assert.True(home == 0, toSqlite.Stdout + toSqlite.Stderr);
         Assert.Contains("row counts and checksums match", toPostgres.Stdout);
-        // The same thirteen tables and checksums on every side: SQLite source, PostgreSQL copy, SQLite copy of the copy.
-        Assert.Equal(13, ChecksumLines(toPostgres.Stdout).Count());
+        // The same fifteen tables and checksums on every side: SQLite source, PostgreSQL copy, SQLite copy of the copy.
+        Assert.Equal(15, ChecksumLines(toPostgres.Stdout).Count());
         Assert.Equal(ChecksumLines(toPostgres.Stdout), ChecksumLines(toSqlite.Stdout));
         Assert.Contains(ChecksumLines(toPostgres.Stdout), l => l.StartsWith("candles") && l.Contains(" 45300 rows"));
         string password = new Uri(postgres).UserInfo.Split(':')[1];
@@ -68,6 +69,8 @@ public sealed class DbCopyTests : IDisposable
         Assert.Equal(order, await copied.Orders.GetAsync("c-1", ct));
         Assert.Equal(closed, await copied.Trades.GetAsync(closed.Id, ct));
         Assert.Equal(run, await copied.BacktestRuns.GetAsync(run.Id, ct));
+        var stats = Assert.Single(await copied.ExchangeStats.ListAsync(ct));
+        Assert.Equal((new ExchangeCallStats("fetch_ohlcv", 12, 1, 0.375), new RateBudgetUse(37, 4800)), (Assert.Single(stats.Calls), stats.Budget));
         Assert.Equal(await _scratch.CandlesAsync(Btc), await copied.Candles.ReadRangeAsync(Btc, long.MinValue, long.MaxValue, ct));
         // New rows get ids after the copied ones: the identity sequences moved past them.
         var next = await copied.Trades.OpenAsync(new Trade(0, "btc-1m", "BTC/USDT", OrderSide.Sell, 1m, 7_000, 1m, null), ct);

@@ -16,7 +16,7 @@ public sealed class ComposeFileTests
     public void Traders_ShippedComposeFile_OneServicePerShippedInstanceNamedAfterItsYaml()
     {
         // Not every YAML is a container: exchange: sim runs its simulator in-process (a local demo) and examples stay
-        // examples; the four shipped instances are.
+        // examples; the five shipped instances are.
         var compose = ComposeFile.Load(Repo.File(ComposeChecks.ComposeName));
 
         var traders = ComposeChecks.Traders(compose).ToDictionary(s => s.Name, s => s.Command[^1]);
@@ -27,6 +27,7 @@ public sealed class ComposeFileTests
             ["eth_binance_15m"] = "config/strategies/eth_binance_15m.yaml",
             ["sol_binance_4h"] = "config/strategies/sol_binance_4h.yaml",
             ["avax_bybit_1h"] = "config/strategies/avax_bybit_1h.yaml",
+            ["sol_kraken_4h"] = "config/strategies/sol_kraken_4h.yaml",
             ["btc_coinbase_1h"] = "config/strategies/btc_coinbase_1h.yaml",
         }, traders);
         Assert.All(traders.Values, config => Assert.NotEqual("sim", ConfigLoader.Load(Repo.File(config)).Exchange));

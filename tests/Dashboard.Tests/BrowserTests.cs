@@ -34,10 +34,10 @@ public sealed class BrowserTests : IAsyncLifetime
     // As the pages print money: thousands separated, up to 8 decimals.
     private static string Shown(decimal value) => value.ToString("#,0.########", CultureInfo.InvariantCulture);
 
-    private static async Task<IPage> SignInAsync(HeadlessChromium chromium, Uri url)
+    private static async Task<IPage> SignInAsync(HeadlessChromium chromium, Uri url, string token = DashboardServer.ReadToken)
     {
         var page = await chromium.OpenAsync(url);
-        await page.Locator("#token").FillAsync(DashboardServer.ReadToken);
+        await page.Locator("#token").FillAsync(token);
         await page.Locator("#login button").ClickAsync();
         return page;
     }
@@ -101,5 +101,36 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.Locator("#runs input").First.UncheckAsync();
         Assert.Equal(["0.125"], await page.Locator("#compare tr[data-metric='total_return'] td").AllInnerTextsAsync());
         Assert.Empty(chromium.Errors);
+    }
+
+    [Fact]
+    public async Task Instance_ControlTokenClicksPause_CommandRecordedAndShown()
+    {
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await SignInAsync(chromium, new Uri(_server.Address, $"/instance?name={FleetSeed.Btc}"), DashboardServer.ControlToken);
+        await page.Locator("#controls button[data-action='pause']").ClickAsync();
+        await page.WaitForSelectorAsync("#commands tbody tr[data-command]");
+
+        var command = Assert.Single(await _db.Controls.ListAsync(FleetSeed.Btc, CancellationToken.None));
+        Assert.Equal((ControlAction.Pause, "dashboard", ControlStatus.Pending), (command.Action, command.IssuedBy, command.Status));
+        Assert.Equal(["pause", "dashboard", "pending"],
+            (await page.Locator($"#commands tr[data-command='{command.Id}'] td").AllInnerTextsAsync()).Skip(1).Take(3));
+        Assert.Contains($"pause sent (command {command.Id}", await page.Locator("#control-message").InnerTextAsync());
+        Assert.Equal(5, await page.Locator("#controls button:visible").CountAsync());
+        Assert.Empty(chromium.Errors);
+    }
+
+    [Fact]
+    public async Task Instance_ReadToken_NoButtonsAndACommandRefused()
+    {
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await SignInAsync(chromium, new Uri(_server.Address, $"/instance?name={FleetSeed.Btc}"));
+        await page.WaitForSelectorAsync("#orders tbody tr");
+
+        Assert.Equal(0, await page.Locator("#controls button:visible").CountAsync());
+        // Sent anyway (as a page script could), the API refuses it and nothing is written.
+        string refused = await page.EvaluateAsync<string>($"() => Dashboard.control('{FleetSeed.Btc}', 'pause').then(() => 'sent', e => e.message)");
+        Assert.StartsWith("Refused: this token may only read", refused);
+        Assert.Empty(await _db.Controls.ListAsync(FleetSeed.Btc, CancellationToken.None));
     }
 }

@@ -81,6 +81,73 @@ public sealed class AlertTests
     }
 
     [Fact]
+    public async Task Notify_TwoTradersKilledAfterTheirEvents_EachRoutedAlertOnceAndAFailedAlertPerDeadInstance()
+    {
+        await using var rig = await TraderRig.StartAsync(speed: 60);
+        await using var chat = new FakeChatServer();
+        var alerting = rig.WriteConfig("alerting", "paper", entry: "close > open", exit: "close < 0",
+            risk: "{ stake: { fraction: 0.9 }, stop_loss: 0.001, max_drawdown: 0.001 }");
+        var quiet = rig.WriteConfig("quiet", "paper");
+        // config/alerts.yaml in the notifier's working directory: Telegram gets stops, breakers and deaths, the webhook
+        // breakers and deaths only; the token stays in the environment.
+        Directory.CreateDirectory(Path.Combine(rig.Dir, "config"));
+        File.WriteAllText(Path.Combine(rig.Dir, "config", "alerts.yaml"), $"""
+            stale_after: 30s
+            telegram:
+              base_url: {chat.BaseUrl}
+              chat_id: 4242
+              per_minute: 6000
+              kinds: [stop_hit, breaker_tripped, failed]
+            webhook:
+              url: {chat.BaseUrl}/webhook
+              per_minute: 6000
+              kinds: [breaker_tripped, failed]
+            """);
+        using var db = await rig.OpenDatabaseAsync();
+
+        await using (var first = rig.StartTrader(alerting))
+        await using (var second = rig.StartTrader(quiet))
+        {
+            await WaitUntilAsync(async () =>
+            {
+                var kinds = (await db.Alerts.ListRecentAsync(1000, Ct)).Where(a => a.Event.Instance == "alerting").Select(a => a.Event.Kind).ToHashSet();
+                return kinds.Contains(AlertKinds.BreakerTripped) && kinds.Contains(AlertKinds.StopHit);
+            }, () => first.Output);
+            await rig.WaitForStepsAsync(db, "quiet", 2, Limit, () => second.Output);
+            // kill -9 both, after the events and before any notifier sent them: neither can write its own "failed".
+            first.Kill();
+            second.Kill();
+        }
+        Assert.DoesNotContain(await db.Alerts.ListRecentAsync(1000, Ct), a => a.Event.Kind == AlertKinds.Failed);
+
+        var env = new Dictionary<string, string>(rig.Environment()) { ["TELEGRAM_BOT_TOKEN"] = BotToken };
+        await using var notifier = TraderProcess.Start(rig.Dir, env, "notify");
+        await WaitUntilAsync(async () =>
+        {
+            var outbox = await db.Alerts.ListRecentAsync(1000, Ct);
+            if (outbox.Count(a => a.Event.Kind == AlertKinds.Failed) < 2) return false;
+            foreach (var channel in new[] { "telegram", "webhook" })
+                if ((await db.Alerts.UndeliveredAsync(channel, 1, Ct)).Count > 0) return false;
+            return true;
+        }, () => notifier.Output);
+        Assert.Equal(0, await notifier.StopAsync(TimeSpan.FromSeconds(15)));
+
+        var all = (await db.Alerts.ListRecentAsync(1000, Ct)).OrderBy(a => a.Seq).ToList();
+        var failed = all.Where(a => a.Event.Kind == AlertKinds.Failed).ToList();
+        Assert.Equal(["alerting", "quiet"], failed.Select(a => a.Event.Instance).Order());
+        Assert.All(failed, a => Assert.Contains("no heartbeat since", a.Event.Text));
+        Assert.Single(all, a => a.Event.Kind == AlertKinds.BreakerTripped);
+        // Each channel got exactly the alerts of its kinds, each once (the first request of each was refused and retried).
+        var toTelegram = all.Where(a => a.Event.Kind is AlertKinds.StopHit or AlertKinds.BreakerTripped or AlertKinds.Failed).ToList();
+        Assert.Contains(toTelegram, a => a.Event.Kind == AlertKinds.StopHit);
+        Assert.Equal(toTelegram.Select(a => $"[{a.Event.Instance}] {a.Event.Kind}: {a.Event.Text}"),
+            chat.Accepted("telegram").Select(b => b.GetProperty("text").GetString()));
+        Assert.Equal(all.Where(a => a.Event.Kind is AlertKinds.BreakerTripped or AlertKinds.Failed).Select(a => a.Event.Key),
+            chat.Accepted("webhook").Select(b => b.GetProperty("id").GetString()));
+        Assert.DoesNotContain("secret-bot-token", notifier.Output);
+    }
+
+    [Fact]
     public async Task Notify_NoChannelConfigured_ExitsTwoSayingWhatToSet()
     {
         await using var rig = await TraderRig.StartAsync(speed: 60);

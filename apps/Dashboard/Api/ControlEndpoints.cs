@@ -39,6 +39,10 @@ internal static class ControlEndpoints
             .WithSummary("Sends pause, resume, force-exit, reset-breaker or stop to the instance (202 with the pending command; send an Idempotency-Key header to make retries safe).");
 
         var read = app.MapGroup("/api").RequireAuthorization(Scopes.Read).WithTags("control");
+        // The pages ask which scopes their token has: the control buttons are shown to a control token only.
+        read.MapGet("/session", (System.Security.Claims.ClaimsPrincipal user) =>
+                new SessionView(user.FindAll(Scopes.ClaimType).Select(c => c.Value).Order(StringComparer.Ordinal).ToList()))
+            .WithSummary("The scopes of the token sent (read; read and control).");
         read.MapGet("/instances/{name}/commands", async (string name, TradingDatabase db, CancellationToken ct) =>
                 (await db.Controls.ListAsync(name, ct)).Select(CommandView.From).ToList())
             .WithSummary("Every operator command of the instance in the order issued, with who, when and the result.");

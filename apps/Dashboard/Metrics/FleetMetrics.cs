@@ -6,8 +6,9 @@ namespace Trader.Dashboard.Metrics;
 
 /// <summary>
 /// The fleet as Prometheus gauges, read from the shared database at each scrape (what the DB holds, nothing cached):
-/// per instance its status, heartbeat age, equity, cash, open position, P&amp;L and orders by status. An instance that
-/// leaves the database leaves the output. Money is in quote currency, as a float (Prometheus has no decimals).
+/// per instance its status, heartbeat age, equity, cash, open position, P&amp;L and orders by status, and its exchange
+/// requests (per method: count, failures, summed seconds) and rate-limit budget use as its trader last reported them.
+/// An instance that leaves the database leaves the output. Money is in quote currency, as a float (Prometheus has no decimals).
 /// </summary>
 internal sealed class FleetMetrics
 {
@@ -18,7 +19,10 @@ internal sealed class FleetMetrics
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _scrape = new(1, 1);
     private readonly Gauge _info, _running, _heartbeatAge, _equity, _cash, _positionValue, _positionAmount, _pnlToday, _pnlTotal, _closedTrades, _orders;
+    private readonly Gauge _budgetUsed, _budget;
+    private readonly Counter _requests, _requestErrors, _requestSeconds;
     private readonly Gauge[] _all;
+    private readonly Counter[] _counters;
 
     public FleetMetrics(TradingDatabase db, TimeProvider clock)
     {
@@ -41,7 +45,16 @@ internal sealed class FleetMetrics
         _pnlTotal = Create("trader_instance_pnl_total", "Realised P&L after fees of every closed trade, quote currency.");
         _closedTrades = Create("trader_instance_closed_trades", "Number of closed trades.");
         _orders = Create("trader_instance_orders", "Orders by status (ccxt meanings).", "instance", "status");
-        _all = [_info, _running, _heartbeatAge, _equity, _cash, _positionValue, _positionAmount, _pnlToday, _pnlTotal, _closedTrades, _orders];
+        _budgetUsed = Create("trader_exchange_rate_limit_used", "Request weight the instance's trader had used of its budget in the current rate-limit window at its last heartbeat.");
+        _budget = Create("trader_exchange_rate_limit_budget", "Request weight the instance's trader may use per rate-limit window (its share of the venue's limit).");
+        Counter Count(string name, string help) =>
+            factory.CreateCounter(name, help, new CounterConfiguration { LabelNames = ["instance", "method"] });
+        _requests = Count("trader_exchange_requests_total", "Requests the instance sent to its exchange, per ccxt method, every attempt counted.");
+        _requestErrors = Count("trader_exchange_request_errors_total", "Requests that failed (exchange error, network error or timeout), per method.");
+        _requestSeconds = Count("trader_exchange_request_seconds_total",
+            "Summed duration of the requests, per method; divided by trader_exchange_requests_total it is the mean latency.");
+        _all = [_info, _running, _heartbeatAge, _equity, _cash, _positionValue, _positionAmount, _pnlToday, _pnlTotal, _closedTrades, _orders, _budgetUsed, _budget];
+        _counters = [_requests, _requestErrors, _requestSeconds];
         Registry.AddBeforeCollectCallback(UpdateAsync);
     }
 
@@ -82,10 +95,35 @@ internal sealed class FleetMetrics
                     Set(_orders, orders.Count(o => o.Status == status), name, Api.Text.Of(status));
             }
 
+            var counted = _counters.ToDictionary(c => c, _ => new HashSet<string>(StringComparer.Ordinal));
+            foreach (var stats in await _db.ExchangeStats.ListAsync(ct).ConfigureAwait(false))
+            {
+                if (stats.Budget is { } budget)
+                {
+                    Set(_budgetUsed, budget.Used, stats.Instance);
+                    Set(_budget, budget.Budget, stats.Instance);
+                }
+                foreach (var call in stats.Calls)
+                {
+                    string[] labels = [stats.Instance, call.Method];
+                    // The database's totals only grow; a counter removed with its instance starts again from them.
+                    foreach (var (counter, value) in new[] { (_requests, (double)call.Requests), (_requestErrors, call.Errors), (_requestSeconds, call.Seconds) })
+                    {
+                        counter.WithLabels(labels).IncTo(value);
+                        counted[counter].Add(Key(labels));
+                    }
+                }
+            }
+
             foreach (var gauge in _all)
             {
                 foreach (var labels in gauge.GetAllLabelValues().Where(l => !seen[gauge].Contains(Key(l))).ToList())
                     gauge.RemoveLabelled(labels);
+            }
+            foreach (var counter in _counters)
+            {
+                foreach (var labels in counter.GetAllLabelValues().Where(l => !counted[counter].Contains(Key(l))).ToList())
+                    counter.RemoveLabelled(labels);
             }
         }
         finally

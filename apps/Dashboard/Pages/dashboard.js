@@ -6,9 +6,10 @@
 
   class Unauthorized extends Error {}
 
-  async function api(path) {
-    const response = await fetch('/api' + path, { headers: { Authorization: 'Bearer ' + sessionStorage.getItem(KEY) } });
+  async function api(path, method, headers) {
+    const response = await fetch('/api' + path, { method: method || 'GET', headers: { ...headers, Authorization: 'Bearer ' + sessionStorage.getItem(KEY) } });
     if (response.status === 401) throw new Unauthorized('The token was not accepted.');
+    if (response.status === 403) throw new Error('Refused: this token may only read (the control token is DASHBOARD_CONTROL_TOKEN).');
     if (!response.ok) {
       const problem = await response.json().catch(() => ({}));
       throw new Error(problem.detail || response.status + ' ' + response.statusText);
@@ -68,5 +69,10 @@
   function escapeHtml(s) { return String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]); }
   function position(p) { return p ? num(p.amount) + ' @ ' + num(p.entry_price) : 'flat'; }
 
-  window.Dashboard = { api, start, num, signClass, age, utc, escapeHtml, position };
+  // Sends an operator command; one idempotency key per click, so a retried request is the same command.
+  function control(name, action) {
+    return api('/instances/' + encodeURIComponent(name) + '/control/' + action, 'POST', { 'Idempotency-Key': crypto.randomUUID() });
+  }
+
+  window.Dashboard = { api, control, start, num, signClass, age, utc, escapeHtml, position };
 })();

@@ -1,5 +1,5 @@
-// One instance: its summary, candles with its trades marked, its equity (a second pane on the same time axis), its
-// trades and orders. Refreshed every 30 s; the chart keeps the range the reader zoomed to.
+// One instance: its summary, the operator's buttons (control token only) and commands, candles with its trades marked,
+// its equity (a second pane on the same time axis), its trades and orders. Refreshed every 30 s; the chart keeps the range the reader zoomed to.
 (function () {
   'use strict';
   const D = window.Dashboard;
@@ -53,12 +53,44 @@
     return list.sort((a, b) => a.time - b.time);
   }
 
+  function commandRows(commands) {
+    document.querySelector('#commands tbody').innerHTML = commands.slice().reverse().map(c => `<tr data-command="${D.escapeHtml(c.id)}">
+      <td>${D.utc(c.issued_ms)}</td><td>${D.escapeHtml(c.action)}</td><td>${D.escapeHtml(c.issued_by)}</td><td>${c.status}</td>
+      <td>${D.utc(c.applied_ms)}</td><td>${D.escapeHtml(c.result || '')}</td></tr>`).join('');
+  }
+
+  // The buttons are shown to a control token only; the API refuses a read token anyway (403).
+  function controls(scopes) {
+    const bar = document.getElementById('controls');
+    bar.hidden = !scopes.includes('control');
+    if (bar.hidden || bar.dataset.wired) return;
+    bar.dataset.wired = 'yes';
+    const message = document.getElementById('control-message');
+    for (const button of bar.querySelectorAll('button')) {
+      button.onclick = async () => {
+        if (button.dataset.confirm && !confirm(button.dataset.confirm)) return;
+        try {
+          const command = await D.control(name, button.dataset.action);
+          message.className = '';
+          message.textContent = `${command.action} sent (command ${command.id}, ${command.status}); the instance takes it within about 15 s.`;
+          commandRows(await D.api(path + '/commands'));
+        } catch (e) {
+          message.className = 'neg';
+          message.textContent = e.message;
+        }
+      };
+    }
+  }
+
   async function load() {
-    const [instance, candles, equity, trades, orders] = await Promise.all([
-      D.api(path), D.api(path + '/candles'), D.api(path + '/equity'), D.api(path + '/trades'), D.api(path + '/orders')]);
+    const [instance, candles, equity, trades, orders, commands, session] = await Promise.all([
+      D.api(path), D.api(path + '/candles'), D.api(path + '/equity'), D.api(path + '/trades'), D.api(path + '/orders'),
+      D.api(path + '/commands'), D.api('/session')]);
     document.title = instance.name + ' - Trader';
     document.getElementById('name').textContent = instance.name;
     summary(instance);
+    controls(session.scopes);
+    commandRows(commands);
 
     ensureChart();
     candleSeries.setData(candles.map(c => ({ time: seconds(c.open_time_ms), open: c.open, high: c.high, low: c.low, close: c.close })));

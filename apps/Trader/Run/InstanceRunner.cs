@@ -8,6 +8,7 @@ using Trader.Execution.Brokers.Live;
 using Trader.Execution.Engine;
 using Trader.Hosting.Cli;
 using Trader.Exchange;
+using Trader.Exchange.Decorators;
 
 namespace Trader.Trader.Run;
 
@@ -21,7 +22,7 @@ namespace Trader.Trader.Run;
 /// was canceled while the trader was down), so nothing is sent twice.
 /// </summary>
 internal sealed class InstanceRunner(
-    InstanceConfig config, string version, TradingDatabase db, IExchange exchange, TimeProvider clock, ILogger log, RunnerOptions options)
+    InstanceConfig config, string version, TradingDatabase db, IExchange exchange, ExchangeMeter meter, TimeProvider clock, ILogger log, RunnerOptions options)
 {
     private readonly ILogger _log = log;
     private readonly SeriesKey _series = new(config.Exchange, config.Symbol, config.Timeframe);
@@ -74,6 +75,7 @@ internal sealed class InstanceRunner(
             await MarkFailedAsync(e.Message);
             return ExitCodes.RuntimeFailure;
         }
+        await ReportExchangeStatsAsync(CancellationToken.None);
         await db.Instances.MarkEndedAsync(config.Name, NowMs(), InstanceStatus.Stopped, CancellationToken.None);
         await _alerts.EndedAsync(InstanceStatus.Stopped, signal.IsCancellationRequested ? "stopped" : "stopped by the operator", CancellationToken.None);
         _log.Information("Stopped");
@@ -303,9 +305,14 @@ internal sealed class InstanceRunner(
     private async Task HeartbeatAsync(CancellationToken ct)
     {
         await db.Instances.HeartbeatAsync(config.Name, NowMs(), ct);
+        await ReportExchangeStatsAsync(ct);
         _lastHeartbeatMs = NowMs();
         _alerts.ExchangeAnswered();
     }
+
+    // The exchange request counts go with every heartbeat and at a clean stop: /metrics is at most one heartbeat behind.
+    private Task ReportExchangeStatsAsync(CancellationToken ct) =>
+        meter.ReportAsync((calls, budget) => db.ExchangeStats.AddAsync(config.Name, calls, budget, NowMs(), ct));
 
     private Task DelayAsync(TimeSpan delay, CancellationToken ct) => Task.Delay(delay, clock, ct);
 

@@ -42,6 +42,10 @@ internal sealed record CopiedTable(string Name, string OrderBy, string? Identity
             ("outcome", ColumnKind.Text))),
         new("fund_reservations", "account, instance", null, Of(("account", ColumnKind.Text), ("instance", ColumnKind.Text), ("asset", ColumnKind.Text),
             ("amount", ColumnKind.Money), ("time_ms", ColumnKind.Int64))),
+        new("exchange_request_stats", "instance, method", null, Of(("instance", ColumnKind.Text), ("method", ColumnKind.Text), ("requests", ColumnKind.Int64),
+            ("errors", ColumnKind.Int64), ("seconds", ColumnKind.Real), ("updated_ms", ColumnKind.Int64))),
+        new("exchange_rate_budget", "instance", null, Of(("instance", ColumnKind.Text), ("used", ColumnKind.Int32), ("budget", ColumnKind.Int32),
+            ("updated_ms", ColumnKind.Int64))),
     ];
 
     public string ColumnList => string.Join(", ", Columns.Select(c => c.Name));

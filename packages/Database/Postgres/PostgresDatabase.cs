@@ -17,7 +17,8 @@ public sealed class PostgresDatabase : TradingDatabase
         : base(executor.Url.ToString(), schemaVersion, new PostgresCandleStore(executor), new PostgresInstanceStore(executor),
             new PostgresOrderStore(executor), new PostgresFillStore(executor), new PostgresTradeStore(executor), new PostgresEquityStore(executor),
             new PostgresBacktestRunStore(executor), new PostgresRateLimitStore(executor), new PostgresControlStore(executor), new PostgresAlertStore(executor),
-            new PostgresFundsReservationStore(executor)) =>
+            new PostgresFundsReservationStore(executor),
+            new PostgresExchangeStatsStore(executor)) =>
         _executor = executor;
 
     /// <summary>Connects to the database <paramref name="url"/> names and applies pending migrations. Safe to call from many processes at once.</summary>

@@ -35,4 +35,8 @@ public static class AlertKinds
 
     /// <summary>The previous UTC day's trades and P&amp;L.</summary>
     public const string DailySummary = "daily_summary";
+
+    /// <summary>Every kind, in the order the docs list them (what a channel's <c>kinds</c> may name).</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [Entry, Exit, StopHit, TargetHit, BreakerTripped, Started, Stopped, Failed, ExchangeUnreachable, DailySummary];
 }

@@ -29,7 +29,7 @@ public sealed class MigrationTests : IDisposable
         Assert.Equal(Migration.Sqlite.Select(m => (long)m.Version), connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
         Assert.Equal(
-            ["alert_deliveries", "alerts", "backtest_runs", "candle_holes", "candles", "control_commands", "equity_snapshots", "fills", "fund_reservations", "instances", "orders", "rate_limit_windows", "schema_version", "series", "trades"],
+            ["alert_deliveries", "alerts", "backtest_runs", "candle_holes", "candles", "control_commands", "equity_snapshots", "exchange_rate_budget", "exchange_request_stats", "fills", "fund_reservations", "instances", "orders", "rate_limit_windows", "schema_version", "series", "trades"],
             connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     }
 

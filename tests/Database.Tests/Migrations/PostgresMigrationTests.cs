@@ -24,7 +24,7 @@ public sealed class PostgresMigrationTests : IDisposable
         Assert.Equal(Migration.Postgres.Select(m => m.Version),
             await QueryAsync(db, async c => (await c.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version")).ToList()));
         Assert.Equal(
-            ["alert_deliveries", "alerts", "backtest_runs", "candle_holes", "candles", "control_commands", "equity_snapshots", "fills", "fund_reservations", "instances", "orders", "rate_limit_windows", "schema_version", "series", "trades"],
+            ["alert_deliveries", "alerts", "backtest_runs", "candle_holes", "candles", "control_commands", "equity_snapshots", "exchange_rate_budget", "exchange_request_stats", "fills", "fund_reservations", "instances", "orders", "rate_limit_windows", "schema_version", "series", "trades"],
             await QueryAsync(db, async c => (await c.QueryAsync<string>(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name")).ToList()));
     }

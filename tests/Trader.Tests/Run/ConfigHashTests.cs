@@ -33,6 +33,16 @@ public sealed class ConfigHashTests
     private static InstanceConfig Demo(string path = "demo_sim.yaml") => ConfigLoader.Parse(DemoYaml, path);
 
     [Fact]
+    public void Of_LiveSectionSayingWhatPaperImplied_HashUnchanged()
+    {
+        var same = ConfigLoader.Parse(DemoYaml + "\nlive: { budget: 10000, fee_reserve: 0.001, convert_fees: true }\n", "demo_sim.yaml");
+        var other = ConfigLoader.Parse(DemoYaml + "\nlive: { budget: 2000 }\n", "demo_sim.yaml");
+
+        Assert.Equal("349c42756730a7ca", ConfigHash.Of(same));
+        Assert.NotEqual("349c42756730a7ca", ConfigHash.Of(other));
+    }
+
+    [Fact]
     public void Of_FileWithoutMarket_TheHashPinnedForThisFile()
     {
         // The value databases hold for this file: a change here refuses every instance with history on upgrade.
