@@ -7,6 +7,7 @@ public sealed class LiveTradingTests
     [Theory]
     [InlineData("binance")]
     [InlineData("bybit")]
+    [InlineData("coinbase")]
     public async Task Run_LiveAgainstSimulator_RecordsMatchSimulator(string exchange)
     {
         await using var rig = await TraderRig.StartAsync(speed: 120, exchange: exchange);
@@ -31,9 +32,10 @@ public sealed class LiveTradingTests
     [Theory]
     [InlineData("binance")]
     [InlineData("bybit")]
+    [InlineData("coinbase")]
     public async Task Run_KilledAtRandomPointsAndRestarted_NoDuplicateOrLostOrderAndPositionMatchesBalance(string exchange)
     {
-        // Reconciliation by client order id (Binance's newClientOrderId, Bybit's orderLinkId) after each kill -9.
+        // Reconciliation by client order id (Binance's newClientOrderId, Bybit's orderLinkId, Coinbase's client_order_id) after each kill -9.
         await using var rig = await TraderRig.StartAsync(speed: 120, exchange: exchange);
         // Enters on every rising candle and leaves on every falling one: many orders, so kills land near them.
         // A tight trailing stop under the fixed one: the stop rests from the entry, moves up with the price and fills often,

@@ -24,6 +24,7 @@ public sealed class ParityTests
     [Theory]
     [InlineData("binance")]
     [InlineData("bybit")]
+    [InlineData("coinbase")]
     public async Task Run_PaperTraderCandlesReplayedByTheBacktesterApp_SameTrades(string exchange)
     {
         await using var rig = await TraderRig.StartAsync(speed: 120, exchange: exchange);
@@ -122,11 +123,12 @@ public sealed class ParityTests
             CancellationToken.None)).Count;
 
         // Same market rules: the simulator derives BTC/BUSD's filters with SimMarkets from its data's first open, the
-        // backtester from the first replayed open; both land on the same tick, step and minimums at this price.
+        // backtester from the first replayed open; both land on the same tick, step and minimums at this price (the id is
+        // the venue's own spelling: BTCBUSD, BTC-BUSD).
         using var http = new HttpClient();
         var venue = ExchangeFactory.Create(rig.Exchange, ExchangeSettings.FromEnvironment(n => rig.Environment().GetValueOrDefault(n)), http, TimeProvider.System, Logger.None);
         var market = (await venue.LoadMarketsAsync(CancellationToken.None))[TraderRig.Symbol];
-        Assert.Equal(SimMarkets.Create(TraderRig.Symbol, traded[0].Open), market);
+        Assert.Equal(SimMarkets.Create(TraderRig.Symbol, traded[0].Open) with { Id = market.Id }, market);
 
         // The Backtester app over the same config and database, from the trader's first traded candle to the close of its last.
         var (code, stdout, stderr) = await RunBacktesterAsync(rig,

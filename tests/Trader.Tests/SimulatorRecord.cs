@@ -13,7 +13,7 @@ internal static class SimulatorRecord
     /// Asserts: every order the simulator holds for the instance was placed exactly once and is in the database;
     /// every order the database has as accepted is at the simulator, with the simulator's order id and the same state
     /// (filled, canceled, or a protective stop still resting); every filled order's fill in the database
-    /// equals the simulator's trades (amount net of a base-asset fee, average price); the base asset the
+    /// equals the simulator's trades (amount net of a base-asset fee; Coinbase's are in the quote; average price); the base asset the
     /// simulator holds equals the open position plus the dust left by rounding sells down to the step; every open
     /// position has exactly one stop-limit sell resting for it (no naked position, no second stop).
     /// Returns the number of orders checked.
@@ -51,13 +51,14 @@ internal static class SimulatorRecord
             var orderId = simOrder.GetProperty("orderId").ToString();
             var stored = dbOrders[id];
             Assert.Equal(orderId, stored.ExchangeOrderId);
-            // The dialect's word: FILLED on Binance, Filled on Bybit; CANCELED or Cancelled; NEW, New or Untriggered.
+            // The dialect's word: FILLED on Binance and Coinbase, Filled on Bybit; CANCELED or Cancelled; NEW, New,
+            // Untriggered or OPEN.
             var status = simOrder.GetProperty("status").GetString()!.ToLowerInvariant();
-            if (status is "canceled" or "cancelled" or "new" or "untriggered")
+            if (status is "canceled" or "cancelled" or "new" or "untriggered" or "open")
             {
                 // Only protective stops rest or are canceled (moved, or ended before another exit); the database agrees.
                 Assert.Equal(nameof(OrderType.StopLossLimit), simOrder.GetProperty("type").GetString());
-                Assert.Equal(status is "new" or "untriggered" ? OrderStatus.Open : OrderStatus.Canceled, stored.Status);
+                Assert.Equal(status is "new" or "untriggered" or "open" ? OrderStatus.Open : OrderStatus.Canceled, stored.Status);
                 Assert.Empty(await db.Fills.ListByOrderAsync(id, CancellationToken.None));
                 continue;
             }

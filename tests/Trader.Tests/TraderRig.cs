@@ -28,7 +28,7 @@ public sealed class TraderRig : IAsyncDisposable
 
     public ExchangeSimProcess Sim { get; }
 
-    /// <summary>The venue the simulator speaks and the instances name (<c>binance</c> or <c>bybit</c>).</summary>
+    /// <summary>The venue the simulator speaks and the instances name (<c>binance</c>, <c>bybit</c> or <c>coinbase</c>).</summary>
     public string Exchange { get; }
 
     public string Dir { get; }
@@ -66,7 +66,7 @@ public sealed class TraderRig : IAsyncDisposable
     /// <summary>The risk block of <see cref="WriteConfig"/> unless a test gives its own.</summary>
     public const string DefaultRisk = "{ stake: { fraction: 0.2 }, stop_loss: 0.004, take_profit: 0.006 }";
 
-    /// <summary>Writes an instance YAML trading BTC/BUSD 1m on the simulator (as <c>exchange: binance</c> or <c>bybit</c> over HTTP).</summary>
+    /// <summary>Writes an instance YAML trading BTC/BUSD 1m on the simulator (as <c>exchange: binance</c>, <c>bybit</c> or <c>coinbase</c> over HTTP).</summary>
     /// <param name="live">The <c>live:</c> section's value, e.g. <c>{ budget: 1000 }</c>; null for none.</param>
     public string WriteConfig(string name, string mode, string entry = "fast > slow", string exit = "fast < slow", string risk = DefaultRisk, string? live = null)
     {
@@ -101,8 +101,9 @@ public sealed class TraderRig : IAsyncDisposable
         };
         if (withKeys)
         {
-            env[Variable("API_KEY")] = ExchangeSimProcess.ApiKey;
-            env[Variable("API_SECRET")] = ExchangeSimProcess.ApiSecret;
+            var (key, secret) = ExchangeSimProcess.Credentials(Exchange);
+            env[Variable("API_KEY")] = key;
+            env[Variable("API_SECRET")] = secret;
         }
         return env;
     }
