@@ -10,7 +10,7 @@ public sealed class BackfillerCli
     private readonly Option<string?> _exchange = new("--exchange") { Description = $"exchange id: {string.Join(", ", ExchangeIds.All)} (<VENUE>_BASE_URL selects the endpoint, e.g. BYBIT_BASE_URL)" };
     // The singular spellings are accepted too: import, export, the backtester and exchangesim name one series that way.
     private readonly Option<string?> _symbols = new("--symbols", "--symbol") { Description = "symbols, comma-separated, e.g. BTC/USDT,ETH/USDT" };
-    private readonly Option<string?> _timeframes = new("--timeframes", "--timeframe") { Description = "timeframes, comma-separated, e.g. 1h,15m (a venue lacking one builds it from a finer one: Bybit 8h from 4h, 3d from 1d)" };
+    private readonly Option<string?> _timeframes = new("--timeframes", "--timeframe") { Description = "timeframes, comma-separated, e.g. 1h,15m (a venue lacking one builds it from a finer one: Bybit 8h from 4h, 3d from 1d; Coinbase 4h and 8h from 2h, 3m from 1m, 12h from 6h, 3d and 1w from 1d)" };
     private readonly Option<string?> _since = new("--since") { Description = "first candle wanted: ISO 8601 UTC (2024-01-01) or Unix ms" };
     private readonly Option<string?> _until = new("--until") { Description = "end (exclusive), default: the last closed candle" };
     private readonly Option<FileInfo?> _config = new("--config") { Description = "backfill YAML listing exchange, symbols, timeframes, since (see config/backfill.yaml)" };

@@ -86,7 +86,7 @@ public sealed record SimOptions(
         try { faults.Validate(); }
         catch (ArgumentOutOfRangeException e) { throw new ConfigException($"fault options: {e.Message}"); }
 
-        var setup = new SimulatorSetup(symbols, data, seed, timeframe, history, replayFrom, speed, new SimulatorSettings(balances, fee, slippage, FeeAsset: feeAsset));
+        var setup = new SimulatorSetup(symbols, data, seed, timeframe, history, replayFrom, speed, new SimulatorSettings(balances, fee, slippage, FeeAsset: feeAsset, FeesInQuote: dialect.FeesInQuote));
         return new SimOptions(port, setup, key, secret, weightLimit, window, faults, dialect, db, dbExchange);
     }
 

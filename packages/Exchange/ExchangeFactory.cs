@@ -2,17 +2,18 @@ using Serilog;
 using Trader.Domain;
 using Trader.Exchange.Adapters.Binance;
 using Trader.Exchange.Adapters.Bybit;
+using Trader.Exchange.Adapters.Coinbase;
 using Trader.Exchange.Adapters.Kraken;
 using Trader.Exchange.Decorators;
 using Trader.Simulator;
 
 namespace Trader.Exchange;
 
-/// <summary>Builds the exchange a config names (<c>exchange: binance</c>, <c>bybit</c>, <c>kraken</c> or <c>sim</c>; see <see cref="ExchangeIds.All"/>), wrapped in the shared decorators.</summary>
+/// <summary>Builds the exchange a config names (<c>exchange: binance</c>, <c>bybit</c>, <c>coinbase</c>, <c>kraken</c> or <c>sim</c>; see <see cref="ExchangeIds.All"/>), wrapped in the shared decorators.</summary>
 public static class ExchangeFactory
 {
     /// <summary>
-    /// <c>binance</c>, <c>bybit</c>, <c>kraken</c>: the venue's REST adapter inside throttling (a share of its rate limit) inside retries.
+    /// <c>binance</c>, <c>bybit</c>, <c>coinbase</c>, <c>kraken</c>: the venue's REST adapter inside throttling (a share of its rate limit) inside retries.
     /// <c>sim</c>: the in-process simulator, which needs neither. Unknown names throw <see cref="ConfigException"/>.
     /// </summary>
     /// <param name="name">The <c>exchange:</c> value.</param>
@@ -36,6 +37,7 @@ public static class ExchangeFactory
         {
             ExchangeIds.Binance => CreateBinance(settings, http, clock, log, rateLimits, meter, Measured),
             ExchangeIds.Bybit => CreateBybit(settings, http, clock, log, meter, Measured),
+            ExchangeIds.Coinbase => CreateCoinbase(settings, http, clock, log, meter, Measured),
             ExchangeIds.Kraken => CreateKraken(settings, http, clock, log, meter, Measured),
             ExchangeIds.Simulator => Measured(new SimulatedExchange(settings.Simulator.Build(clock))),
             _ => throw new ConfigException($"exchange '{name}' is not supported; use one of: {string.Join(", ", ExchangeIds.All)}."),
@@ -60,6 +62,14 @@ public static class ExchangeFactory
         var plain = new BybitExchange(http, settings.Bybit, settings.BybitCredentials, clock, limiter, log);
         meter?.Watch(limiter);
         return new RetryingExchange(new ThrottledExchange(measured(plain), limiter, BybitLimits.Spot), settings.Retry, clock, log);
+    }
+
+    private static IExchange CreateCoinbase(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, ExchangeMeter? meter, Func<IExchange, IExchange> measured)
+    {
+        var limiter = new WeightLimiter(CoinbaseLimits.RequestsPerWindow, settings.CoinbaseWeightShare, CoinbaseLimits.Window, clock);
+        var plain = new CoinbaseExchange(http, settings.Coinbase, settings.CoinbaseCredentials, clock, limiter, log);
+        meter?.Watch(limiter);
+        return new RetryingExchange(new ThrottledExchange(measured(plain), limiter, CoinbaseLimits.Spot), settings.Retry, clock, log);
     }
 
     // Kraken counts public calls per IP and private calls per key apart: the throttle charges each unified call to the

@@ -2,6 +2,7 @@ using System.Globalization;
 using Trader.Domain;
 using Trader.Exchange.Adapters.Binance;
 using Trader.Exchange.Adapters.Bybit;
+using Trader.Exchange.Adapters.Coinbase;
 using Trader.Exchange.Adapters.Kraken;
 using Trader.Exchange.Decorators;
 using Trader.Simulator;
@@ -38,6 +39,18 @@ public sealed record ExchangeSettings(BinanceOptions Binance, ExchangeCredential
     /// <summary>Fraction of Bybit's 600 requests per 5 s this process may use (BYBIT_WEIGHT_SHARE, default 0.5).</summary>
     public double BybitWeightShare { get; init; } = DefaultWeightShare;
 
+    /// <summary>Coinbase's base URL (COINBASE_BASE_URL) and timeout.</summary>
+    public CoinbaseOptions Coinbase { get; init; } = new(CoinbaseOptions.DefaultBaseUrl);
+
+    /// <summary>
+    /// COINBASE_API_KEY (the CDP key's name, organizations/.../apiKeys/...) and COINBASE_API_SECRET (its EC private key
+    /// PEM; escaped <c>\n</c> line breaks are accepted), or null for market data only.
+    /// </summary>
+    public ExchangeCredentials? CoinbaseCredentials { get; init; }
+
+    /// <summary>Fraction of Coinbase's 30 requests per second this process may use (COINBASE_WEIGHT_SHARE, default 0.5).</summary>
+    public double CoinbaseWeightShare { get; init; } = DefaultWeightShare;
+
     /// <summary>Kraken's base URL (KRAKEN_BASE_URL) and timeout.</summary>
     public KrakenOptions Kraken { get; init; } = new(KrakenOptions.DefaultBaseUrl);
 
@@ -63,7 +76,7 @@ public sealed record ExchangeSettings(BinanceOptions Binance, ExchangeCredential
                     $"BINANCE_SHARED_WEIGHT_LIMIT '{limitText}' must be a whole number from 1 to {BinanceWeights.LimitPerMinute} (Binance's weight per minute), " +
                     $"e.g. {BinanceWeights.LimitPerMinute * 8 / 10} to leave a fifth for manual use.");
         }
-        const string binance = ExchangeIds.Binance, bybit = ExchangeIds.Bybit, kraken = ExchangeIds.Kraken;
+        const string binance = ExchangeIds.Binance, bybit = ExchangeIds.Bybit, coinbase = ExchangeIds.Coinbase, kraken = ExchangeIds.Kraken;
         return new ExchangeSettings(
             new BinanceOptions(VenueEnvironment.BaseUrl(binance, BinanceOptions.DefaultBaseUrl, env)),
             ExchangeCredentials.FromEnvironment(binance, env),
@@ -75,6 +88,9 @@ public sealed record ExchangeSettings(BinanceOptions Binance, ExchangeCredential
             Bybit = new BybitOptions(VenueEnvironment.BaseUrl(bybit, BybitOptions.DefaultBaseUrl, env)),
             BybitCredentials = ExchangeCredentials.FromEnvironment(bybit, env),
             BybitWeightShare = VenueEnvironment.WeightShare(bybit, defaultShare, env),
+            Coinbase = new CoinbaseOptions(VenueEnvironment.BaseUrl(coinbase, CoinbaseOptions.DefaultBaseUrl, env)),
+            CoinbaseCredentials = ExchangeCredentials.FromEnvironment(coinbase, env),
+            CoinbaseWeightShare = VenueEnvironment.WeightShare(coinbase, defaultShare, env),
             Kraken = new KrakenOptions(VenueEnvironment.BaseUrl(kraken, KrakenOptions.DefaultBaseUrl, env)),
             KrakenCredentials = ExchangeCredentials.FromEnvironment(kraken, env),
             KrakenWeightShare = VenueEnvironment.WeightShare(kraken, defaultShare, env),

@@ -17,6 +17,8 @@ namespace Trader.Execution;
 /// <param name="Paper">Simulated-broker settings: paper mode and backtests.</param>
 /// <param name="Market">The market's tick, step and minimums for runs without a venue (backtests, <c>exchange: sim</c>); null = derived from the data.</param>
 /// <param name="Live">Live-mode budget and fee handling; null = from <paramref name="Paper"/> (deprecated, see <see cref="LiveConfig.Of"/>).</param>
+/// <param name="Entry">How entries are placed (market or limit); null = market.</param>
+/// <param name="Exit">How signal exits are placed (market or limit); null = market.</param>
 public sealed record InstanceConfig(
     string Name,
     string Exchange,
@@ -27,4 +29,6 @@ public sealed record InstanceConfig(
     RiskConfig Risk,
     PaperConfig Paper,
     MarketConfig? Market = null,
-    LiveConfig? Live = null);
+    LiveConfig? Live = null,
+    OrderConfig? Entry = null,
+    OrderConfig? Exit = null);

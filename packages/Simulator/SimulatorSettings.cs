@@ -12,6 +12,8 @@ namespace Trader.Simulator;
 /// does (<c>BNB</c>): the fee's value in quote is converted at the last price of <c>FEEASSET/QUOTE</c> (a market the
 /// venue must list) and taken from the free balance of that asset; when that balance is short, the fee is charged in the
 /// asset received as without it. Null (the default) charges the asset received.</param>
+/// <param name="FeesInQuote">Charge every fee in the quote asset (Coinbase's way: a buy costs its value plus the fee, and
+/// a limit buy reserves both) instead of in the asset received (Binance's and Bybit's way).</param>
 public sealed record SimulatorSettings(
     IReadOnlyDictionary<string, decimal> Balances, decimal FeeRate = 0.001m, decimal Slippage = 0.0005m,
-    IReadOnlyDictionary<string, Market>? Markets = null, string? FeeAsset = null);
+    IReadOnlyDictionary<string, Market>? Markets = null, string? FeeAsset = null, bool FeesInQuote = false);

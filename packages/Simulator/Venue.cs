@@ -9,7 +9,7 @@ namespace Trader.Simulator;
 /// range crosses their price (at the limit, or at that candle's open when it gapped through); a marketable limit order
 /// fills at once. A stop-limit order triggers when a later candle reaches its stop (at the stop, or at the open when the
 /// candle gapped past it), fills there when that is no worse than its limit, and otherwise rests at the limit, as
-/// Binance's STOP_LOSS_LIMIT does when the price jumps past both. Fees are charged in the asset received, or in a configured fee asset (BNB) while its balance lasts. Balances never
+/// Binance's STOP_LOSS_LIMIT does when the price jumps past both. Fees are charged in the asset received, or in a configured fee asset (BNB) while its balance lasts, or in the quote asset (<see cref="SimulatorSettings.FeesInQuote"/>). Balances never
 /// go negative. Thread-safe.
 /// </summary>
 public sealed class Venue
@@ -154,8 +154,9 @@ public sealed class Venue
                 ? m.RoundPrice(side == OrderSide.Buy ? last * (1 + _settings.Slippage) + m.TickSize * 0.999999m : last * (1 - _settings.Slippage))
                 : last;
 
-            // Lock what the order may spend; a limit buy reserves its full limit value, as Binance does.
-            decimal reserve = side == OrderSide.Sell ? amount : amount * (type == OrderType.Market ? fillPrice : price!.Value);
+            // Lock what the order may spend; a limit buy reserves its full limit value, as Binance does (and the fee on
+            // it where fees are paid in the quote asset).
+            decimal reserve = side == OrderSide.Sell ? amount : amount * (type == OrderType.Market ? fillPrice : price!.Value) * (_settings.FeesInQuote ? 1 + _settings.FeeRate : 1);
             string spend = side == OrderSide.Sell ? m.Base : m.Quote;
             var holding = HoldingOf(spend);
             if (holding.Free < reserve)
@@ -313,7 +314,14 @@ public sealed class Venue
             var quote = HoldingOf(m.Quote);
             quote.Locked -= reserved;
             quote.Free += reserved - cost;
-            if (FeeInThirdAsset(m, cost) is { } third)
+            if (_settings.FeesInQuote)
+            {
+                decimal fee = cost * _settings.FeeRate;
+                quote.Free -= fee;
+                HoldingOf(m.Base).Free += amount;
+                Record(order, price, amount, cost, fee, m.Quote, isMaker, atMs);
+            }
+            else if (FeeInThirdAsset(m, cost) is { } third)
             {
                 HoldingOf(m.Base).Free += amount;
                 Record(order, price, amount, cost, third, _settings.FeeAsset!, isMaker, atMs);

@@ -85,6 +85,63 @@ public sealed class BackfillIntegrationTests
     }
 
     [Fact]
+    public async Task Backfill_Coinbase_BuildsFourHoursFromTwoAndRecordsMinutesWithoutTradesAsHoles()
+    {
+        using var scratch = new Scratch();
+        string pem;
+        using (var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256)) pem = key.ExportECPrivateKeyPem();
+        const string keyName = "organizations/o/apiKeys/backfill";
+        string[] simKey = ["--dialect", "coinbase", "--api-key", keyName, "--api-secret", pem, "--symbols", "BTC/USD"];
+        long until = Jan1 + Minutes(10 * 24 * 60);
+        string[] args = ["--exchange", "coinbase", "--symbols", "BTC/USD", "--timeframes", "1m,2h,4h", "--since", "2024-01-01", "--until", Iso(until)];
+        var (c1m, c2h, c4h) = (new SeriesKey("coinbase", "BTC/USD", Timeframe.M1), new SeriesKey("coinbase", "BTC/USD", Timeframe.H2), new SeriesKey("coinbase", "BTC/USD", Timeframe.H4));
+        await using (var sim = await SimAsync(simKey))
+        {
+            var env = new Dictionary<string, string> { ["COINBASE_BASE_URL"] = sim.BaseUrl.ToString().TrimEnd('/') };
+            var (code, run) = await BackfillerProcess.RunAsync(scratch.Dir, scratch.Db, null, env, args);
+
+            Assert.True(code == 0, run.Output);
+            Assert.Equal((10 * 24 * 60, 0, 0, 0, 0), Summary(run.Stdout, c1m));
+            Assert.Equal((10 * 6, 0, 0, 0, 0), Summary(run.Stdout, c4h));
+            // Coinbase has no 4h: the adapter builds it from Coinbase's 2h candles.
+            var fromTwo = CandleResampler.Resample(await scratch.CandlesAsync(c2h), Timeframe.H2, Timeframe.H4);
+            Assert.Equal(fromTwo.Select(c => (c.OpenTimeMs, c.Open, c.High, c.Low, c.Close)), (await scratch.CandlesAsync(c4h)).Select(c => (c.OpenTimeMs, c.Open, c.High, c.Low, c.Close)));
+        }
+
+        // Minutes nobody traded in have no candle on Coinbase: the simulator serves the stored minutes with 33 cut out.
+        int cut;
+        using (await Scratch.OpenAsync(scratch.Db))
+        using (var connection = new SqliteConnection($"Data Source={scratch.Db}"))
+        {
+            connection.Open();
+            using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM candles WHERE series_id = (SELECT id FROM series WHERE exchange = 'coinbase' AND symbol = 'BTC/USD' AND timeframe = '1m') AND ((open_time >= $a AND open_time < $b) OR (open_time >= $c AND open_time < $d))";
+            delete.Parameters.AddWithValue("$a", Jan1 + Minutes(1_000));
+            delete.Parameters.AddWithValue("$b", Jan1 + Minutes(1_030));
+            delete.Parameters.AddWithValue("$c", Jan1 + Minutes(5_000));
+            delete.Parameters.AddWithValue("$d", Jan1 + Minutes(5_003));
+            cut = delete.ExecuteNonQuery();
+        }
+        Assert.Equal(33, cut);
+        await using var holey = await ExchangeSimProcess.StartAsync([.. simKey, "--db", scratch.Db, "--timeframe", "1m"]);
+        var holeyEnv = new Dictionary<string, string> { ["COINBASE_BASE_URL"] = holey.BaseUrl.ToString().TrimEnd('/') };
+        string copy = scratch.File("copy.db");
+
+        var (first, fetch) = await BackfillerProcess.RunAsync(scratch.Dir, copy, null, holeyEnv, args);
+        var (again, rerun) = await BackfillerProcess.RunAsync(scratch.Dir, copy, null, holeyEnv, args);
+
+        Assert.True(first == 0, fetch.Output);
+        Assert.Equal((10 * 24 * 60 - 33, 0, 0, 33, 0), Summary(fetch.Stdout, c1m));
+        // The hours around the holes still have trades, so every 4h candle is there.
+        Assert.Equal((10 * 6, 0, 0, 0, 0), Summary(fetch.Stdout, c4h));
+        Assert.True(again == 0, rerun.Output);
+        Assert.Equal((0, 0, 0, 33, 0), Summary(rerun.Stdout, c1m));
+        using var db = await Scratch.OpenAsync(copy);
+        Assert.Equal([new OpenTimeRange(Jan1 + Minutes(1_000), Jan1 + Minutes(1_030)), new OpenTimeRange(Jan1 + Minutes(5_000), Jan1 + Minutes(5_003))],
+            await db.Candles.FindHolesAsync(c1m, Jan1, until, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Backfill_Kraken_OlderThanOhlcKeeps_BuildsCandlesFromTradesMatchingTheVenueAndRerunAddsNothing()
     {
         // The simulated clock stands at 2024-03-01: two days from 2024-02-27 are older than the 720 minutes and the

@@ -10,6 +10,7 @@ public sealed class AddInstanceTests
     [Theory]
     [InlineData("binance")]
     [InlineData("bybit")]
+    [InlineData("coinbase")]
     [InlineData("kraken")]
     public async Task AddInstance_NewSymbol_WritesValidYamlAndServicesThatPassTheComposeChecks(string exchange)
     {
@@ -43,7 +44,7 @@ public sealed class AddInstanceTests
 
         Assert.True(first.ExitCode == 0 && second.ExitCode == 0, first.Output + second.Output);
         var traders = ComposeChecks.Traders(ComposeFile.Load(copy.File(ComposeChecks.ComposeName))).Select(s => s.Name).ToList();
-        Assert.Equal(["btc_binance_1h", "eth_binance_15m", "sol_binance_4h", "avax_bybit_1h", "sol_kraken_4h", "ada_binance_4h", "ada-daily"], traders);
+        Assert.Equal(["btc_binance_1h", "eth_binance_15m", "sol_binance_4h", "avax_bybit_1h", "sol_kraken_4h", "btc_coinbase_1h", "ada_binance_4h", "ada-daily"], traders);
         Assert.Empty(ComposeChecks.Problems(copy.Root));
         Assert.Empty(KubernetesChecks.Problems(copy.Root));
     }

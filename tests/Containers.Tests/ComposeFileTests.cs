@@ -28,6 +28,7 @@ public sealed class ComposeFileTests
             ["sol_binance_4h"] = "config/strategies/sol_binance_4h.yaml",
             ["avax_bybit_1h"] = "config/strategies/avax_bybit_1h.yaml",
             ["sol_kraken_4h"] = "config/strategies/sol_kraken_4h.yaml",
+            ["btc_coinbase_1h"] = "config/strategies/btc_coinbase_1h.yaml",
         }, traders);
         Assert.All(traders.Values, config => Assert.NotEqual("sim", ConfigLoader.Load(Repo.File(config)).Exchange));
     }
@@ -45,6 +46,7 @@ public sealed class ComposeFileTests
         Assert.Equal("[ tools ]", services["backtester"].Keys["profiles"].ToString());
         Assert.Equal("[ demo ]", services["exchangesim"].Keys["profiles"].ToString());
         Assert.Equal("[ demo ]", services["exchangesim_bybit"].Keys["profiles"].ToString());
+        Assert.Equal("[ demo ]", services["exchangesim_coinbase"].Keys["profiles"].ToString());
     }
 
     [Fact]

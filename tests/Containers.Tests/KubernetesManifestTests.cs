@@ -22,8 +22,8 @@ public sealed class KubernetesManifestTests
 
         var workloads = k8s.Resources.Where(r => r.PodSpec is not null).Select(r => $"{r.Kind} {r.Name}").Order(StringComparer.Ordinal);
 
-        Assert.Equal(["CronJob backfiller", "Deployment avax-bybit-1h", "Deployment btc-binance-1h", "Deployment eth-binance-15m", "Deployment sol-binance-4h", "Deployment sol-kraken-4h", "StatefulSet postgres"], workloads);
-        Assert.Equal(7, k8s.StrategyFiles.Count);
+        Assert.Equal(["CronJob backfiller", "Deployment avax-bybit-1h", "Deployment btc-binance-1h", "Deployment btc-coinbase-1h", "Deployment eth-binance-15m", "Deployment sol-binance-4h", "Deployment sol-kraken-4h", "StatefulSet postgres"], workloads);
+        Assert.Equal(8, k8s.StrategyFiles.Count);
     }
 
     [Fact]

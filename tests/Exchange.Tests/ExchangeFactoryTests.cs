@@ -125,6 +125,46 @@ public sealed class ExchangeFactoryTests
         Assert.Equal(OrderStatus.Open, (await bybit.FetchOrderAsync("BTC/USDT", OrderRef.ByClientId("factory-bybit-1"), None)).Status);
     }
 
+    [Theory]
+    [InlineData("COINBASE_BASE_URL", "127.0.0.1:9000", "COINBASE_BASE_URL '127.0.0.1:9000' is not an absolute http(s) URL")]
+    [InlineData("COINBASE_API_SECRET", "only-the-secret", "both COINBASE_API_KEY and COINBASE_API_SECRET")]
+    [InlineData("COINBASE_WEIGHT_SHARE", "2", "COINBASE_WEIGHT_SHARE")]
+    public void FromEnvironment_BadCoinbaseValue_NamesTheCoinbaseVariable(string name, string value, string expected)
+    {
+        var e = Assert.Throws<ConfigException>(() => Settings((name, value)));
+
+        Assert.Contains(expected, e.Message);
+        Assert.DoesNotContain("only-the-secret", e.Message);
+    }
+
+    [Fact]
+    public void Create_CoinbaseSecretThatIsNotAnEcKey_FailsNamingTheVariableWithoutItsValue()
+    {
+        const string pem = "-----BEGIN EC PRIVATE KEY-----\nTk9ULUEtS0VZLWF0LWFsbA==\n-----END EC PRIVATE KEY-----";
+        var settings = Settings(("COINBASE_API_KEY", "organizations/o/apiKeys/k"), ("COINBASE_API_SECRET", pem));
+
+        var e = Assert.Throws<ConfigException>(() => ExchangeFactory.Create("coinbase", settings, new HttpClient(), TimeProvider.System, Logger.None));
+
+        Assert.Contains("COINBASE_API_SECRET", e.Message);
+        Assert.DoesNotContain("Tk9ULUEtS0VZ", e.ToString());
+    }
+
+    [Fact]
+    public async Task Create_CoinbasePointedAtTheSimulator_WorksThroughTheDecorators()
+    {
+        await using var sim = await Integration.CoinbaseSimFixture.StartAsync("--symbols", "BTC/USD", "--balances", "USD=10000");
+        // The PEM as a .env file carries it: one line with escaped line breaks.
+        var settings = Settings(("COINBASE_BASE_URL", sim.BaseUrl.ToString()), ("COINBASE_API_KEY", Integration.CoinbaseSimFixture.KeyName),
+            ("COINBASE_API_SECRET", Integration.CoinbaseSimFixture.Pem.Replace("\n", "\\n")));
+        var coinbase = ExchangeFactory.Create("coinbase", settings, new HttpClient(), TimeProvider.System, Logger.None);
+
+        var order = await coinbase.CreateOrderAsync("BTC/USD", OrderType.Limit, OrderSide.Buy, 0.001m, 20000m, "factory-coinbase-1", None);
+
+        var fetched = await coinbase.FetchOrderAsync("BTC/USD", OrderRef.ByClientId("factory-coinbase-1"), None);
+        Assert.Equal("coinbase", coinbase.Name);
+        Assert.Equal((order.Id, OrderStatus.Open), (fetched.Id, fetched.Status));
+    }
+
     [Fact]
     public async Task Create_KrakenPointedAtTheSimulator_WorksThroughTheDecoratorsAndKeepsKrakensKeysApart()
     {

@@ -16,7 +16,8 @@ public sealed class EngineHarness
 
     public const long HourMs = 3_600_000L;
 
-    public EngineHarness(IStrategy strategy, RiskConfig? risk = null, PaperConfig? paper = null, Market? market = null, string name = "test", IExecutionJournal? journal = null)
+    public EngineHarness(IStrategy strategy, RiskConfig? risk = null, PaperConfig? paper = null, Market? market = null, string name = "test", IExecutionJournal? journal = null,
+        OrderConfig? entry = null, OrderConfig? exit = null)
     {
         paper ??= new PaperConfig(10_000m, 0m, 0m);
         market ??= Markets.Unrestricted;
@@ -25,6 +26,8 @@ public sealed class EngineHarness
         Engine = new EngineBuilder(name, Timeframe.H1, strategy, risk ?? new RiskConfig(new StakeConfig(Fraction: 0.5m)), paper, market, Logger.None)
         {
             Broker = Broker,
+            Entry = entry,
+            Exit = exit,
         }.Build(journal ?? Journal);
     }
 

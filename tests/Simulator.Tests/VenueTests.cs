@@ -46,6 +46,24 @@ public sealed class VenueTests : IDisposable
     }
 
     [Fact]
+    public void Place_FeesInQuote_BuyGetsTheWholeAmountAndPaysTheFeeInTheQuoteAndALimitReservesIt()
+    {
+        var setup = new SimulatorSetup([Symbol], _csv, 1, Timeframe.M1, TimeSpan.Zero, T0 + 60_000, 1.0,
+            new SimulatorSettings(new Dictionary<string, decimal> { ["USDT"] = 1000m }, FeeRate: 0.001m, Slippage: 0.0005m, FeesInQuote: true));
+        var venue = setup.Build(_clock);
+
+        venue.Place(Symbol, OrderType.Market, OrderSide.Buy, 1m, null, "m1");
+        venue.Place(Symbol, OrderType.Limit, OrderSide.Buy, 1m, 97m, "l1");
+
+        var balance = venue.Balance();
+        Assert.Equal(1m, balance["ABC"].Free);
+        Assert.Equal(97m * 1.001m, balance["USDT"].Used);
+        Assert.Equal(1000m - 100.05m * 1.001m - 97m * 1.001m, balance["USDT"].Free);
+        var trade = Assert.Single(venue.Trades(Symbol, null, null, null, 10));
+        Assert.Equal((100.05m * 0.001m, "USDT"), (trade.Fee, trade.FeeAsset));
+    }
+
+    [Fact]
     public void Place_LimitBuyBelowPrice_RestsUntilACandleCrossesIt()
     {
         var order = _engine.Place(Symbol, OrderType.Limit, OrderSide.Buy, 1m, 97m, "l1");

@@ -15,6 +15,23 @@ public sealed class ExchangeSimProcess : IAsyncDisposable
     // Base64 text (of "test-api-secret"), so the kraken dialect, whose secrets are base64, takes it as well as the others.
     public const string ApiSecret = "dGVzdC1hcGktc2VjcmV0";
 
+    /// <summary>The coinbase dialect's key: a CDP-style key name and an EC P-256 private key PEM made for the test run.</summary>
+    public const string CoinbaseKeyName = "organizations/sim-org/apiKeys/sim-key";
+
+    /// <inheritdoc cref="CoinbaseKeyName"/>
+    public static string CoinbasePem { get; } = NewEcPem();
+
+    /// <summary>A fresh EC P-256 private key, PEM (SEC1), as Coinbase issues CDP keys.</summary>
+    public static string NewEcPem()
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        return key.ExportECPrivateKeyPem();
+    }
+
+    /// <summary>The key and secret a client of <paramref name="dialect"/> signs with (coinbase: the key name and the PEM).</summary>
+    public static (string Key, string Secret) Credentials(string dialect) =>
+        dialect == "coinbase" ? (CoinbaseKeyName, CoinbasePem) : (ApiKey, ApiSecret);
+
     private readonly Process _process;
     private readonly HttpClient _admin;
     private readonly List<string> _stderr;
@@ -29,7 +46,7 @@ public sealed class ExchangeSimProcess : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    /// <summary>Starts the simulator with <paramref name="args"/> (port, key and secret are added unless given).</summary>
+    /// <summary>Starts the simulator with <paramref name="args"/> (port, key and secret of the dialect's <see cref="Credentials"/> are added unless given).</summary>
     public static Task<ExchangeSimProcess> StartAsync(params string[] args) => StartAsync(new Dictionary<string, string>(), args);
 
     /// <summary>Starts the simulator with extra environment variables (SIM_*) and <paramref name="args"/>.</summary>
@@ -37,7 +54,12 @@ public sealed class ExchangeSimProcess : IAsyncDisposable
     {
         var all = new List<string>(args);
         if (!all.Contains("--port") && !environment.ContainsKey("SIM_PORT")) all.AddRange(["--port", "0"]);
-        if (!all.Contains("--api-key") && !environment.ContainsKey("SIM_API_KEY")) all.AddRange(["--api-key", ApiKey, "--api-secret", ApiSecret]);
+        if (!all.Contains("--api-key") && !environment.ContainsKey("SIM_API_KEY"))
+        {
+            int at = all.IndexOf("--dialect");
+            var (key, secret) = Credentials(at >= 0 && at + 1 < all.Count ? all[at + 1] : environment.GetValueOrDefault("SIM_DIALECT", "binance"));
+            all.AddRange(["--api-key", key, "--api-secret", secret]);
+        }
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var (name, value) in environment) info.Environment[name] = value;
         info.ArgumentList.Add(LocateDll());

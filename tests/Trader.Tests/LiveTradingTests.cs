@@ -7,6 +7,7 @@ public sealed class LiveTradingTests
     [Theory]
     [InlineData("binance")]
     [InlineData("bybit")]
+    [InlineData("coinbase")]
     public async Task Run_LiveAgainstSimulator_RecordsMatchSimulator(string exchange)
     {
         await using var rig = await TraderRig.StartAsync(speed: 120, exchange: exchange);
@@ -31,12 +32,16 @@ public sealed class LiveTradingTests
     [Theory]
     [InlineData("binance")]
     [InlineData("bybit")]
+    [InlineData("coinbase")]
     public async Task Run_KilledAtRandomPointsAndRestarted_NoDuplicateOrLostOrderAndPositionMatchesBalance(string exchange)
     {
-        // Reconciliation by client order id (Binance's newClientOrderId, Bybit's orderLinkId) after each kill -9.
+        // Reconciliation by client order id (Binance's newClientOrderId, Bybit's orderLinkId, Coinbase's client_order_id) after each kill -9.
         await using var rig = await TraderRig.StartAsync(speed: 120, exchange: exchange);
         // Enters on every rising candle and leaves on every falling one: many orders, so kills land near them.
-        var config = rig.WriteConfig("live-k", "live", entry: "close > open", exit: "close < open");
+        // A tight trailing stop under the fixed one: the stop rests from the entry, moves up with the price and fills often,
+        // so kills land with protective orders placed, moved, canceled and filled.
+        var config = rig.WriteConfig("live-k", "live", entry: "close > open", exit: "close < open",
+            risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.002, trailing_stop: 0.0015, take_profit: 0.006 }");
         // Injected 429s, 503s and dropped connections (some after the order went in) on top of the kills.
         await rig.Sim.SetFaultsAsync(rate429: 0.03, rate5xx: 0.03, rateDrop: 0.03, seed: 7);
         using var db = await rig.OpenDatabaseAsync();
@@ -64,6 +69,11 @@ public sealed class LiveTradingTests
         var log = await File.ReadAllTextAsync(Path.Combine(rig.Dir, "logs", "live-k.log"));
         int restores = log.Split("Restored from").Length - 1;
         Assert.True(restores >= 1, $"expected restarts to replay history; {restores} did");
-        Console.WriteLine($"kill test: {orders} orders, {restores} restores, {log.Split("not sending it again").Length - 1} orders found already placed");
+        var recorded = await db.Orders.ListAsync("live-k", CancellationToken.None);
+        var stops = recorded.Where(o => o.Type == Domain.OrderType.StopLossLimit).ToList();
+        Assert.True(stops.Count >= 5, $"expected protective stops in flight across the kills; {stops.Count} were placed");
+        Console.WriteLine($"kill test ({exchange}): {orders} orders ({stops.Count} stops: {stops.Count(o => o.Status == Domain.OrderStatus.Closed)} filled, " +
+            $"{stops.Count(o => o.Status == Domain.OrderStatus.Canceled)} canceled, " +
+            $"{stops.Count(o => o.Status == Domain.OrderStatus.Rejected)} refused by the venue), {restores} restores, {log.Split("not sending it again").Length - 1} orders found already placed");
     }
 }

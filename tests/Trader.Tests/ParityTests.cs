@@ -24,6 +24,7 @@ public sealed class ParityTests
     [Theory]
     [InlineData("binance", 120, 60, 5, null)]
     [InlineData("bybit", 120, 60, 5, null)]
+    [InlineData("coinbase", 120, 60, 5, null)]
     // Kraken's public budget (about a call a second, all of it to the one trader) keeps up with a candle every 3 s.
     [InlineData("kraken", 20, 20, 1, 1.0)]
     public async Task Run_PaperTraderCandlesReplayedByTheBacktesterApp_SameTrades(string exchange, double speed, int candles, int minClosed, double? weightShare)
@@ -39,6 +40,27 @@ public sealed class ParityTests
         var (warmup, _, closed) = await AssertBacktestAgreesAsync(rig, db, configPath, "paper-p");
         Assert.Equal(StartupCandles.For(ConfigLoader.Load(configPath).Strategy), warmup);
         Assert.True(closed >= minClosed, $"expected trades in {candles} candles; the trader closed {closed}");
+    }
+
+    /// <summary>
+    /// Limit entries and exits: the paper trader rests them by the simulated broker's rules and the Backtester app,
+    /// reading the same `entry:` / `exit:` keys, makes the same trades over the candles the trader stepped.
+    /// </summary>
+    [Fact]
+    public async Task Run_PaperTraderWithLimitEntriesAndExits_BacktesterAppSameTrades()
+    {
+        await using var rig = await TraderRig.StartAsync(speed: 120);
+        var configPath = rig.WriteConfig("paper-l", "paper", entry: "close > open and fast > slow", exit: "close < open");
+        File.AppendAllText(configPath, "\nentry: { type: limit, offset: 0.0002, timeout_candles: 2, post_only: true }\nexit: { type: limit, offset: 0.0002, timeout_candles: 1 }\n");
+        await using var trader = rig.StartTrader(configPath);
+        using var db = await rig.OpenDatabaseAsync();
+        await rig.WaitForStepsAsync(db, "paper-l", 60, TimeSpan.FromSeconds(120), () => trader.Output);
+        Assert.Equal(0, await trader.StopAsync(TimeSpan.FromSeconds(10)));
+
+        var (_, _, closed) = await AssertBacktestAgreesAsync(rig, db, configPath, "paper-l");
+        Assert.True(closed >= 2, $"expected limit trades in 60 candles; the trader closed {closed}");
+        var orders = await db.Orders.ListAsync("paper-l", CancellationToken.None);
+        Assert.Contains(orders, o => o.Status == OrderStatus.Canceled);
     }
 
     /// <summary>
@@ -103,11 +125,11 @@ public sealed class ParityTests
             CancellationToken.None)).Count;
 
         // Same market rules: the simulator derives BTC/BUSD's filters with SimMarkets from its data's first open, the
-        // backtester from the first replayed open; both land on the same tick, step and minimums at this price.
+        // backtester from the first replayed open; both land on the same tick, step and minimums at this price (the id is
+        // the venue's own spelling: BTCBUSD, BTC-BUSD, XBTBUSD).
         using var http = new HttpClient();
         var venue = ExchangeFactory.Create(rig.Exchange, ExchangeSettings.FromEnvironment(n => rig.Environment().GetValueOrDefault(n)), http, TimeProvider.System, Logger.None);
         var market = (await venue.LoadMarketsAsync(CancellationToken.None))[TraderRig.Symbol];
-        // The venue's own pair id aside (Kraken's XBTBUSD): the rules are what must agree.
         Assert.Equal(SimMarkets.Create(TraderRig.Symbol, traded[0].Open) with { Id = market.Id }, market);
 
         // The Backtester app over the same config and database, from the trader's first traded candle to the close of its last.

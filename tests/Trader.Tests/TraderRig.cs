@@ -31,7 +31,7 @@ public sealed class TraderRig : IAsyncDisposable
 
     public ExchangeSimProcess Sim { get; }
 
-    /// <summary>The venue the simulator speaks and the instances name (<c>binance</c>, <c>bybit</c> or <c>kraken</c>).</summary>
+    /// <summary>The venue the simulator speaks and the instances name (<c>binance</c>, <c>bybit</c>, <c>coinbase</c> or <c>kraken</c>).</summary>
     public string Exchange { get; }
 
     public string Dir { get; }
@@ -106,8 +106,9 @@ public sealed class TraderRig : IAsyncDisposable
         if (_weightShare is { } share) env[Variable("WEIGHT_SHARE")] = share.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (withKeys)
         {
-            env[Variable("API_KEY")] = ExchangeSimProcess.ApiKey;
-            env[Variable("API_SECRET")] = ExchangeSimProcess.ApiSecret;
+            var (key, secret) = ExchangeSimProcess.Credentials(Exchange);
+            env[Variable("API_KEY")] = key;
+            env[Variable("API_SECRET")] = secret;
         }
         return env;
     }

@@ -63,6 +63,21 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_LimitOrderKeys_AcceptedInPaperAndRangesAndLiveModeReported()
+    {
+        string good = Write("limit.yaml", Valid + "\nentry: { type: limit, offset: 0.001, timeout_candles: 2, post_only: true }\nexit: { type: limit }\n");
+        string bad = Write("bad-limit.yaml", Valid + "\nentry: { type: limt, offset: 0.5, timeout_candles: 0 }\n");
+        string live = Write("live-limit.yaml", Valid + "\nmode: live\nexit: { type: limit }\n");
+        var (code, stdout, stderr) = Run("validate", good, bad, live);
+        Assert.Equal(2, code);
+        Assert.Contains($"ok: {good}", stdout);
+        Assert.Contains($"{bad}:", stderr);
+        Assert.Contains("limt", stderr);
+        Assert.Contains($"{live}:", stderr);
+        Assert.Contains("'exit.type: limit' runs in backtests and paper mode only", stderr);
+    }
+
+    [Fact]
     public void Validate_YamlSyntaxErrorInOneFileOfABatch_ReportsFileLineColumnAndChecksTheRest()
     {
         string broken = Write("broken.yaml", "a: [b\nc: d\n");

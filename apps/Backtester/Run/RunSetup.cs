@@ -41,6 +41,11 @@ internal static class RunSetup
             }
         }
         var strategy = StrategyFactory.Create(instance.Strategy, strategyPoint);
-        return new EngineBuilder(instance.Name, instance.Timeframe, strategy, risk, instance.Paper, market, log) { Warmup = warmup };
+        return new EngineBuilder(instance.Name, instance.Timeframe, strategy, risk, instance.Paper, market, log)
+        {
+            Warmup = warmup,
+            Entry = instance.Entry,
+            Exit = instance.Exit,
+        };
     }
 }

@@ -29,6 +29,8 @@ internal static class ConfigHash
         // A section added after instances were running hashes as before it existed while it is left out, so an upgrade
         // alone never refuses an instance with history.
         if (config.Market is null) node.AsObject().Remove(nameof(InstanceConfig.Market));
+        if (config.Entry is null) node.AsObject().Remove(nameof(InstanceConfig.Entry));
+        if (config.Exit is null) node.AsObject().Remove(nameof(InstanceConfig.Exit));
         // A live: section that says what the paper: section always implied changes nothing the replay decides on.
         if (config.Live is null || config.Live == LiveConfig.FromPaper(config.Paper)) node.AsObject().Remove(nameof(InstanceConfig.Live));
         Strip(node, keepSourceFile);

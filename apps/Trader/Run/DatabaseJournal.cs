@@ -57,7 +57,7 @@ internal sealed class DatabaseJournal : IExecutionJournal
         // Later states carry later times (the store keeps the newest): the booking time, never before the order or its fill.
         long updatedMs = Math.Max(Math.Max(order.Order.TimeMs, timeMs), fill?.TimeMs ?? long.MinValue);
         var row = new Order(
-            id, _instance, _exchange, _symbol, order.Order.Side, OrderType.Market, order.Status, null,
+            id, _instance, _exchange, _symbol, order.Order.Side, order.Order.Type, order.Status, order.Order.OrderLimitPrice,
             fill?.Amount ?? order.Order.Amount, fill?.Amount ?? 0m, fill?.Price, fill?.Fee ?? 0m, fill is null ? null : _quote,
             order.Order.TimeMs, updatedMs, order.ExchangeOrderId, order.RejectReason ?? order.Order.Reason);
         // The order, its fill and its alert in one transaction: a kill between two writes left orders filled without a fill.

@@ -12,6 +12,9 @@ public static class ExchangeIds
     /// <summary>Bybit spot, REST API v5.</summary>
     public const string Bybit = "bybit";
 
+    /// <summary>Coinbase Advanced Trade (spot), REST API v3 with CDP keys.</summary>
+    public const string Coinbase = "coinbase";
+
     /// <summary>Kraken spot, REST API 0.</summary>
     public const string Kraken = "kraken";
 
@@ -19,5 +22,5 @@ public static class ExchangeIds
     public const string Simulator = "sim";
 
     /// <summary>Every accepted id, in the order messages list them.</summary>
-    public static IReadOnlyList<string> All { get; } = [Binance, Bybit, Kraken, Simulator];
+    public static IReadOnlyList<string> All { get; } = [Binance, Bybit, Coinbase, Kraken, Simulator];
 }

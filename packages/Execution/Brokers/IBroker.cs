@@ -16,6 +16,19 @@ public interface IBroker
     /// </summary>
     ValueTask<IReadOnlyList<OrderResult>> OnCandleAsync(BrokerCandleParameters candle, CancellationToken ct);
 
-    /// <summary>Cancels every open order; returns the ones canceled.</summary>
+    /// <summary>Cancels every open order but protective stops (<see cref="CancelAsync"/> ends those); returns the ones canceled.</summary>
     Task<IReadOnlyList<SubmitOrderParameters>> CancelOpenOrdersAsync(CancellationToken ct);
+
+    /// <summary>
+    /// True when the venue holds each lot's stop (<see cref="OrderTrigger.Protective"/> orders rest on it and fill there,
+    /// reported by <see cref="OnCandleAsync"/>); false when the engine checks stops against each closed candle instead.
+    /// </summary>
+    bool HoldsStops { get; }
+
+    /// <summary>
+    /// Cancels one order, idempotently. Returns it <see cref="Trader.Domain.OrderStatus.Canceled"/>, or
+    /// <see cref="Trader.Domain.OrderStatus.Closed"/> with its fill when it filled before the cancel arrived (the caller
+    /// books that fill and must not sell the lot again).
+    /// </summary>
+    Task<OrderResult> CancelAsync(SubmitOrderParameters order, CancellationToken ct);
 }

@@ -14,4 +14,18 @@ public enum OrderTrigger
 
     /// <summary>Market order at a known price now (e.g. closing what is left at the end of a backtest), with slippage.</summary>
     Immediate,
+
+    /// <summary>
+    /// A limit order resting at <see cref="SubmitOrderParameters.Price"/> from the next candle on: it fills at that price,
+    /// without slippage, when a later candle trades through it (a buy when the low goes below it, a sell when the high
+    /// goes above it), and rests until then or until the engine cancels it.
+    /// </summary>
+    Limit,
+
+    /// <summary>
+    /// A lot's protective stop held by the exchange (live only): a stop-limit sell resting on the venue at
+    /// <see cref="SubmitOrderParameters.Price"/> with its limit at <see cref="SubmitOrderParameters.LimitPrice"/>; it
+    /// stays open until the venue fills it or the engine cancels it.
+    /// </summary>
+    Protective,
 }

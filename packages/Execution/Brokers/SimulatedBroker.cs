@@ -6,7 +6,9 @@ namespace Trader.Execution.Brokers;
 /// <summary>
 /// The broker of backtests and paper trading. Rules, all deterministic:
 /// a <see cref="OrderTrigger.NextOpen"/> order waits for the next candle and fills at its open (the earliest price
-/// anyone could trade at after the deciding close); stops and immediate orders fill at their price at once;
+/// anyone could trade at after the deciding close); a <see cref="OrderTrigger.Limit"/> order rests from the next candle
+/// on and fills at its price, without slippage, on the first candle that trades through it (see there), until canceled;
+/// stops and immediate orders fill at their price at once;
 /// slippage moves every fill but a target's against the trader; prices round to the tick against the trader
 /// (buys up, sells down) and amounts down to the step; buys spend their quote amount (amount = quote / price)
 /// and must pass the market's own checks (<see cref="Market.PrepareOrder"/>: minimum amount and notional, the same
@@ -52,7 +54,7 @@ public sealed class SimulatedBroker : IBroker
         if (_known.TryGetValue(order.ClientOrderId, out var known)) return Task.FromResult(known);
 
         OrderResult result;
-        if (order.Trigger == OrderTrigger.NextOpen)
+        if (order.Trigger == OrderTrigger.NextOpen || (order.Trigger == OrderTrigger.Limit && order.Price > 0m))
         {
             _open.Add(order);
             result = new OrderResult(order, OrderStatus.Open, null, null);
@@ -77,12 +79,29 @@ public sealed class SimulatedBroker : IBroker
         decimal open = (decimal)candle.Candle.Open;
         foreach (var order in _open)
         {
-            var result = Execute(order, open, applySlippage: true, candle.Candle.OpenTimeMs);
+            if (order.Trigger == OrderTrigger.Limit && !TradesThrough(order, candle.Candle)) continue;
+            var result = order.Trigger == OrderTrigger.Limit
+                ? Execute(order, order.Price!.Value, applySlippage: false, candle.Candle.OpenTimeMs)
+                : Execute(order, open, applySlippage: true, candle.Candle.OpenTimeMs);
             _known[order.ClientOrderId] = result;
             done.Add(result);
         }
-        _open.Clear();
+        _open.RemoveAll(o => _known.ContainsKey(o.ClientOrderId) && _known[o.ClientOrderId].Status != OrderStatus.Open);
         return new ValueTask<IReadOnlyList<OrderResult>>(done);
+    }
+
+    /// <summary>False: backtests and paper check stops against each closed candle, by the rules of docs/backtesting.md.</summary>
+    public bool HoldsStops => false;
+
+    /// <inheritdoc />
+    public Task<OrderResult> CancelAsync(SubmitOrderParameters order, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (_known.TryGetValue(order.ClientOrderId, out var known) && known.Status != OrderStatus.Open) return Task.FromResult(known);
+        _open.RemoveAll(o => o.ClientOrderId == order.ClientOrderId);
+        var canceled = new OrderResult(order, OrderStatus.Canceled, null, null);
+        _known[order.ClientOrderId] = canceled;
+        return Task.FromResult(canceled);
     }
 
     /// <inheritdoc />
@@ -128,6 +147,11 @@ public sealed class SimulatedBroker : IBroker
         _log.Debug("Simulated fill {ClientOrderId} {Side} {Amount} at {Price} fee {Fee}", order.ClientOrderId, order.Side, amount, price, fee);
         return new OrderResult(order, OrderStatus.Closed, fill, null);
     }
+
+    // Strictly through: a price only touched may not have reached an order at the back of the queue.
+    private static bool TradesThrough(SubmitOrderParameters order, in Candle candle) => order.Side == OrderSide.Buy
+        ? (decimal)candle.Low < order.Price!.Value
+        : (decimal)candle.High > order.Price!.Value;
 
     // Rounds up to the tick: a buyer pays at worst the next tick, never less than the slipped price.
     private decimal CeilingToTick(decimal price)

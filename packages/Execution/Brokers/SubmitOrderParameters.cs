@@ -11,6 +11,7 @@ namespace Trader.Execution.Brokers;
 /// <param name="Price">Stop, target or reference price in quote per base for <see cref="OrderTrigger.Stop"/>, <see cref="OrderTrigger.Target"/> and <see cref="OrderTrigger.Immediate"/>; null for <see cref="OrderTrigger.NextOpen"/>.</param>
 /// <param name="TimeMs">UTC Unix ms of the decision (a candle close; never the wall clock).</param>
 /// <param name="Reason">Why the order is placed, e.g. the strategy's signal reason or <c>stop_loss</c>.</param>
+/// <param name="LimitPrice">Limit of a <see cref="OrderTrigger.Protective"/> stop-limit sell (the worst price it accepts once triggered); null otherwise.</param>
 public sealed record SubmitOrderParameters(
     string ClientOrderId,
     OrderSide Side,
@@ -19,4 +20,22 @@ public sealed record SubmitOrderParameters(
     decimal Amount,
     decimal? Price,
     long TimeMs,
-    string Reason);
+    string Reason,
+    decimal? LimitPrice = null)
+{
+    /// <summary>The order type this intent is: a stop-limit for a protective stop, a limit for a resting limit order, else market.</summary>
+    public OrderType Type => Trigger switch
+    {
+        OrderTrigger.Protective => OrderType.StopLossLimit,
+        OrderTrigger.Limit => OrderType.Limit,
+        _ => OrderType.Market,
+    };
+
+    /// <summary>The limit the order carries (a stop-limit's limit, a limit order's price); null for market orders.</summary>
+    public decimal? OrderLimitPrice => Trigger switch
+    {
+        OrderTrigger.Protective => LimitPrice,
+        OrderTrigger.Limit => Price,
+        _ => null,
+    };
+}

@@ -32,6 +32,12 @@ public sealed record EngineBuilder(string Name, Timeframe Timeframe, IStrategy S
     /// <summary>Wraps the strategy after its warm-up, e.g. to record what it decides on (the backtest report); null for none.</summary>
     public Func<IStrategy, IStrategy>? Observe { get; init; }
 
+    /// <summary>How entries are placed (<c>entry:</c>); null = market.</summary>
+    public OrderConfig? Entry { get; init; }
+
+    /// <summary>How signal exits are placed (<c>exit:</c>); null = market.</summary>
+    public OrderConfig? Exit { get; init; }
+
     /// <summary>A builder for <paramref name="instance"/> with a fresh strategy from its config; live, with its live budget and fee reserve (<see cref="LiveConfig.Of"/>).</summary>
     /// <exception cref="ConfigException">The strategy type is not registered or its params do not compile.</exception>
     public static EngineBuilder For(InstanceConfig instance, Market market, ILogger log)
@@ -44,7 +50,11 @@ public sealed record EngineBuilder(string Name, Timeframe Timeframe, IStrategy S
             var live = LiveConfig.Of(instance);
             paper = paper with { StartingBalance = live.Budget, Fee = live.FeeReserve };
         }
-        return new(instance.Name, instance.Timeframe, StrategyRegistry.Create(instance.Strategy), instance.Risk, paper, market, log);
+        return new(instance.Name, instance.Timeframe, StrategyRegistry.Create(instance.Strategy), instance.Risk, paper, market, log)
+        {
+            Entry = instance.Entry,
+            Exit = instance.Exit,
+        };
     }
 
     /// <summary>Warms the strategy up on <see cref="Warmup"/> and returns the engine, recording into <paramref name="journal"/>. Call once.</summary>
@@ -54,7 +64,7 @@ public sealed record EngineBuilder(string Name, Timeframe Timeframe, IStrategy S
         foreach (var candle in Warmup) Strategy.OnCandle(candle);
         var strategy = Observe?.Invoke(Strategy) ?? Strategy;
         return new TradingEngine(
-            new EngineSettings(Name, Timeframe, Paper.StartingBalance, Paper.Fee, Market),
+            new EngineSettings(Name, Timeframe, Paper.StartingBalance, Paper.Fee, Market, Entry, Exit),
             strategy,
             new RiskManager(Risk, Timeframe, Log),
             Broker ?? SimulatedBroker.FromPaper(Paper, Market, Log),

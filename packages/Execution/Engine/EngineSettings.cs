@@ -1,4 +1,5 @@
 using Trader.Domain;
+using Trader.Execution.Brokers;
 
 namespace Trader.Execution.Engine;
 
@@ -8,4 +9,7 @@ namespace Trader.Execution.Engine;
 /// <param name="StartingCash">Quote currency free at start, e.g. 10000 USDT.</param>
 /// <param name="FeeReserveRate">Fee rate the engine keeps aside when it tells risk how much cash is free, 0.001 = 0.1 %.</param>
 /// <param name="Market">Minimum notional passed to risk, so entries too small to trade are refused before ordering.</param>
-public sealed record EngineSettings(string InstanceName, Timeframe Timeframe, decimal StartingCash, decimal FeeReserveRate, Market Market);
+/// <param name="Entry">How entries are placed; null = market at the next open.</param>
+/// <param name="Exit">How signal exits are placed; null = market at the next open.</param>
+public sealed record EngineSettings(string InstanceName, Timeframe Timeframe, decimal StartingCash, decimal FeeReserveRate, Market Market,
+    OrderConfig? Entry = null, OrderConfig? Exit = null);

@@ -24,6 +24,11 @@ namespace Trader.Execution.Engine;
 /// (4) the strategy sees the candle; an exit signal sells every lot at the next open; an entry signal, while no
 /// order is pending, is vetted by risk (which counts the open lots against <c>max_open_positions</c>) and sized, and
 /// buys its quote amount at the next open.
+/// When the broker holds stops (<see cref="IBroker.HoldsStops"/>, live trading) each lot's stop rests on the exchange
+/// instead of step (2) checking it: placed as a stop-limit sell when the lot opens, moved (cancel, then a new order
+/// with a new deterministic id) when the trailing stop ratchets, booked at its real fill when the broker reports it
+/// filled, and canceled before any other sell of the lot, so a lot is never sold twice nor left without its stop.
+/// A lot whose stop the exchange refused falls back to step (2).
 /// Not thread-safe: one loop owns an engine.
 /// </summary>
 public sealed class TradingEngine
@@ -42,6 +47,10 @@ public sealed class TradingEngine
     private string? _pendingEntryId;
     // Exit orders waiting for their fill: client order id -> the lot (its entry order id) and why it is closed.
     private readonly Dictionary<string, (string EntryOrderId, ExitReason Reason)> _pendingExits = new(StringComparer.Ordinal);
+    // Protective stops resting on the exchange (only when the broker holds stops): the lot (its entry order id) -> the order.
+    private readonly Dictionary<string, (SubmitOrderParameters Order, ExitReason Reason)> _stops = new(StringComparer.Ordinal);
+    // Resting limit orders (entry: or exit: type limit): client id -> the order and the candles it may still rest.
+    private readonly Dictionary<string, (SubmitOrderParameters Order, int CandlesLeft)> _limits = new(StringComparer.Ordinal);
     private long _lastOpenTimeMs = long.MinValue;
     private long _lastCloseTimeMs;
     private double _lastClose;
@@ -114,6 +123,7 @@ public sealed class TradingEngine
 
         var completed = await _broker.OnCandleAsync(new BrokerCandleParameters(candle, closeTimeMs), ct);
         for (int i = 0; i < completed.Count; i++) await BookAsync(completed[i], closeTimeMs, ct);
+        if (_limits.Count > 0) await ExpireLimitsAsync(closeTimeMs, ct);
 
         if (_positions.Count > 0 && !(candle.Low > _skipBelowLow && candle.High < _skipAboveHigh))
         {
@@ -132,9 +142,10 @@ public sealed class TradingEngine
             foreach (var (lot, index) in LotsWithoutExit())
             {
                 var id = ClientOrderIds.For(_idPrefix, candle.OpenTimeMs, LotTag("s", index));
+                if (!await CancelStopAsync(lot, closeTimeMs, ct)) continue;
                 first ??= id;
                 _pendingExits[id] = (lot.EntryOrderId, ExitReason.Signal);
-                await SubmitAsync(new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.NextOpen, 0m, lot.Amount, null, closeTimeMs, signal.Reason), closeTimeMs, ct);
+                await SubmitAsync(Placed(_settings.Exit, new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.NextOpen, 0m, lot.Amount, null, closeTimeMs, signal.Reason)), closeTimeMs, ct);
             }
             return new EngineStep(closeTimeMs, signal, equity, null, first);
         }
@@ -145,7 +156,7 @@ public sealed class TradingEngine
             if (!decision.IsAllowed) return new EngineStep(closeTimeMs, signal, equity, decision, null);
             var id = ClientOrderIds.For(_idPrefix, candle.OpenTimeMs, "b");
             _pendingEntryId = id;
-            await SubmitAsync(new SubmitOrderParameters(id, OrderSide.Buy, OrderTrigger.NextOpen, decision.QuoteAmount, 0m, null, closeTimeMs, signal.Reason), closeTimeMs, ct);
+            await SubmitAsync(Placed(_settings.Entry, new SubmitOrderParameters(id, OrderSide.Buy, OrderTrigger.NextOpen, decision.QuoteAmount, 0m, null, closeTimeMs, signal.Reason)), closeTimeMs, ct);
             return new EngineStep(closeTimeMs, signal, equity, decision, id);
         }
         return new EngineStep(closeTimeMs, signal, equity, null, null);
@@ -195,6 +206,7 @@ public sealed class TradingEngine
         await CancelOpenOrdersAsync(_lastCloseTimeMs, ct);
         foreach (var (lot, index) in LotsWithoutExit())
         {
+            if (!await CancelStopAsync(lot, _lastCloseTimeMs, ct)) continue;
             var id = ClientOrderIds.For(_idPrefix, _lastOpenTimeMs, LotTag("x", index));
             _pendingExits[id] = (lot.EntryOrderId, ExitReason.Manual);
             await SubmitAsync(
@@ -233,16 +245,18 @@ public sealed class TradingEngine
         for (int i = 0; i < lots.Length; i++)
         {
             var lot = lots[i];
-            var step = _risk.StepExits(lot.Levels, candle);
+            var step = _risk.StepExits(lot.Levels, candle, _stops.ContainsKey(lot.EntryOrderId));
             if (step.Trigger is { } trigger)
             {
-                await ExitAtLevelAsync(lot, i, trigger, candle.OpenTimeMs, closeTimeMs, ct);
+                if (await CancelStopAsync(lot, closeTimeMs, ct)) await ExitAtLevelAsync(lot, i, trigger, candle.OpenTimeMs, closeTimeMs, ct);
             }
             else if (!ReferenceEquals(step.Levels, lot.Levels))
             {
                 int at = _positions.IndexOf(lot);
-                if (at >= 0) _positions[at] = lot with { Levels = step.Levels };
+                if (at < 0) continue;
+                _positions[at] = lot with { Levels = step.Levels };
                 levelsChanged = true;
+                await MoveStopAsync(_positions[at], closeTimeMs, ct);
             }
         }
         if (levelsChanged) UpdateSkipBounds();
@@ -263,6 +277,93 @@ public sealed class TradingEngine
         await SubmitAsync(
             new SubmitOrderParameters(id, OrderSide.Sell, kind, 0m, lot.Amount, trigger.Price, closeTimeMs, ExitReasons.Name(trigger.Reason)),
             closeTimeMs, ct);
+    }
+
+    // A market order as decided, or, with `type: limit`, a limit order at the offset from this close that rests for the timeout.
+    private SubmitOrderParameters Placed(OrderConfig? config, SubmitOrderParameters market)
+    {
+        if (config is not { IsLimit: true }) return market;
+        var limit = market with { Trigger = OrderTrigger.Limit, Price = config.LimitPrice(market.Side, (decimal)_lastClose, _settings.Market) };
+        _limits[limit.ClientOrderId] = (limit, config.TimeoutCandles);
+        return limit;
+    }
+
+    // Each candle a resting limit order has not filled in counts against its timeout; at the timeout it is canceled
+    // (a fill the cancel finds is booked instead).
+    private async Task ExpireLimitsAsync(long closeTimeMs, CancellationToken ct)
+    {
+        foreach (var (id, (order, left)) in _limits.ToArray())
+        {
+            if (id != _pendingEntryId && !_pendingExits.ContainsKey(id))
+            {
+                _limits.Remove(id);
+                continue;
+            }
+            if (left > 1)
+            {
+                _limits[id] = (order, left - 1);
+                continue;
+            }
+            _limits.Remove(id);
+            _log.Information("Limit order {ClientOrderId} unfilled after its timeout; canceling it", id);
+            await BookAsync(await _broker.CancelAsync(order, ct), closeTimeMs, ct);
+        }
+    }
+
+    // The exchange-held stop of a lot that just opened: a stop-limit sell of the whole lot at its effective stop.
+    private async Task PlaceStopAsync(OpenPosition lot, string tag, long closeTimeMs, CancellationToken ct)
+    {
+        if (lot.Levels.EffectiveStopPrice is not { } level) return;
+        int index = _positions.FindIndex(p => p.EntryOrderId == lot.EntryOrderId);
+        var market = _settings.Market;
+        decimal stop = market.RoundPrice(level);
+        var id = ClientOrderIds.For(_idPrefix, _lastOpenTimeMs, LotTag(tag, index));
+        var order = new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.Protective, 0m, lot.Amount, stop, closeTimeMs,
+            ExitReasons.Name(lot.Levels.StopReason), ProtectiveStops.LimitPrice(stop, market));
+        _stops[lot.EntryOrderId] = (order, lot.Levels.StopReason);
+        await SubmitAsync(order, closeTimeMs, ct);
+    }
+
+    // The trailing stop ratcheted: the resting stop moves up (cancel, then a new revision with this candle's id).
+    private async Task MoveStopAsync(OpenPosition lot, long closeTimeMs, CancellationToken ct)
+    {
+        if (!_stops.TryGetValue(lot.EntryOrderId, out var current) || lot.Levels.EffectiveStopPrice is not { } level) return;
+        decimal stop = _settings.Market.RoundPrice(level);
+        if (stop <= current.Order.Price) return;
+        if (stop >= (decimal)_lastClose)
+        {
+            // The venue refuses a sell stop at or above the price (it would trigger at once), and canceling first would
+            // leave the lot bare: the resting stop stays until a later ratchet lands below the price.
+            _log.Information("Trailing stop {Stop} of {EntryOrderId} is at or above the close {Close}; keeping the resting stop at {Resting}",
+                stop, lot.EntryOrderId, _settings.Market.Money((decimal)_lastClose), current.Order.Price);
+            return;
+        }
+        if (await CancelStopAsync(lot, closeTimeMs, ct)) await PlaceStopAsync(lot, "m", closeTimeMs, ct);
+    }
+
+    /// <summary>
+    /// Cancels the lot's resting stop before anything else sells the lot. True when the lot is still open to sell
+    /// (no stop, or the stop canceled); false when the stop had filled first, which is then booked as the lot's exit.
+    /// </summary>
+    private async Task<bool> CancelStopAsync(OpenPosition lot, long closeTimeMs, CancellationToken ct)
+    {
+        if (!_stops.TryGetValue(lot.EntryOrderId, out var stop)) return true;
+        var result = await _broker.CancelAsync(stop.Order, ct);
+        if (result.Status == OrderStatus.Open)
+        {
+            throw new InvalidOperationException($"Protective stop {stop.Order.ClientOrderId} is still open after its cancel.");
+        }
+        await BookAsync(result, closeTimeMs, ct);
+        return result.Status != OrderStatus.Closed;
+    }
+
+    private string? LotOfStop(string clientOrderId)
+    {
+        foreach (var (entry, stop) in _stops)
+        {
+            if (stop.Order.ClientOrderId == clientOrderId) return entry;
+        }
+        return null;
     }
 
     private async Task CancelOpenOrdersAsync(long timeMs, CancellationToken ct)
@@ -298,9 +399,17 @@ public sealed class TradingEngine
         if (result.Status == OrderStatus.Open) return;
         var exit = _pendingExits.GetValueOrDefault(id);
         ForgetPending(id);
+        if (LotOfStop(id) is { } protectedLot)
+        {
+            // A stop that ended: filled (the lot's exit), or canceled or refused (the lot falls back to candle checks).
+            exit = (protectedLot, _stops[protectedLot].Reason);
+            _stops.Remove(protectedLot);
+        }
         if (result.Status != OrderStatus.Closed || result.Fill is not { } fill)
         {
-            _log.Warning("Order {ClientOrderId} {Status}: {Reason}", id, result.Status, result.RejectReason);
+            // The engine cancels orders itself (a moved stop, an expired limit order); only a refusal is worth a warning.
+            if (result.Status == OrderStatus.Canceled) _log.Information("Order {ClientOrderId} canceled", id);
+            else _log.Warning("Order {ClientOrderId} {Status}: {Reason}", id, result.Status, result.RejectReason);
             return;
         }
 
@@ -313,6 +422,7 @@ public sealed class TradingEngine
             _log.Information("Opened {Amount} {Base} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)",
                 _settings.Market.Amount(fill.Amount), _settings.Market.Base, _settings.Market.Money(fill.Price), _settings.Market.Money(fill.Fee), id, _positions.Count);
             await _journal.TradeOpenedAsync(opened, ct);
+            if (_broker.HoldsStops) await PlaceStopAsync(opened, "p", closeTimeMs, ct);
             return;
         }
 

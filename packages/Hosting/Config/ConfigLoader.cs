@@ -18,7 +18,8 @@ namespace Trader.Hosting.Config;
 public static partial class ConfigLoader
 {
     private const string Name = "name", Exchange = "exchange", Symbol = "symbol", TimeframeKey = "timeframe",
-        Mode = "mode", Strategy = "strategy", Risk = "risk", Paper = "paper", MarketKey = "market", LiveKey = "live", Type = "type", Params = "params";
+        Mode = "mode", Strategy = "strategy", Risk = "risk", Paper = "paper", MarketKey = "market", LiveKey = "live", Type = "type", Params = "params",
+        EntryKey = "entry", ExitKey = "exit";
 
     private static readonly IReadOnlyCollection<string> RootKeys = [.. SnakeCase.KeysOf(typeof(InstanceConfig))];
     private static readonly IReadOnlyCollection<string> StrategyKeys = [.. SnakeCase.KeysOf(typeof(StrategyConfig))];
@@ -64,10 +65,18 @@ public static partial class ConfigLoader
         var paper = Nested<PaperConfig>(root, Paper, required: null) ?? new PaperConfig();
         var market = Nested<MarketConfig>(root, MarketKey, required: null);
         var live = Nested<LiveConfig>(root, LiveKey, required: null);
+        var entry = Nested<OrderConfig>(root, EntryKey, required: null);
+        var exit = Nested<OrderConfig>(root, ExitKey, required: null);
+        foreach (var (key, order) in new[] { (EntryKey, entry), (ExitKey, exit) })
+        {
+            // The live broker sends market orders and stop-limits only; a limit order it cannot rest would trade unlike the backtest.
+            if (order is { IsLimit: true } && mode == TradingMode.Live)
+                reader.Error(root.PositionOf(key), $"'{key}.type: limit' runs in backtests and paper mode only; live mode places market orders. Remove '{key}:' or use mode: paper");
+        }
         root.CheckUnknownKeys();
 
         if (reader.Errors.Count > 0) return null;
-        return new InstanceConfig(name, exchange!, symbol!, timeframe, mode, strategy!, risk!, paper, market, live);
+        return new InstanceConfig(name, exchange!, symbol!, timeframe, mode, strategy!, risk!, paper, market, live, entry, exit);
     }
 
     private static StrategyConfig? ReadStrategy(YamlSection root)

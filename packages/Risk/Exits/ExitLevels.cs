@@ -1,3 +1,5 @@
+using Trader.Risk.Trades;
+
 namespace Trader.Risk.Exits;
 
 /// <summary>Exit prices of one open long position, in quote currency per unit. Null means the rule is off.</summary>
@@ -21,4 +23,9 @@ public sealed record ExitLevels(
         (null, { } t) => t,
         _ => null,
     };
+
+    /// <summary>Which rule <see cref="EffectiveStopPrice"/> is: the trailing stop once it is at or above the fixed stop.</summary>
+    public ExitReason StopReason => TrailingStopPrice is { } trail && trail >= (StopPrice ?? decimal.MinValue)
+        ? ExitReason.TrailingStop
+        : ExitReason.StopLoss;
 }

@@ -50,19 +50,20 @@ public sealed class ExitPolicy
     /// (its own high ratchets the trailing stop only for the next candle); when a stop and the target are both
     /// inside the range the stop wins; a stop gapped through fills at the open, a target at its own price.
     /// </summary>
-    public ExitStep Step(ExitLevels levels, in Candle candle)
+    /// <param name="levels">The position's levels before this candle.</param>
+    /// <param name="candle">A closed candle after the entry fill.</param>
+    /// <param name="stopHeldByVenue">True when the exchange holds the position's stop (it fills there, not here): only the
+    /// target is checked, and the trailing stop still ratchets.</param>
+    public ExitStep Step(ExitLevels levels, in Candle candle, bool stopHeldByVenue = false)
     {
         ArgumentNullException.ThrowIfNull(levels);
         decimal open = (decimal)candle.Open;
         decimal low = (decimal)candle.Low;
         decimal high = (decimal)candle.High;
 
-        if (levels.EffectiveStopPrice is { } stop && low <= stop)
+        if (!stopHeldByVenue && levels.EffectiveStopPrice is { } stop && low <= stop)
         {
-            var reason = levels.TrailingStopPrice is { } trail && trail >= (levels.StopPrice ?? decimal.MinValue)
-                ? ExitReason.TrailingStop
-                : ExitReason.StopLoss;
-            return new(levels, new ExitTrigger(reason, Math.Min(open, stop)));
+            return new(levels, new ExitTrigger(levels.StopReason, Math.Min(open, stop)));
         }
         if (levels.TakeProfitPrice is { } target && high >= target)
         {

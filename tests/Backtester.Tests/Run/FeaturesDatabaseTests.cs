@@ -53,7 +53,7 @@ public sealed class FeaturesDatabaseTests : IDisposable
 
     // The series options are checked with the words of the config loaders and the backfiller (SeriesValues).
     [Theory]
-    [InlineData("kucoin", "BTC/USDT", "1h", "--exchange: unknown exchange 'kucoin'. Allowed: binance, bybit, kraken, sim.")]
+    [InlineData("kucoin", "BTC/USDT", "1h", "--exchange: unknown exchange 'kucoin'. Allowed: binance, bybit, coinbase, kraken, sim.")]
     [InlineData("binance", "btc;rm", "1h", "'--symbol' must be BASE/QUOTE in capitals, e.g. BTC/USDT, got 'btc;rm'")]
     [InlineData("binance", "BTC/USDT", "7h", "unknown timeframe '7h' for '--timeframe'. Allowed: 1m, 3m")]
     public async Task Features_BadSeriesOption_Exit2WithTheSharedMessage(string exchange, string symbol, string timeframe, string expected)

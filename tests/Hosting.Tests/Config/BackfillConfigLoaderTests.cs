@@ -47,7 +47,7 @@ public sealed class BackfillConfigLoaderTests : IDisposable
 
         string[] expected =
         [
-            "b.yaml:1:11: unknown exchange 'binanse'. Allowed: binance, bybit, kraken, sim. Did you mean 'binance'?",
+            "b.yaml:1:11: unknown exchange 'binanse'. Allowed: binance, bybit, coinbase, kraken, sim. Did you mean 'binance'?",
             "b.yaml:2:21: 'symbols' must be BASE/QUOTE in capitals, e.g. BTC/USDT, got 'btcusdt'",
             $"b.yaml:3:13: unknown timeframe '7h' for 'timeframes'. Allowed: {Timeframe.AcceptedValues}.",
             "b.yaml:4:8: since: 'soon' is not a time; use ISO 8601 UTC (2024-01-01 or 2024-01-01T12:00:00Z) or Unix milliseconds",
@@ -115,7 +115,7 @@ public sealed class BackfillConfigLoaderTests : IDisposable
     [Fact]
     public void ParseExchangeAndTimeframe_OnTheCommandLine_SayWhatTheLoadersSay()
     {
-        Assert.Equal("--exchange: unknown exchange 'binanse'. Allowed: binance, bybit, kraken, sim. Did you mean 'binance'?",
+        Assert.Equal("--exchange: unknown exchange 'binanse'. Allowed: binance, bybit, coinbase, kraken, sim. Did you mean 'binance'?",
             Assert.Throws<ConfigException>(() => SeriesValues.ParseExchange("binanse", "--exchange")).Message);
         Assert.StartsWith("unknown timeframe '1H' for '--timeframe'. Allowed: 1m,",
             Assert.Throws<ConfigException>(() => SeriesValues.ParseTimeframe("1H", "--timeframe")).Message);

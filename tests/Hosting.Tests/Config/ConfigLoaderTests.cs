@@ -324,7 +324,7 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("exchange: binance", "exchange: kucoin", 1, "unknown exchange 'kucoin'. Allowed: binance, bybit, kraken, sim.")]
+    [InlineData("exchange: binance", "exchange: kucoin", 1, "unknown exchange 'kucoin'. Allowed: binance, bybit, coinbase, kraken, sim.")]
     [InlineData("exchange: binance", "exchange: binanse", 1, "Did you mean 'binance'?")]
     [InlineData("timeframe: 1h", "timeframe: 7h", 3, "unknown timeframe '7h' for 'timeframe'. Allowed: 1m, 3m, 5m, 15m, 30m, 1h, 2h, 4h, 6h, 8h, 12h, 1d, 3d, 1w, 1M.")]
     [InlineData("timeframe: 1h", "timeframe: 1H", 3, "unknown timeframe '1H'")]

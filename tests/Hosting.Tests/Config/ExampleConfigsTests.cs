@@ -33,6 +33,7 @@ public sealed class ExampleConfigsTests
             ("sol_binance_4h.yaml", "binance", "SOL/USDT", Timeframe.H4, "trend_following"),
             ("avax_bybit_1h.yaml", "bybit", "AVAX/USDT", Timeframe.H1, "trend_following"),
             ("sol_kraken_4h.yaml", "kraken", "SOL/USDT", Timeframe.H4, "trend_following"),
+            ("btc_coinbase_1h.yaml", "coinbase", "BTC/USD", Timeframe.H1, "rsi"),
             ("demo_sim.yaml", "sim", "BTC/BUSD", Timeframe.M1, "rules"),
         };
         foreach (var (file, exchange, symbol, tf, type) in expected)

@@ -16,6 +16,7 @@ public sealed class LogBootstrapTests : IDisposable
     private static readonly Dictionary<string, string> Variables = new()
     {
         ["BINANCE_API_KEY"] = ApiKey, ["BINANCE_API_SECRET"] = ApiSecret, ["BYBIT_API_KEY"] = ApiKey, ["BYBIT_API_SECRET"] = ApiSecret,
+        ["COINBASE_API_KEY"] = ApiKey, ["COINBASE_API_SECRET"] = ApiSecret,
     };
 
     private TraderEnvironment Environment(string level = "Information") =>
@@ -24,6 +25,7 @@ public sealed class LogBootstrapTests : IDisposable
     [Theory]
     [InlineData("binance")]
     [InlineData("bybit")]
+    [InlineData("coinbase")]
     public void Create_SecretInEnvironment_NeverReachesConsoleOrFile(string exchange)
     {
         var env = Environment("Verbose");

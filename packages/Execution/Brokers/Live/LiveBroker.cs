@@ -12,7 +12,13 @@ namespace Trader.Execution.Brokers.Live;
 /// down comes back in that state); (3) an order recorded open (so the exchange once took it) that the exchange no
 /// longer knows is answered canceled, never sent again; (4) only an id the exchange has never seen is sent.
 /// The broker only reads the stores: the engine's journal is the one writer of orders and fills.
-/// Stops and targets touched inside a candle become market sells at the close that saw them (no resting orders).
+/// Each lot's stop rests on the exchange (<see cref="OrderTrigger.Protective"/>: a stop-limit sell, the venue's
+/// <see cref="IExchange.CreateStopLimitOrderAsync"/>) and <see cref="OnCandleAsync"/> reports it filled, at its real
+/// fill, in the step of the candle during which it filled (a fill after that candle's close waits for the next step),
+/// so a replay after a restart books a stop that filled while the trader was down at the same step a running trader
+/// would have. Targets, and the stops of lots whose stop the venue refused, become market sells at the close that saw
+/// them. A venue without stop orders would answer <see cref="HoldsStops"/> false and keep those candle-close checks for
+/// stops too; every venue the trader supports has one.
 /// Fees charged in the base asset are taken off the bought amount and valued in quote at the fill price, so the
 /// engine's position is what the account really holds and its cash moves by exactly the order's cost.
 /// </summary>
@@ -24,6 +30,8 @@ public sealed class LiveBroker : IBroker
     private readonly IFillStore _fills;
     private readonly ILogger _log;
     private readonly List<(SubmitOrderParameters Order, string ExchangeId)> _open = [];
+    // Protective stops resting on the exchange, with the exchange's order id.
+    private readonly List<(SubmitOrderParameters Order, string ExchangeId)> _stops = [];
     private double _lastClose;
 
     /// <param name="exchange">The venue (normally wrapped in the retrying and throttling decorators).</param>
@@ -50,6 +58,7 @@ public sealed class LiveBroker : IBroker
     {
         ArgumentNullException.ThrowIfNull(order);
         var stored = await _orders.GetAsync(order.ClientOrderId, ct);
+        if (order.Trigger == OrderTrigger.Protective) return await PlaceStopAsync(order, stored, ct);
         if (stored is not null && await RecordedAsync(order, stored, ct) is { } recorded) return recorded;
 
         var placed = await FindAsync(order.ClientOrderId, ct);
@@ -88,12 +97,101 @@ public sealed class LiveBroker : IBroker
         return await ResultAsync(order, placed, ct);
     }
 
+    /// <summary>True: the venue holds each lot's stop.</summary>
+    public bool HoldsStops => true;
+
+    /// <inheritdoc />
+    public async Task<OrderResult> CancelAsync(SubmitOrderParameters order, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        // Whatever the answer, the order is no longer the broker's to watch: the engine books it now.
+        string? tracked = _stops.Concat(_open).FirstOrDefault(o => o.Order.ClientOrderId == order.ClientOrderId).ExchangeId;
+        _stops.RemoveAll(o => o.Order.ClientOrderId == order.ClientOrderId);
+        _open.RemoveAll(o => o.Order.ClientOrderId == order.ClientOrderId);
+        var stored = await _orders.GetAsync(order.ClientOrderId, ct);
+        if (stored is not null && await RecordedAsync(order, stored, ct) is { } recorded) return recorded;
+        string? exchangeId = tracked ?? stored?.ExchangeOrderId;
+        var which = exchangeId is null ? OrderRef.ByClientId(order.ClientOrderId) : OrderRef.ById(exchangeId);
+        ExchangeOrder state;
+        try
+        {
+            _log.Information("Canceling {ClientOrderId} on {Exchange}", order.ClientOrderId, _exchange.Name);
+            state = await _exchange.CancelOrderAsync(_market.Symbol, which, ct);
+        }
+        catch (OrderNotFoundException)
+        {
+            // Filled (or canceled) before the cancel arrived, or never placed at all.
+            if (await FindAsync(order.ClientOrderId, ct) is not { } found) return new OrderResult(order, OrderStatus.Canceled, null, null, exchangeId);
+            state = found;
+        }
+        if (state.Status == OrderStatus.Open)
+        {
+            throw new ExchangeException($"{_exchange.Name} still reports {order.ClientOrderId} open after canceling it; check the account's orders.");
+        }
+        if (state.Status == OrderStatus.Closed)
+        {
+            _log.Warning("Order {ClientOrderId} filled on {Exchange} before its cancel arrived; booking that fill", order.ClientOrderId, _exchange.Name);
+        }
+        return state.Status == OrderStatus.Canceled
+            ? new OrderResult(order, OrderStatus.Canceled, null, null, state.Id)
+            : await ResultAsync(order, state, ct);
+    }
+
+    // A protective stop: found (in the store or on the exchange) it is tracked, never sent twice; otherwise it is sent.
+    // Open is all a placement reports: its fill comes from OnCandleAsync at the step of the candle it filled in.
+    private async Task<OrderResult> PlaceStopAsync(SubmitOrderParameters order, Order? stored, CancellationToken ct)
+    {
+        if (stored is { ExchangeOrderId: null, Status: not OrderStatus.Open }) return new OrderResult(order, stored.Status, null, stored.Reason);
+        string? exchangeId = stored?.ExchangeOrderId ?? (await FindAsync(order.ClientOrderId, ct))?.Id;
+        if (exchangeId is null)
+        {
+            decimal amount = _market.RoundAmount(order.Amount);
+            decimal stop = order.Price ?? throw new ArgumentException($"Protective stop {order.ClientOrderId} has no stop price.", nameof(order));
+            decimal limit = order.LimitPrice ?? throw new ArgumentException($"Protective stop {order.ClientOrderId} has no limit price.", nameof(order));
+            try
+            {
+                _log.Information("Placing stop-limit sell {ClientOrderId} for {Amount} {Symbol}, stop {Stop} limit {Limit}", order.ClientOrderId, amount, _market.Symbol, stop, limit);
+                exchangeId = (await _exchange.CreateStopLimitOrderAsync(_market.Symbol, OrderSide.Sell, amount, stop, limit, order.ClientOrderId, ct)).Id;
+            }
+            catch (DuplicateOrderIdException)
+            {
+                exchangeId = (await FindAsync(order.ClientOrderId, ct))?.Id ?? throw new ExchangeException(
+                    $"Order {order.ClientOrderId} was refused as a duplicate but cannot be found; check the account's orders.");
+            }
+            catch (Exception e) when (e is InvalidOrderException or InsufficientFundsException)
+            {
+                _log.Warning("Stop {ClientOrderId} refused by {Exchange}: {Reason}; the lot's stop is checked at each candle close instead", order.ClientOrderId, _exchange.Name, e.Message);
+                return new OrderResult(order, OrderStatus.Rejected, null, e.Message);
+            }
+        }
+        if (!_stops.Exists(o => o.ExchangeId == exchangeId)) _stops.Add((order, exchangeId));
+        return new OrderResult(order, OrderStatus.Open, null, null, exchangeId);
+    }
+
+    // A resting stop's state as of the close of a candle: filled (at its real fill) or ended by the venue no later than
+    // the close, else null (still resting then). What the store recorded answers first, without a request.
+    private async Task<OrderResult?> StopStateAsync(SubmitOrderParameters order, string exchangeId, long closeTimeMs, CancellationToken ct)
+    {
+        var stored = await _orders.GetAsync(order.ClientOrderId, ct);
+        if (stored is { Status: OrderStatus.Canceled }) return null; // canceled by the engine, which cancels it again at the same step of a replay
+        if (stored is not null && await RecordedAsync(order, stored, ct) is { Fill: { } fill } recorded) return fill.TimeMs <= closeTimeMs ? recorded : null;
+        var state = await _exchange.FetchOrderAsync(_market.Symbol, OrderRef.ById(exchangeId), ct);
+        if (state.Status == OrderStatus.Open || state.LastUpdateMs > closeTimeMs) return null;
+        return await ResultAsync(order, state, ct);
+    }
+
     /// <inheritdoc />
     public async ValueTask<IReadOnlyList<OrderResult>> OnCandleAsync(BrokerCandleParameters candle, CancellationToken ct)
     {
         _lastClose = candle.Candle.Close;
-        if (_open.Count == 0) return [];
+        if (_open.Count == 0 && _stops.Count == 0) return [];
         var done = new List<OrderResult>();
+        foreach (var (order, exchangeId) in _stops.ToArray())
+        {
+            if (await StopStateAsync(order, exchangeId, candle.CloseTimeMs, ct) is not { } ended) continue;
+            _stops.RemoveAll(o => o.ExchangeId == exchangeId);
+            done.Add(ended);
+        }
         foreach (var (order, exchangeId) in _open.ToArray())
         {
             var state = await _exchange.FetchOrderAsync(_market.Symbol, OrderRef.ById(exchangeId), ct);

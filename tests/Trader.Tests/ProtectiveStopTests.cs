@@ -1,0 +1,94 @@
+using Serilog.Core;
+using Trader.Domain;
+using Trader.Exchange;
+
+namespace Trader.Trader.Tests;
+
+/// <summary>
+/// The stop held by the exchange protects a live position while the trader is down: a real trader process is killed
+/// with its position open and its stop resting on ExchangeSim, the price falls through the stop, and the restarted
+/// trader books the stop's own fill (once, at the venue's price) instead of selling again.
+/// </summary>
+[Collection(TraderRig.Collection)]
+public sealed class ProtectiveStopTests
+{
+    [Theory]
+    [InlineData("binance")]
+    [InlineData("bybit")]
+    public async Task Run_StopFillsWhileTraderKilled_RestartBooksTheStopsFillOnceAtTheDocumentedPrice(string exchange)
+    {
+        await using var rig = await TraderRig.StartAsync(speed: 120, exchange: exchange);
+        // Enters on the first rising candle and never exits by signal: only the 0.1 % stop can close the position.
+        var config = rig.WriteConfig("live-g", "live", entry: "close > open", exit: "close < 0", risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.001 }");
+        using var db = await rig.OpenDatabaseAsync();
+
+        var first = rig.StartTrader(config, withKeys: true);
+        var stop = await WaitForRestingStopAsync(db, "live-g", TimeSpan.FromSeconds(120), () => first.Output);
+        first.Kill();
+        await first.DisposeAsync();
+
+        using var http = new HttpClient();
+        var settings = ExchangeSettings.FromEnvironment(name => rig.Environment(withKeys: true).GetValueOrDefault(name));
+        var venue = ExchangeFactory.Create(rig.Exchange, settings, http, TimeProvider.System, Logger.None);
+        var filled = await WaitForFillAsync(venue, stop.ClientOrderId, TimeSpan.FromSeconds(180));
+
+        await using var second = rig.StartTrader(config, withKeys: true);
+        await second.WaitForOutputAsync("Restored from", 1, TimeSpan.FromSeconds(120));
+        await second.WaitForOutputAsync("] Candle ", 3, TimeSpan.FromSeconds(120));
+        Assert.Equal(0, await second.StopAsync(TimeSpan.FromSeconds(10)));
+
+        // Booked once, as the lot's exit, at the venue's fill; no second sell of the lot (the record check counts them).
+        var trades = await db.Trades.ListAsync("live-g", CancellationToken.None);
+        var trade = trades.Single(t => t.EntryClientOrderId == stop.EntryOrderId);
+        Assert.NotNull(trade.Exit);
+        Assert.Equal(stop.ClientOrderId, trade.Exit!.ClientOrderId);
+        Assert.Equal("stop_loss", trade.Exit.Reason);
+        Assert.Equal(filled.Cost / filled.Filled, trade.Exit.Price);
+
+        // The documented rule over the stored candles: the first candle after the stop was placed that reaches the stop
+        // fills it at the stop, or at its open when it opened below the stop (not below the limit here).
+        var candles = await db.Candles.ReadRangeAsync(new SeriesKey(exchange, TraderRig.Symbol, Timeframe.M1), filled.TimestampMs, long.MaxValue, CancellationToken.None);
+        decimal stopPrice = filled.StopPrice!.Value;
+        var hit = candles.First(c => c.OpenTimeMs >= filled.TimestampMs && (decimal)c.Low <= stopPrice);
+        var market = (await venue.LoadMarketsAsync(CancellationToken.None))[TraderRig.Symbol];
+        decimal expected = Math.Min(market.RoundPrice((decimal)hit.Open), stopPrice);
+        Assert.True(expected >= stop.LimitPrice, "the path gapped below the limit; the test expects a fill at the stop or the open");
+        Assert.Equal(expected, trade.Exit.Price);
+        // P&L as the backtest computes a round trip: the price move over the lot less both fees.
+        var entryFill = Assert.Single(await db.Fills.ListByOrderAsync(stop.EntryOrderId, CancellationToken.None));
+        var exitFill = Assert.Single(await db.Fills.ListByOrderAsync(stop.ClientOrderId, CancellationToken.None));
+        Assert.Equal((expected - entryFill.Price) * trade.Amount - entryFill.Fee - exitFill.Fee, trade.Exit.Pnl);
+
+        await SimulatorRecord.AssertMatchesAsync(rig, db, "live-g");
+    }
+
+    private sealed record RestingStop(string ClientOrderId, string EntryOrderId, decimal LimitPrice);
+
+    // The first protective stop recorded open, with the entry it protects (the only open trade at that moment).
+    private static async Task<RestingStop> WaitForRestingStopAsync(Database.TradingDatabase db, string instance, TimeSpan limit, Func<string> diagnostics)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        while (true)
+        {
+            var orders = await db.Orders.ListAsync(instance, CancellationToken.None);
+            var open = await db.Trades.ListAsync(instance, CancellationToken.None);
+            var stop = orders.FirstOrDefault(o => o.Type == OrderType.StopLossLimit && o.Status == OrderStatus.Open);
+            var trade = open.FirstOrDefault(t => t.Exit is null);
+            if (stop is not null && trade is not null) return new RestingStop(stop.ClientOrderId, trade.EntryClientOrderId!, stop.Price!.Value);
+            if (timeout.IsCancellationRequested) throw new TimeoutException($"{instance} placed no stop within {limit}: {diagnostics()}");
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<ExchangeOrder> WaitForFillAsync(IExchange venue, string clientOrderId, TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        while (true)
+        {
+            var order = await venue.FetchOrderAsync(TraderRig.Symbol, OrderRef.ByClientId(clientOrderId), CancellationToken.None);
+            if (order.Status == OrderStatus.Closed) return order;
+            if (timeout.IsCancellationRequested) throw new TimeoutException($"stop {clientOrderId} did not fill within {limit}: {order}");
+            await Task.Delay(250);
+        }
+    }
+}
