@@ -25,8 +25,7 @@ public sealed class BinanceExchange : IExchange
     private readonly ServerClock _server;
     private readonly WeightLimiter? _weights;
     private readonly ILogger _log;
-    private readonly SemaphoreSlim _marketsGate = new(1, 1);
-    private IReadOnlyDictionary<string, Market>? _markets;
+    private readonly MarketCache _markets;
 
     /// <param name="http">Client for the REST calls; its base address is ignored in favour of <paramref name="options"/>.</param>
     /// <param name="options">Base URL, recvWindow and timeout.</param>
@@ -42,6 +41,7 @@ public sealed class BinanceExchange : IExchange
         _server = new ServerClock(clock);
         _weights = weights;
         _log = log.ForContext<BinanceExchange>();
+        _markets = new MarketCache(FetchMarketsAsync, ct => ChargeAsync(BinanceWeights.Spot.LoadMarkets, ct), symbol => $"Binance lists no market {symbol}; symbols look like BTC/USDT.");
     }
 
     /// <inheritdoc />
@@ -51,39 +51,31 @@ public sealed class BinanceExchange : IExchange
     public long ClockOffsetMs => _server.OffsetMs;
 
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct)
+    public Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct) => _markets.AllAsync(ct);
+
+    // The venue's listing, read once by the market cache.
+    private async Task<IReadOnlyDictionary<string, Market>> FetchMarketsAsync(CancellationToken ct)
     {
-        if (_markets is { } cached) return cached;
-        await _marketsGate.WaitAsync(ct);
-        try
+        var info = await SendAsync(HttpMethod.Get, "/api/v3/exchangeInfo", [], false, BinanceWeights.Spot.LoadMarkets, "load markets", ct);
+        var markets = new Dictionary<string, Market>(StringComparer.Ordinal);
+        foreach (var s in info.Field("symbols").Items())
         {
-            if (_markets is { } loaded) return loaded;
-            var info = await SendAsync(HttpMethod.Get, "/api/v3/exchangeInfo", [], false, BinanceWeights.Spot.LoadMarkets, "load markets", ct);
-            var markets = new Dictionary<string, Market>(StringComparer.Ordinal);
-            foreach (var s in info.Field("symbols").Items())
+            if (s.String("status") != "TRADING") continue;
+            var (baseAsset, quote) = (s.String("baseAsset"), s.String("quoteAsset"));
+            decimal tick = 0, step = 0, minQty = 0, minNotional = 0;
+            foreach (var f in s.Field("filters").Items())
             {
-                if (s.String("status") != "TRADING") continue;
-                var (baseAsset, quote) = (s.String("baseAsset"), s.String("quoteAsset"));
-                decimal tick = 0, step = 0, minQty = 0, minNotional = 0;
-                foreach (var f in s.Field("filters").Items())
+                switch (f.String("filterType"))
                 {
-                    switch (f.String("filterType"))
-                    {
-                        case "PRICE_FILTER": tick = f.Decimal("tickSize"); break;
-                        case "LOT_SIZE": (step, minQty) = (f.Decimal("stepSize"), f.Decimal("minQty")); break;
-                        case "NOTIONAL" or "MIN_NOTIONAL": minNotional = f.Decimal("minNotional"); break;
-                    }
+                    case "PRICE_FILTER": tick = f.Decimal("tickSize"); break;
+                    case "LOT_SIZE": (step, minQty) = (f.Decimal("stepSize"), f.Decimal("minQty")); break;
+                    case "NOTIONAL" or "MIN_NOTIONAL": minNotional = f.Decimal("minNotional"); break;
                 }
-                var market = new Market(s.String("symbol"), $"{baseAsset}/{quote}", baseAsset, quote, tick, step, minQty, minNotional);
-                markets[market.Symbol] = market;
             }
-            _markets = markets;
-            return markets;
+            var market = new Market(s.String("symbol"), $"{baseAsset}/{quote}", baseAsset, quote, tick, step, minQty, minNotional);
+            markets[market.Symbol] = market;
         }
-        finally
-        {
-            _marketsGate.Release();
-        }
+        return markets;
     }
 
     /// <inheritdoc />
@@ -241,13 +233,7 @@ public sealed class BinanceExchange : IExchange
         _log.Debug("Binance clock offset {OffsetMs} ms", offset);
     }
 
-    private async Task<Market> MarketAsync(string symbol, CancellationToken ct)
-    {
-        // Two calls racing here may both charge: counting a request twice is safe, not counting one is not.
-        if (_markets is null) await ChargeAsync(BinanceWeights.Spot.LoadMarkets, ct);
-        var markets = await LoadMarketsAsync(ct);
-        return markets.TryGetValue(symbol, out var m) ? m : throw new BadSymbolException($"Binance lists no market {symbol}; symbols look like BTC/USDT.");
-    }
+    private Task<Market> MarketAsync(string symbol, CancellationToken ct) => _markets.OfAsync(symbol, ct);
 
     private static ExchangeOrder ParseOrder(WirePayload o, string symbol, string clientOrderId, long createdMs, long updatedMs)
     {

@@ -26,8 +26,7 @@ public sealed class BybitExchange : IExchange
     private readonly ServerClock _server;
     private readonly WeightLimiter? _limiter;
     private readonly ILogger _log;
-    private readonly SemaphoreSlim _marketsGate = new(1, 1);
-    private IReadOnlyDictionary<string, Market>? _markets;
+    private readonly MarketCache _markets;
 
     /// <param name="http">Client for the REST calls; its base address is ignored in favour of <paramref name="options"/>.</param>
     /// <param name="options">Base URL, recv window and timeout.</param>
@@ -43,6 +42,7 @@ public sealed class BybitExchange : IExchange
         _server = new ServerClock(clock);
         _limiter = limiter;
         _log = log.ForContext<BybitExchange>();
+        _markets = new MarketCache(FetchMarketsAsync, ct => ChargeAsync(BybitLimits.Spot.LoadMarkets, ct), symbol => $"Bybit lists no spot market {symbol}; symbols look like BTC/USDT.");
     }
 
     /// <inheritdoc />
@@ -52,31 +52,23 @@ public sealed class BybitExchange : IExchange
     public long ClockOffsetMs => _server.OffsetMs;
 
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct)
+    public Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct) => _markets.AllAsync(ct);
+
+    // The venue's listing, read once by the market cache.
+    private async Task<IReadOnlyDictionary<string, Market>> FetchMarketsAsync(CancellationToken ct)
     {
-        if (_markets is { } cached) return cached;
-        await _marketsGate.WaitAsync(ct);
-        try
+        var result = await GetAsync("/v5/market/instruments-info", [("category", "spot")], false, "load markets", ct);
+        var markets = new Dictionary<string, Market>(StringComparer.Ordinal);
+        foreach (var s in result.Field("list").Items())
         {
-            if (_markets is { } loaded) return loaded;
-            var result = await GetAsync("/v5/market/instruments-info", [("category", "spot")], false, "load markets", ct);
-            var markets = new Dictionary<string, Market>(StringComparer.Ordinal);
-            foreach (var s in result.Field("list").Items())
-            {
-                if (s.String("status") != "Trading") continue;
-                var (baseCoin, quote) = (s.String("baseCoin"), s.String("quoteCoin"));
-                var lot = s.Field("lotSizeFilter");
-                var market = new Market(s.String("symbol"), $"{baseCoin}/{quote}", baseCoin, quote, s.Field("priceFilter").Decimal("tickSize"),
-                    lot.Decimal("basePrecision"), lot.Decimal("minOrderQty"), lot.Decimal("minOrderAmt"));
-                markets[market.Symbol] = market;
-            }
-            _markets = markets;
-            return markets;
+            if (s.String("status") != "Trading") continue;
+            var (baseCoin, quote) = (s.String("baseCoin"), s.String("quoteCoin"));
+            var lot = s.Field("lotSizeFilter");
+            var market = new Market(s.String("symbol"), $"{baseCoin}/{quote}", baseCoin, quote, s.Field("priceFilter").Decimal("tickSize"),
+                lot.Decimal("basePrecision"), lot.Decimal("minOrderQty"), lot.Decimal("minOrderAmt"));
+            markets[market.Symbol] = market;
         }
-        finally
-        {
-            _marketsGate.Release();
-        }
+        return markets;
     }
 
     /// <inheritdoc />
@@ -274,13 +266,7 @@ public sealed class BybitExchange : IExchange
         _log.Debug("Bybit clock offset {OffsetMs} ms", offset);
     }
 
-    private async Task<Market> MarketAsync(string symbol, CancellationToken ct)
-    {
-        // Two calls racing here may both charge: counting a request twice is safe, not counting one is not.
-        if (_markets is null) await ChargeAsync(BybitLimits.Spot.LoadMarkets, ct);
-        var markets = await LoadMarketsAsync(ct);
-        return markets.TryGetValue(symbol, out var m) ? m : throw new BadSymbolException($"Bybit lists no spot market {symbol}; symbols look like BTC/USDT.");
-    }
+    private Task<Market> MarketAsync(string symbol, CancellationToken ct) => _markets.OfAsync(symbol, ct);
 
     private static ExchangeOrder ParseOrder(WirePayload o, string symbol)
     {

@@ -36,8 +36,7 @@ public sealed class CoinbaseExchange : IExchange
     private readonly ServerClock _server;
     private readonly WeightLimiter? _limiter;
     private readonly ILogger _log;
-    private readonly SemaphoreSlim _marketsGate = new(1, 1);
-    private IReadOnlyDictionary<string, Market>? _markets;
+    private readonly MarketCache _markets;
 
     /// <param name="http">Client for the REST calls; its base address is ignored in favour of <paramref name="options"/>.</param>
     /// <param name="options">Base URL and timeout.</param>
@@ -58,6 +57,7 @@ public sealed class CoinbaseExchange : IExchange
         _server = new ServerClock(clock);
         _limiter = limiter;
         _log = log.ForContext<CoinbaseExchange>();
+        _markets = new MarketCache(FetchMarketsAsync, ct => ChargeAsync(CoinbaseLimits.Spot.LoadMarkets, ct), symbol => $"Coinbase lists no spot market {symbol}; symbols look like BTC/USD.");
     }
 
     /// <inheritdoc />
@@ -67,31 +67,23 @@ public sealed class CoinbaseExchange : IExchange
     public long ClockOffsetMs => _server.OffsetMs;
 
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct)
+    public Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct) => _markets.AllAsync(ct);
+
+    // The venue's listing, read once by the market cache.
+    private async Task<IReadOnlyDictionary<string, Market>> FetchMarketsAsync(CancellationToken ct)
     {
-        if (_markets is { } cached) return cached;
-        await _marketsGate.WaitAsync(ct);
-        try
+        var result = await GetAsync("market/products", [("product_type", "SPOT")], false, "load markets", ct);
+        var markets = new Dictionary<string, Market>(StringComparer.Ordinal);
+        foreach (var p in result.Field("products").Items())
         {
-            if (_markets is { } loaded) return loaded;
-            var result = await GetAsync("market/products", [("product_type", "SPOT")], false, "load markets", ct);
-            var markets = new Dictionary<string, Market>(StringComparer.Ordinal);
-            foreach (var p in result.Field("products").Items())
-            {
-                if (p.String("product_type") != "SPOT" || p.String("status") != "online" || p.Bool("trading_disabled")) continue;
-                var (baseAsset, quote) = (p.String("base_currency_id"), p.String("quote_currency_id"));
-                decimal tick = p.OptionalField("price_increment") is { } increment ? increment.Decimal() : p.Decimal("quote_increment");
-                var market = new Market(p.String("product_id"), $"{baseAsset}/{quote}", baseAsset, quote, tick,
-                    p.Decimal("base_increment"), p.Decimal("base_min_size"), p.Decimal("quote_min_size"));
-                markets[market.Symbol] = market;
-            }
-            _markets = markets;
-            return markets;
+            if (p.String("product_type") != "SPOT" || p.String("status") != "online" || p.Bool("trading_disabled")) continue;
+            var (baseAsset, quote) = (p.String("base_currency_id"), p.String("quote_currency_id"));
+            decimal tick = p.OptionalField("price_increment") is { } increment ? increment.Decimal() : p.Decimal("quote_increment");
+            var market = new Market(p.String("product_id"), $"{baseAsset}/{quote}", baseAsset, quote, tick,
+                p.Decimal("base_increment"), p.Decimal("base_min_size"), p.Decimal("quote_min_size"));
+            markets[market.Symbol] = market;
         }
-        finally
-        {
-            _marketsGate.Release();
-        }
+        return markets;
     }
 
     /// <inheritdoc />
@@ -369,13 +361,7 @@ public sealed class CoinbaseExchange : IExchange
         _log.Debug("Coinbase clock offset {OffsetMs} ms", offset);
     }
 
-    private async Task<Market> MarketAsync(string symbol, CancellationToken ct)
-    {
-        // Two calls racing here may both charge: counting a request twice is safe, not counting one is not.
-        if (_markets is null) await ChargeAsync(CoinbaseLimits.Spot.LoadMarkets, ct);
-        var markets = await LoadMarketsAsync(ct);
-        return markets.TryGetValue(symbol, out var m) ? m : throw new BadSymbolException($"Coinbase lists no spot market {symbol}; symbols look like BTC/USD.");
-    }
+    private Task<Market> MarketAsync(string symbol, CancellationToken ct) => _markets.OfAsync(symbol, ct);
 
     private static ExchangeOrder ParseOrder(WirePayload o, string symbol)
     {

@@ -39,9 +39,8 @@ public sealed class KrakenExchange : IExchange
     private readonly WeightLimiter? _publicLimiter;
     private readonly WeightLimiter? _privateLimiter;
     private readonly ILogger _log;
-    private readonly SemaphoreSlim _marketsGate = new(1, 1);
     private readonly SemaphoreSlim _privateGate = new(1, 1);
-    private IReadOnlyDictionary<string, Market>? _markets;
+    private readonly MarketCache _markets;
     private Dictionary<string, string> _assetCodes = new(StringComparer.Ordinal);
     private Dictionary<string, string> _symbolsByPair = new(StringComparer.Ordinal);
     private long _lastNonce;
@@ -64,47 +63,40 @@ public sealed class KrakenExchange : IExchange
         _publicLimiter = publicLimiter;
         _privateLimiter = privateLimiter;
         _log = log.ForContext<KrakenExchange>();
+        _markets = new MarketCache(FetchMarketsAsync, null, symbol => $"Kraken lists no spot market {symbol}; symbols look like BTC/USD (XBT is BTC).");
     }
 
     /// <inheritdoc />
     public string Name => ExchangeIds.Kraken;
 
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct)
+    public Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct) => _markets.AllAsync(ct);
+
+    // The venue's listing, read once by the market cache.
+    private async Task<IReadOnlyDictionary<string, Market>> FetchMarketsAsync(CancellationToken ct)
     {
-        if (_markets is { } cached) return cached;
-        await _marketsGate.WaitAsync(ct);
-        try
+        var result = await GetAsync("/0/public/AssetPairs", [], "load markets", ct);
+        var markets = new Dictionary<string, Market>(StringComparer.Ordinal);
+        var assets = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in result.Element.EnumerateObject())
         {
-            if (_markets is { } loaded) return loaded;
-            var result = await GetAsync("/0/public/AssetPairs", [], "load markets", ct);
-            var markets = new Dictionary<string, Market>(StringComparer.Ordinal);
-            var assets = new Dictionary<string, string>(StringComparer.Ordinal);
-            var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var pair in result.Element.EnumerateObject())
-            {
-                var p = result.Field(pair.Name);
-                if (p.OptionalField("status") is { } status && status.String() != "online") continue;
-                // wsname holds the short names (XBT/USD) where the ids carry X/Z prefixes (XXBT, ZUSD).
-                if (p.OptionalField("wsname")?.String().Split('/') is not [var wsBase, var wsQuote]) continue;
-                string baseCode = KrakenAssets.Unified(wsBase), quoteCode = KrakenAssets.Unified(wsQuote);
-                assets[p.String("base")] = baseCode;
-                assets[p.String("quote")] = quoteCode;
-                decimal tick = p.OptionalField("tick_size")?.Decimal() ?? Power10(p.Long("pair_decimals"));
-                var market = new Market(pair.Name, $"{baseCode}/{quoteCode}", baseCode, quoteCode, tick, Power10(p.Long("lot_decimals")),
-                    p.Decimal("ordermin"), p.OptionalField("costmin")?.Decimal() ?? 0m);
-                markets[market.Symbol] = market;
-                pairs[pair.Name] = market.Symbol;
-                pairs[p.String("altname")] = market.Symbol;
-            }
-            (_assetCodes, _symbolsByPair) = (assets, pairs);
-            _markets = markets;
-            return markets;
+            var p = result.Field(pair.Name);
+            if (p.OptionalField("status") is { } status && status.String() != "online") continue;
+            // wsname holds the short names (XBT/USD) where the ids carry X/Z prefixes (XXBT, ZUSD).
+            if (p.OptionalField("wsname")?.String().Split('/') is not [var wsBase, var wsQuote]) continue;
+            string baseCode = KrakenAssets.Unified(wsBase), quoteCode = KrakenAssets.Unified(wsQuote);
+            assets[p.String("base")] = baseCode;
+            assets[p.String("quote")] = quoteCode;
+            decimal tick = p.OptionalField("tick_size")?.Decimal() ?? Power10(p.Long("pair_decimals"));
+            var market = new Market(pair.Name, $"{baseCode}/{quoteCode}", baseCode, quoteCode, tick, Power10(p.Long("lot_decimals")),
+                p.Decimal("ordermin"), p.OptionalField("costmin")?.Decimal() ?? 0m);
+            markets[market.Symbol] = market;
+            pairs[pair.Name] = market.Symbol;
+            pairs[p.String("altname")] = market.Symbol;
         }
-        finally
-        {
-            _marketsGate.Release();
-        }
+        (_assetCodes, _symbolsByPair) = (assets, pairs);
+        return markets;
     }
 
     /// <inheritdoc />
@@ -403,11 +395,7 @@ public sealed class KrakenExchange : IExchange
         return KrakenAssets.Unified(name);
     }
 
-    private async Task<Market> MarketAsync(string symbol, CancellationToken ct)
-    {
-        var markets = await LoadMarketsAsync(ct);
-        return markets.TryGetValue(symbol, out var m) ? m : throw new BadSymbolException($"Kraken lists no spot market {symbol}; symbols look like BTC/USD (XBT is BTC).");
-    }
+    private Task<Market> MarketAsync(string symbol, CancellationToken ct) => _markets.OfAsync(symbol, ct);
 
     private static string SideName(OrderSide side) => side == OrderSide.Buy ? "buy" : "sell";
 
