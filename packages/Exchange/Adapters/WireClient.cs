@@ -15,12 +15,11 @@ internal sealed class WireClient(HttpClient http, string venue, Uri baseUrl, Tim
 
     public Uri BaseUrl => baseUrl;
 
-    public async Task<WireResponse> SendAsync(HttpRequestMessage request, string what, CancellationToken ct)
+    public async Task<WireResponse> SendAsync(HttpRequestMessage request, string what, bool changesState, CancellationToken ct)
     {
         using var timer = new CancellationTokenSource(timeout, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timer.Token);
-        // Only a request that changes state (an order sent or canceled) can leave its outcome unknown.
-        string outcome = request.Method == HttpMethod.Get ? "" : " (an order may or may not have been placed)";
+        string outcome = UnknownOutcome.Clause(changesState);
         HttpResponseMessage response;
         string body;
         try

@@ -9,13 +9,13 @@ public static class BinanceErrors
     /// Maps one error answer. <paramref name="context"/> names the call (<c>create order BUY 0.01 BTC/USDT</c>) so the
     /// message says what failed; <paramref name="retryAfter"/> comes from the Retry-After header.
     /// </summary>
-    public static ExchangeException Map(int httpStatus, int? code, string? msg, string context, TimeSpan retryAfter)
+    public static ExchangeException Map(int httpStatus, int? code, string? msg, string context, TimeSpan retryAfter, bool changesState = true)
     {
         string detail = code is null ? $"HTTP {httpStatus}" : $"Binance {code}: {msg}";
         string text = $"{context} failed: {detail}";
         if (httpStatus is 429 or 418 || code is -1003 or -1015)
             return new RateLimitExceededException(retryAfter, $"{text} (rate limited{(httpStatus == 418 ? ", IP banned" : "")}; retry after {retryAfter.TotalSeconds:0} s).");
-        if (httpStatus >= 500) return new ExchangeNotAvailableException($"{text}; the exchange is unavailable, retry later (an order may or may not have been placed).");
+        if (httpStatus >= 500) return new ExchangeNotAvailableException($"{text}; the exchange is unavailable, retry later{UnknownOutcome.Clause(changesState)}.");
         return code switch
         {
             -1021 => new InvalidNonceException($"{text}; the local clock is off from the server's: resync time or widen recvWindow."),

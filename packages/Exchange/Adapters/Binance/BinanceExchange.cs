@@ -307,7 +307,7 @@ public sealed class BinanceExchange : IExchange
         using var request = new HttpRequestMessage(method, uri);
         if (signed) request.Headers.Add("X-MBX-APIKEY", _credentials!.Key.Reveal());
 
-        var response = await _wire.SendAsync(request, what, ct);
+        var response = await _wire.SendAsync(request, what, method != HttpMethod.Get, ct);
         if (response.LongHeader("X-MBX-USED-WEIGHT-1M") is { } weight and >= 0 and <= int.MaxValue) _weights?.Observe((int)weight);
         if (response.IsSuccess) return new WirePayload(response.Json!.Value, "Binance", what);
 
@@ -318,7 +318,7 @@ public sealed class BinanceExchange : IExchange
             if (e.TryGetProperty("code", out var c) && c.TryGetInt32(out var ci)) code = ci;
             if (e.TryGetProperty("msg", out var m) && m.ValueKind == JsonValueKind.String) msg = m.GetString();
         }
-        throw BinanceErrors.Map((int)response.Status, code, msg, what, response.RetryAfter);
+        throw BinanceErrors.Map((int)response.Status, code, msg, what, response.RetryAfter, method != HttpMethod.Get);
     }
 
     private static void Append(StringBuilder text, string key, string value)

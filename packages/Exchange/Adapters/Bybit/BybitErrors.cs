@@ -13,7 +13,7 @@ public static class BybitErrors
     /// Maps one error answer. <paramref name="context"/> names the call so the message says what failed;
     /// <paramref name="retryAfter"/> comes from Retry-After or X-Bapi-Limit-Reset-Timestamp.
     /// </summary>
-    public static ExchangeException Map(int httpStatus, int? retCode, string? retMsg, string context, TimeSpan retryAfter)
+    public static ExchangeException Map(int httpStatus, int? retCode, string? retMsg, string context, TimeSpan retryAfter, bool changesState = true)
     {
         string detail = retCode is null ? $"HTTP {httpStatus}" : $"Bybit {retCode}: {retMsg}";
         string text = $"{context} failed: {detail}";
@@ -22,7 +22,7 @@ public static class BybitErrors
         if (httpStatus == 429 || retCode is 10006 or 10018 or 170222)
             return new RateLimitExceededException(retryAfter, $"{text} (rate limited; retry after {retryAfter.TotalSeconds:0.#} s).");
         if (httpStatus >= 500 || retCode is 10000 or 10016 or 10019)
-            return new ExchangeNotAvailableException($"{text}; the exchange is unavailable, retry later (an order may or may not have been placed).");
+            return new ExchangeNotAvailableException($"{text}; the exchange is unavailable, retry later{UnknownOutcome.Clause(changesState)}.");
         if (httpStatus == 401) return new AuthenticationException($"{text}; check the API key and secret.");
         return retCode switch
         {

@@ -369,7 +369,7 @@ public sealed class BybitExchange : IExchange
             request.Headers.Add("X-BAPI-SIGN", BybitSigner.Sign(_credentials.Secret.Reveal(), timestamp, key, _options.RecvWindowMs, payload));
         }
 
-        var response = await _wire.SendAsync(request, what, ct);
+        var response = await _wire.SendAsync(request, what, !isGet, ct);
         int? code = null;
         string? msg = null;
         if (response.Json is { ValueKind: JsonValueKind.Object } e)
@@ -379,7 +379,7 @@ public sealed class BybitExchange : IExchange
         }
         if (response.IsSuccess && code == 0) return new WirePayload(response.Json!.Value, Venue, what).Field("result");
         if (response.IsSuccess && code is null) throw new ExchangeException($"Bybit answered {what} without a retCode ({(response.Body.Length > 80 ? response.Body[..80] + "..." : response.Body)}).");
-        throw BybitErrors.Map((int)response.Status, code, msg, what, RetryAfter(response));
+        throw BybitErrors.Map((int)response.Status, code, msg, what, RetryAfter(response), !isGet);
     }
 
     // Retry-After when sent (HTTP 429), otherwise until the reset Bybit reports for the exceeded limit.

@@ -16,14 +16,14 @@ public static class CoinbaseErrors
     /// <c>UNKNOWN_CANCEL_ORDER</c>...), <paramref name="message"/> its text; <paramref name="context"/> names the call
     /// so the message says what failed; <paramref name="retryAfter"/> comes from Retry-After.
     /// </summary>
-    public static ExchangeException Map(int httpStatus, string? reason, string? message, string context, TimeSpan retryAfter)
+    public static ExchangeException Map(int httpStatus, string? reason, string? message, string context, TimeSpan retryAfter, bool changesState = true)
     {
         string detail = reason is null ? $"HTTP {httpStatus}" : $"Coinbase {reason}{(string.IsNullOrEmpty(message) ? "" : ": " + message)}";
         string text = $"{context} failed: {detail}";
         if (httpStatus == 429 || reason is "RATE_LIMIT_EXCEEDED" or "RESOURCE_EXHAUSTED")
             return new RateLimitExceededException(retryAfter, $"{text} (rate limited; retry after {retryAfter.TotalSeconds:0.#} s).");
         if (httpStatus >= 500)
-            return new ExchangeNotAvailableException($"{text}; the exchange is unavailable, retry later (an order may or may not have been placed).");
+            return new ExchangeNotAvailableException($"{text}; the exchange is unavailable, retry later{UnknownOutcome.Clause(changesState)}.");
         if (httpStatus == 401 || reason is "UNAUTHENTICATED")
             return new AuthenticationException($"{text}; check {ExchangeCredentials.KeyVariable(ExchangeIds.Coinbase)} (the key name), {ExchangeCredentials.SecretVariable(ExchangeIds.Coinbase)} (its EC private key) and the clock (tokens live 120 s).");
         if (httpStatus == 403 || reason is "PERMISSION_DENIED")

@@ -461,7 +461,7 @@ public sealed class CoinbaseExchange : IExchange
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer",
                 CoinbaseJwt.Create(_keyName!, _key!, CoinbaseJwt.Uri(method, uri), _server.NowMs / 1000));
 
-        var response = await _wire.SendAsync(request, what, ct);
+        var response = await _wire.SendAsync(request, what, method != HttpMethod.Get, ct);
         if (response.IsSuccess)
             return response.Json is { ValueKind: JsonValueKind.Object } json
                 ? new WirePayload(json, Venue, what)
@@ -472,6 +472,6 @@ public sealed class CoinbaseExchange : IExchange
             if (e.TryGetProperty("error", out var r) && r.ValueKind == JsonValueKind.String) reason = r.GetString();
             if (e.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String) message = m.GetString();
         }
-        throw CoinbaseErrors.Map((int)response.Status, reason, message, what, response.RetryAfter);
+        throw CoinbaseErrors.Map((int)response.Status, reason, message, what, response.RetryAfter, method != HttpMethod.Get);
     }
 }

@@ -17,7 +17,7 @@ public static class KrakenErrors
     /// <paramref name="context"/> names the call; <paramref name="retryAfter"/> comes from Retry-After, or is how long
     /// the counter needs to decay by one call.
     /// </summary>
-    public static ExchangeException Map(int httpStatus, IReadOnlyList<string> errors, string context, TimeSpan retryAfter)
+    public static ExchangeException Map(int httpStatus, IReadOnlyList<string> errors, string context, TimeSpan retryAfter, bool changesState = true)
     {
         string detail = errors.Count == 0 ? $"HTTP {httpStatus}" : $"Kraken {string.Join("; ", errors)}";
         string text = $"{context} failed: {detail}";
@@ -27,7 +27,7 @@ public static class KrakenErrors
         if (httpStatus == 429 || first is "EAPI:Rate limit exceeded" or "EOrder:Rate limit exceeded" or "EGeneral:Too many requests")
             return new RateLimitExceededException(retryAfter, $"{text} (rate limited; retry after {retryAfter.TotalSeconds:0.#} s).");
         if (httpStatus >= 500 || first.StartsWith("EService:", StringComparison.Ordinal) || first is "EGeneral:Internal error" or "EDatabase:Internal error")
-            return new ExchangeNotAvailableException($"{text}; the exchange is unavailable, retry later (an order may or may not have been placed).");
+            return new ExchangeNotAvailableException($"{text}; the exchange is unavailable, retry later{UnknownOutcome.Clause(changesState)}.");
         if (first == "EAPI:Invalid nonce")
             return new InvalidNonceException($"{text}; another client on this key sent a higher nonce: give each process its own API key.");
         if (httpStatus is 401 or 403 || first is "EAPI:Invalid key" or "EAPI:Invalid signature" or "EAPI:Bad request" or "EGeneral:Permission denied" or "ESession:Invalid session")

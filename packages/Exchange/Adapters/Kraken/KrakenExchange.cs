@@ -421,7 +421,7 @@ public sealed class KrakenExchange : IExchange
         if (_publicLimiter is not null) await _publicLimiter.AcquireAsync(1, ct);
         string text = Form(query);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_options.BaseUrl, path + (text.Length > 0 ? "?" + text : "")));
-        return Read(await _wire.SendAsync(request, what, ct), what);
+        return Read(await _wire.SendAsync(request, what, changesState: false, ct), what, changesState: false);
     }
 
     private async Task<WirePayload> PostAsync(string path, List<(string Key, string Value)> fields, string what, CancellationToken ct)
@@ -440,7 +440,9 @@ public sealed class KrakenExchange : IExchange
             try { signature = KrakenSigner.Sign(_credentials.Secret.Reveal(), path, nonce, body); }
             catch (FormatException) { throw new AuthenticationException($"{what}: {ExchangeCredentials.SecretVariable(ExchangeIds.Kraken)} is not base64, as Kraken issues its secrets."); }
             request.Headers.Add("API-Sign", signature);
-            return Read(await _wire.SendAsync(request, what, ct), what);
+            // Every private call is a POST; only these two change state.
+            bool changesState = path is "/0/private/AddOrder" or "/0/private/CancelOrder";
+            return Read(await _wire.SendAsync(request, what, changesState, ct), what, changesState);
         }
         finally
         {
@@ -456,7 +458,7 @@ public sealed class KrakenExchange : IExchange
         return next;
     }
 
-    private static WirePayload Read(WireResponse response, string what)
+    private static WirePayload Read(WireResponse response, string what, bool changesState)
     {
         var errors = new List<string>();
         if (response.Json is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty("error", out var list) && list.ValueKind == JsonValueKind.Array)
@@ -469,6 +471,6 @@ public sealed class KrakenExchange : IExchange
         }
         // Kraken's counter frees one call every 1 / 0.33 s; a 429 says its own wait.
         var retryAfter = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(Math.Ceiling(1 / KrakenLimits.PrivateDecayPerSecond));
-        throw KrakenErrors.Map((int)response.Status, errors, what, retryAfter);
+        throw KrakenErrors.Map((int)response.Status, errors, what, retryAfter, changesState);
     }
 }
