@@ -91,7 +91,7 @@ public sealed class TraderProcess : IAsyncDisposable
 
     /// <summary>
     /// The command line of a trader run: <c>dotnet Trader.dll ARGS</c>, or the published (trimmed) trader named by
-    /// TRADER_EXECUTABLE, which scripts/test sets so the process tests also run what ships.
+    /// TRADER_EXECUTABLE, which scripts/test sets so the process tests run what ships.
     /// </summary>
     public static ProcessStartInfo Command(string workingDirectory, IEnumerable<string> args)
     {
