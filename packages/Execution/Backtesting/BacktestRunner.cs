@@ -32,7 +32,7 @@ public static class BacktestRunner
 
         for (int i = 0; i < candles.Count; i++)
         {
-            await built.OnClosedCandleAsync(candles[i], ct);
+            await built.StepAsync(candles[i], ct);
             if ((i + 1) % ProgressEvery == 0)
             {
                 ct.ThrowIfCancellationRequested();

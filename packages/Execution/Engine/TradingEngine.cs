@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 using Trader.Domain;
 using Trader.Strategies;
 using Trader.Execution.Brokers;
@@ -20,7 +21,9 @@ namespace Trader.Execution.Engine;
 /// at this candle's open) and the engine books them;
 /// (2) each lot, oldest first, is checked against its stop, trailing stop and target with this candle's low/high
 /// (<see cref="RiskManager.StepExits"/>, stop wins when both are inside the candle) and closed at the level;
-/// (3) equity is marked at the close and fed to risk and the journal;
+/// (3) equity is marked at the close and fed to the journal, and to risk when its breakers watch equity (money is booked
+/// in decimal at fills only: the mark is the books of the last fill, <see cref="EquityBook"/>, at the close, and its exact
+/// decimal figures are computed only where they are read);
 /// (4) the strategy sees the candle; an exit signal sells every lot at the next open; an entry signal, while no
 /// order is pending, is vetted by risk (which counts the open lots against <c>max_open_positions</c>) and sized, and
 /// buys its quote amount at the next open.
@@ -44,6 +47,8 @@ public sealed class TradingEngine
 
     private decimal _cash;
     private readonly List<OpenPosition> _positions = [];
+    // Cash and lots as of the last fill; replaced at each fill, marked at each close.
+    private EquityBook _book;
     private string? _pendingEntryId;
     // Exit orders waiting for their fill: client order id -> the lot (its entry order id) and why it is closed.
     private readonly Dictionary<string, (string EntryOrderId, ExitReason Reason)> _pendingExits = new(StringComparer.Ordinal);
@@ -87,6 +92,7 @@ public sealed class TradingEngine
         _idPrefix = ClientOrderIds.Prefix(settings.InstanceName);
         _cashReserveDivisor = 1m + settings.FeeReserveRate;
         _cash = settings.StartingCash;
+        _book = new EquityBook(_cash, []);
     }
 
     /// <summary>Free quote currency.</summary>
@@ -96,7 +102,7 @@ public sealed class TradingEngine
     public IReadOnlyList<OpenPosition> Positions => _positions;
 
     /// <summary>Base currency held over every lot.</summary>
-    public decimal Holding => _positions.Sum(p => p.Amount);
+    public decimal Holding => _book.Holding;
 
     /// <summary>Cash plus the positions marked at the last close, in quote currency.</summary>
     public decimal Equity => _cash + PositionValue();
@@ -111,6 +117,54 @@ public sealed class TradingEngine
     /// <exception cref="ArgumentException">The candle is not after the previous one.</exception>
     public async ValueTask<EngineStep> OnClosedCandleAsync(Candle candle, CancellationToken ct)
     {
+        var step = await StepAsync(candle, ct);
+        return new EngineStep(step.Mark.TimeMs, step.Signal, step.Mark.Equity, step.Entry, step.OrderId);
+    }
+
+    /// <summary>
+    /// <see cref="OnClosedCandleAsync"/> without the decimal equity of its result, which a backtest does not read: the
+    /// mark carries the books to compute it from.
+    /// </summary>
+    /// <remarks>Most candles fill nothing, have no order resting and no level within reach, and the backtest's journal
+    /// completes at once: they take the synchronous path, with no async state machine per candle. Any other candle
+    /// takes <see cref="StepSlowAsync"/>, the same stages with awaits.</remarks>
+    internal ValueTask<CandleStep> StepAsync(Candle candle, CancellationToken ct)
+    {
+        long closeTimeMs = Advance(candle);
+        var completing = _broker.OnCandleAsync(new BrokerCandleParameters(candle, closeTimeMs), ct);
+        if (!completing.IsCompletedSuccessfully) return StepSlowAsync(completing, candle, closeTimeMs, ct);
+        var completed = completing.Result;
+        if (completed.Count > 0 || _limits.Count > 0 || NeedsExitCheck(candle))
+        {
+            return StepSlowAsync(new ValueTask<IReadOnlyList<OrderResult>>(completed), candle, closeTimeMs, ct);
+        }
+        var mark = Mark(closeTimeMs, candle.Close);
+        var journaled = _journal.MarkAsync(mark, ct);
+        if (!journaled.IsCompletedSuccessfully) return DecideAfterAsync(journaled, mark, candle, ct);
+        journaled.GetAwaiter().GetResult();
+        return Decide(_strategy.OnCandle(candle), mark, candle, ct);
+    }
+
+    private async ValueTask<CandleStep> StepSlowAsync(ValueTask<IReadOnlyList<OrderResult>> completing, Candle candle, long closeTimeMs, CancellationToken ct)
+    {
+        var completed = await completing;
+        for (int i = 0; i < completed.Count; i++) await BookAsync(completed[i], closeTimeMs, ct);
+        if (_limits.Count > 0) await ExpireLimitsAsync(closeTimeMs, ct);
+        if (NeedsExitCheck(candle)) await StepExitsAsync(candle, closeTimeMs, ct);
+        var mark = Mark(closeTimeMs, candle.Close);
+        await _journal.MarkAsync(mark, ct);
+        return await Decide(_strategy.OnCandle(candle), mark, candle, ct);
+    }
+
+    private async ValueTask<CandleStep> DecideAfterAsync(ValueTask journaling, EquityMark mark, Candle candle, CancellationToken ct)
+    {
+        await journaling;
+        return await Decide(_strategy.OnCandle(candle), mark, candle, ct);
+    }
+
+    // Checks the candle's order and records its times; returns its close time.
+    private long Advance(in Candle candle)
+    {
         if (candle.OpenTimeMs <= _lastOpenTimeMs)
         {
             throw new ArgumentException(
@@ -120,46 +174,52 @@ public sealed class TradingEngine
         _lastOpenTimeMs = candle.OpenTimeMs;
         _lastCloseTimeMs = closeTimeMs;
         _lastClose = candle.Close;
+        return closeTimeMs;
+    }
 
-        var completed = await _broker.OnCandleAsync(new BrokerCandleParameters(candle, closeTimeMs), ct);
-        for (int i = 0; i < completed.Count; i++) await BookAsync(completed[i], closeTimeMs, ct);
-        if (_limits.Count > 0) await ExpireLimitsAsync(closeTimeMs, ct);
+    // A candle strictly inside the skip bounds cannot touch any lot's levels (see SkipMargin).
+    private bool NeedsExitCheck(in Candle candle) => _positions.Count > 0 && !(candle.Low > _skipBelowLow && candle.High < _skipAboveHigh);
 
-        if (_positions.Count > 0 && !(candle.Low > _skipBelowLow && candle.High < _skipAboveHigh))
-        {
-            await StepExitsAsync(candle, closeTimeMs, ct);
-        }
+    // Equity at the close, fed to the breakers that watch it.
+    private EquityMark Mark(long closeTimeMs, double close)
+    {
+        var mark = new EquityMark(closeTimeMs, close, _book);
+        if (_risk.ObservesEquity) _risk.ObserveEquity(new EquityObservation(closeTimeMs, mark.Equity));
+        return mark;
+    }
 
-        decimal positionValue = PositionValue();
-        decimal equity = _cash + positionValue;
-        _risk.ObserveEquity(new EquityObservation(closeTimeMs, equity));
-        await _journal.EquityAsync(new EquityPoint(closeTimeMs, equity, _cash, positionValue), ct);
+    // The signal's consequences: only an exit with lots open or an entry with no order pending does anything.
+    private ValueTask<CandleStep> Decide(Signal signal, EquityMark mark, in Candle candle, CancellationToken ct)
+    {
+        bool exits = signal.Kind == SignalKind.Exit && _positions.Count > 0;
+        bool enters = signal.Kind == SignalKind.Enter && _pendingEntryId is null && _pendingExits.Count == 0;
+        return exits || enters ? DecideAsync(signal, mark, candle.OpenTimeMs, ct) : new ValueTask<CandleStep>(new CandleStep(signal, mark, null, null));
+    }
 
-        var signal = _strategy.OnCandle(candle);
-        if (signal.Kind == SignalKind.Exit && _positions.Count > 0)
+    private async ValueTask<CandleStep> DecideAsync(Signal signal, EquityMark mark, long openTimeMs, CancellationToken ct)
+    {
+        long closeTimeMs = mark.TimeMs;
+        if (signal.Kind == SignalKind.Exit)
         {
             string? first = null;
             foreach (var (lot, index) in LotsWithoutExit())
             {
-                var id = ClientOrderIds.For(_idPrefix, candle.OpenTimeMs, LotTag("s", index));
+                var id = ClientOrderIds.For(_idPrefix, openTimeMs, LotTag("s", index));
                 if (!await CancelStopAsync(lot, closeTimeMs, ct)) continue;
                 first ??= id;
                 _pendingExits[id] = (lot.EntryOrderId, ExitReason.Signal);
                 await SubmitAsync(Placed(_settings.Exit, new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.NextOpen, 0m, lot.Amount, null, closeTimeMs, signal.Reason)), closeTimeMs, ct);
             }
-            return new EngineStep(closeTimeMs, signal, equity, null, first);
+            return new CandleStep(signal, mark, null, first);
         }
-        if (signal.Kind == SignalKind.Enter && _pendingEntryId is null && _pendingExits.Count == 0)
-        {
-            var decision = _risk.EvaluateEntry(new EntryRequest(
-                closeTimeMs, (decimal)_lastClose, equity, _cash / _cashReserveDivisor, _positions.Count, positionValue, _settings.Market.MinNotional));
-            if (!decision.IsAllowed) return new EngineStep(closeTimeMs, signal, equity, decision, null);
-            var id = ClientOrderIds.For(_idPrefix, candle.OpenTimeMs, "b");
-            _pendingEntryId = id;
-            await SubmitAsync(Placed(_settings.Entry, new SubmitOrderParameters(id, OrderSide.Buy, OrderTrigger.NextOpen, decision.QuoteAmount, 0m, null, closeTimeMs, signal.Reason)), closeTimeMs, ct);
-            return new EngineStep(closeTimeMs, signal, equity, decision, id);
-        }
-        return new EngineStep(closeTimeMs, signal, equity, null, null);
+        decimal positionValue = mark.PositionValue;
+        var decision = _risk.EvaluateEntry(new EntryRequest(
+            closeTimeMs, (decimal)_lastClose, mark.Cash + positionValue, _cash / _cashReserveDivisor, _positions.Count, positionValue, _settings.Market.MinNotional));
+        if (!decision.IsAllowed) return new CandleStep(signal, mark, decision, null);
+        var entryId = ClientOrderIds.For(_idPrefix, openTimeMs, "b");
+        _pendingEntryId = entryId;
+        await SubmitAsync(Placed(_settings.Entry, new SubmitOrderParameters(entryId, OrderSide.Buy, OrderTrigger.NextOpen, decision.QuoteAmount, 0m, null, closeTimeMs, signal.Reason)), closeTimeMs, ct);
+        return new CandleStep(signal, mark, decision, entryId);
     }
 
     /// <summary>
@@ -171,8 +231,7 @@ public sealed class TradingEngine
     {
         if (_lastOpenTimeMs == long.MinValue) return;
         await SellAllNowAsync("close at end", ct);
-        decimal positionValue = PositionValue();
-        await _journal.EquityAsync(new EquityPoint(_lastCloseTimeMs, _cash + positionValue, _cash, positionValue), ct);
+        await _journal.MarkAsync(new EquityMark(_lastCloseTimeMs, _lastClose, _book), ct);
     }
 
     /// <summary>True while the operator's pause refuses entries (exits go on).</summary>
@@ -384,10 +443,13 @@ public sealed class TradingEngine
     private async Task SubmitAsync(SubmitOrderParameters order, long closeTimeMs, CancellationToken ct)
     {
         // A buy is sized in quote currency, a sell in base: log the one the order carries (the other is 0).
-        var market = _settings.Market;
-        var (size, asset) = order.Amount > 0 ? (market.Amount(order.Amount), market.Base) : (market.Money(order.QuoteAmount), market.Quote);
-        _log.Information("Order {ClientOrderId} {Side} {Trigger} {Size} {Asset} because {Reason}",
-            order.ClientOrderId, order.Side, order.Trigger, size, asset, order.Reason);
+        if (_log.IsEnabled(LogEventLevel.Information))
+        {
+            var market = _settings.Market;
+            var (size, asset) = order.Amount > 0 ? (market.Amount(order.Amount), market.Base) : (market.Money(order.QuoteAmount), market.Quote);
+            _log.Information("Order {ClientOrderId} {Side} {Trigger} {Size} {Asset} because {Reason}",
+                order.ClientOrderId, order.Side, order.Trigger, size, asset, order.Reason);
+        }
         var result = await _broker.SubmitAsync(order, ct);
         await BookAsync(result, closeTimeMs, ct);
     }
@@ -418,9 +480,12 @@ public sealed class TradingEngine
             _cash -= fill.Notional + fill.Fee;
             var opened = new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price));
             _positions.Add(opened);
-            UpdateSkipBounds();
-            _log.Information("Opened {Amount} {Base} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)",
-                _settings.Market.Amount(fill.Amount), _settings.Market.Base, _settings.Market.Money(fill.Price), _settings.Market.Money(fill.Fee), id, _positions.Count);
+            Rebook();
+            if (_log.IsEnabled(LogEventLevel.Information))
+            {
+                _log.Information("Opened {Amount} {Base} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)",
+                    _settings.Market.Amount(fill.Amount), _settings.Market.Base, _settings.Market.Money(fill.Price), _settings.Market.Money(fill.Fee), id, _positions.Count);
+            }
             await _journal.TradeOpenedAsync(opened, ct);
             if (_broker.HoldsStops) await PlaceStopAsync(opened, "p", closeTimeMs, ct);
             return;
@@ -430,25 +495,28 @@ public sealed class TradingEngine
         if (at < 0) throw new InvalidOperationException($"Sell fill {id} closes no open position.");
         var position = _positions[at];
         _positions.RemoveAt(at);
-        UpdateSkipBounds();
         _cash += fill.Notional - fill.Fee;
+        Rebook();
         var trade = new RoundTrip(
             OrderSide.Buy, position.Amount, position.EntryTimeMs, position.EntryPrice, position.EntryFee, position.EntryOrderId,
             fill.TimeMs, fill.Price, fill.Fee, id, exit.Reason);
         _risk.RecordTrade(new TradeResult(closeTimeMs, trade.Cost, trade.Pnl, trade.ExitReason, _cash + PositionValue()));
-        _log.Information("Closed {Amount} {Base} at {Price} ({ExitReason}) pnl {Pnl} fees {Fees} by {ClientOrderId}",
-            _settings.Market.Amount(trade.Amount), _settings.Market.Base, _settings.Market.Money(trade.ExitPrice), trade.ExitReason,
-            _settings.Market.Money(trade.Pnl), _settings.Market.Money(trade.Fees), id);
+        if (_log.IsEnabled(LogEventLevel.Information))
+        {
+            _log.Information("Closed {Amount} {Base} at {Price} ({ExitReason}) pnl {Pnl} fees {Fees} by {ClientOrderId}",
+                _settings.Market.Amount(trade.Amount), _settings.Market.Base, _settings.Market.Money(trade.ExitPrice), trade.ExitReason,
+                _settings.Market.Money(trade.Pnl), _settings.Market.Money(trade.Fees), id);
+        }
         await _journal.TradeClosedAsync(trade, ct);
     }
 
-    private decimal PositionValue()
+    private decimal PositionValue() => _book.PositionValue(_lastClose);
+
+    // After a fill: new books for the marks, new bounds for the exit check.
+    private void Rebook()
     {
-        if (_positions.Count == 0) return 0m;
-        decimal close = (decimal)_lastClose;
-        decimal value = 0m;
-        foreach (var p in _positions) value += p.Amount * close;
-        return value;
+        _book = new EquityBook(_cash, _positions.ConvertAll(p => p.Amount));
+        UpdateSkipBounds();
     }
 
     private void UpdateSkipBounds()
