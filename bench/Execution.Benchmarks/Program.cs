@@ -25,7 +25,7 @@ if (args is ["--sweep", var count] && int.TryParse(count, NumberStyles.None, Cul
     long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
     double candleRuns = fixture.CandleRuns;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"runs {runs} x {SweepFixture.CandleCount} candles, trades {metrics.Sum(m => m.Trades)} in all, {Environment.ProcessorCount} cores, " +
+        $"runs {runs} x {SweepFixture.CandleCount} candles, trades {metrics.Sum(m => m.Trades)} in all, final balances {metrics.Sum(m => m.FinalBalance)}, max drawdowns {metrics.Sum(m => m.MaxDrawdown.Amount)}, {Environment.ProcessorCount} cores, " +
         $"{allocated / 1e6:0} MB allocated ({allocated / candleRuns:0.0} B per candle-run), {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2 collections"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"elapsed {wall.TotalSeconds:0.00} s wall ({candleRuns / wall.TotalSeconds / 1e6:0.0} M candle-runs/s, {wall.TotalNanoseconds / candleRuns:0.0} ns wall per candle-run), " +

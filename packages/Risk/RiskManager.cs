@@ -114,6 +114,9 @@ public sealed class RiskManager
         ObserveEquity(new EquityObservation(trade.ClosedAtMs, trade.EquityAfter));
     }
 
+    /// <summary>Trailing stop as a fraction below the highest price since entry (<c>risk.trailing_stop</c>); null when off.</summary>
+    public decimal? TrailingStop => _config.TrailingStop;
+
     /// <summary>True when a breaker watches equity: <see cref="ObserveEquity"/> does nothing otherwise, and the engine skips it.</summary>
     public bool ObservesEquity => _drawdown is not null || _dailyLoss is not null;
 

@@ -67,6 +67,16 @@ public sealed class TradingEngine
     private double _skipBelowLow = double.PositiveInfinity;
     private double _skipAboveHigh = double.NegativeInfinity;
 
+    // Deferred ratchets (stops checked here, not held by the venue): a candle that touches no stop and no target but makes
+    // a new high only raises the lots' highest price and trailing stop, which decides nothing until a later candle comes
+    // near a level. Those highs are kept as one double (the highest; converting to decimal preserves order) and applied
+    // to every lot's levels, through the same RiskManager.StepExits as any candle, before anything reads or changes the
+    // lots: the levels come out exactly as if each candle had ratcheted them. Between two applications the lots do not
+    // change (every booking applies them first), so one pending high serves them all.
+    private readonly bool _defersRatchets;
+    private readonly double _trailingFactor;
+    private double _deferredHigh = double.NegativeInfinity;
+
     /// <param name="settings">Instance name, timeframe, starting cash, fee reserve and market minimums.</param>
     /// <param name="strategy">Decision logic; fed every closed candle.</param>
     /// <param name="risk">Risk rules of the instance; this engine becomes its only caller.</param>
@@ -93,13 +103,22 @@ public sealed class TradingEngine
         _cashReserveDivisor = 1m + settings.FeeReserveRate;
         _cash = settings.StartingCash;
         _book = new EquityBook(_cash, []);
+        _defersRatchets = !broker.HoldsStops;
+        _trailingFactor = risk.TrailingStop is { } trailing ? 1.0 - (double)trailing : 0.0;
     }
 
     /// <summary>Free quote currency.</summary>
     public decimal Cash => _cash;
 
     /// <summary>The open positions (lots), oldest first; empty when flat.</summary>
-    public IReadOnlyList<OpenPosition> Positions => _positions;
+    public IReadOnlyList<OpenPosition> Positions
+    {
+        get
+        {
+            ApplyDeferredRatchets();
+            return _positions;
+        }
+    }
 
     /// <summary>Base currency held over every lot.</summary>
     public decimal Holding => _book.Holding;
@@ -138,6 +157,7 @@ public sealed class TradingEngine
         {
             return StepSlowAsync(new ValueTask<IReadOnlyList<OrderResult>>(completed), candle, closeTimeMs, ct);
         }
+        DeferRatchet(candle.High);
         var mark = Mark(closeTimeMs, candle.Close);
         var journaled = _journal.MarkAsync(mark, ct);
         if (!journaled.IsCompletedSuccessfully) return DecideAfterAsync(journaled, mark, candle, ct);
@@ -148,9 +168,11 @@ public sealed class TradingEngine
     private async ValueTask<CandleStep> StepSlowAsync(ValueTask<IReadOnlyList<OrderResult>> completing, Candle candle, long closeTimeMs, CancellationToken ct)
     {
         var completed = await completing;
+        ApplyDeferredRatchets();
         for (int i = 0; i < completed.Count; i++) await BookAsync(completed[i], closeTimeMs, ct);
         if (_limits.Count > 0) await ExpireLimitsAsync(closeTimeMs, ct);
         if (NeedsExitCheck(candle)) await StepExitsAsync(candle, closeTimeMs, ct);
+        else DeferRatchet(candle.High);
         var mark = Mark(closeTimeMs, candle.Close);
         await _journal.MarkAsync(mark, ct);
         return await Decide(_strategy.OnCandle(candle), mark, candle, ct);
@@ -198,6 +220,7 @@ public sealed class TradingEngine
 
     private async ValueTask<CandleStep> DecideAsync(Signal signal, EquityMark mark, long openTimeMs, CancellationToken ct)
     {
+        ApplyDeferredRatchets();
         long closeTimeMs = mark.TimeMs;
         if (signal.Kind == SignalKind.Exit)
         {
@@ -262,6 +285,7 @@ public sealed class TradingEngine
     // Cancels open orders, then sells each lot without a pending exit at the last close (exit reason manual).
     private async Task SellAllNowAsync(string reason, CancellationToken ct)
     {
+        ApplyDeferredRatchets();
         await CancelOpenOrdersAsync(_lastCloseTimeMs, ct);
         foreach (var (lot, index) in LotsWithoutExit())
         {
@@ -519,6 +543,32 @@ public sealed class TradingEngine
         UpdateSkipBounds();
     }
 
+    // A candle that needed no exit check: its high waits in _deferredHigh (and its trailing stop raises the low bound).
+    private void DeferRatchet(double high)
+    {
+        if (!_defersRatchets || _positions.Count == 0 || high <= _deferredHigh) return;
+        _deferredHigh = high;
+        if (_trailingFactor > 0) _skipBelowLow = Math.Max(_skipBelowLow, high * _trailingFactor * (1 + SkipMargin));
+    }
+
+    // Ratchets every lot by the deferred high, as a candle that touches nothing but that high would (it is above every
+    // stop and below every target by construction).
+    private void ApplyDeferredRatchets()
+    {
+        if (double.IsNegativeInfinity(_deferredHigh)) return;
+        double high = _deferredHigh;
+        _deferredHigh = double.NegativeInfinity;
+        var candle = new Candle(_lastOpenTimeMs, high, high, high, high, 0);
+        for (int i = 0; i < _positions.Count; i++)
+        {
+            var lot = _positions[i];
+            var step = _risk.StepExits(lot.Levels, candle);
+            if (step.Trigger is not null) throw new InvalidOperationException($"A deferred ratchet to {high} touched a level of {lot.EntryOrderId}.");
+            if (!ReferenceEquals(step.Levels, lot.Levels)) _positions[i] = lot with { Levels = step.Levels };
+        }
+        UpdateSkipBounds();
+    }
+
     private void UpdateSkipBounds()
     {
         _skipBelowLow = double.PositiveInfinity;
@@ -530,7 +580,8 @@ public sealed class TradingEngine
         {
             var levels = position.Levels;
             if (levels.EffectiveStopPrice is { } stop) _skipBelowLow = Math.Max(_skipBelowLow, (double)stop * (1 + SkipMargin));
-            double ceiling = (double)levels.HighestPrice;
+            // With deferred ratchets a new high is no reason to check: only the target is.
+            double ceiling = _defersRatchets ? double.PositiveInfinity : (double)levels.HighestPrice;
             if (levels.TakeProfitPrice is { } target) ceiling = Math.Min(ceiling, (double)target);
             _skipAboveHigh = Math.Min(_skipAboveHigh, ceiling * (1 - SkipMargin));
         }
