@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Trader.Domain;
 using Trader.Execution.Engine;
+using Trader.Execution.Metrics;
 
 namespace Trader.Execution.Backtesting;
 
@@ -34,11 +36,13 @@ public static class ParallelSweep
         // Group by group, in candidate order within each, so few recordings are alive at once.
         var order = Enumerable.Range(0, points.Count).OrderBy(i => points[i].StrategyKey, StringComparer.Ordinal).ThenBy(i => i).ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct };
+        var covered = new ConcurrentDictionary<Timeframe, Lazy<CoveredTime>>();
         await Parallel.ForEachAsync(order, options, async (index, token) =>
         {
             var group = groups[points[index].StrategyKey];
             var engine = group.Prepare(points[index].Engine(), candles);
-            var result = await BacktestRunner.RunAsync(engine, candles, null, token);
+            var time = covered.GetOrAdd(engine.Timeframe, timeframe => new Lazy<CoveredTime>(() => CoveredTime.Of(candles, timeframe))).Value;
+            var result = await BacktestRunner.RunAsync(engine, candles, time, null, token);
             group.Release();
             completed(index, result);
         });

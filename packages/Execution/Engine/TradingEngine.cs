@@ -73,6 +73,8 @@ public sealed class TradingEngine
     // to every lot's levels, through the same RiskManager.StepExits as any candle, before anything reads or changes the
     // lots: the levels come out exactly as if each candle had ratcheted them. Between two applications the lots do not
     // change (every booking applies them first), so one pending high serves them all.
+    // The candle length when fixed (0 for calendar months): a close time is then one addition.
+    private readonly long _fixedDurationMs;
     private readonly bool _defersRatchets;
     private readonly double _trailingFactor;
     private double _deferredHigh = double.NegativeInfinity;
@@ -103,6 +105,7 @@ public sealed class TradingEngine
         _cashReserveDivisor = 1m + settings.FeeReserveRate;
         _cash = settings.StartingCash;
         _book = new EquityBook(_cash, []);
+        _fixedDurationMs = settings.Timeframe.IsCalendar ? 0 : settings.Timeframe.DurationMs;
         _defersRatchets = !broker.HoldsStops;
         _trailingFactor = risk.TrailingStop is { } trailing ? 1.0 - (double)trailing : 0.0;
     }
@@ -192,7 +195,7 @@ public sealed class TradingEngine
             throw new ArgumentException(
                 $"Candles must arrive in increasing open time: got {candle.OpenTimeMs} after {_lastOpenTimeMs}.", nameof(candle));
         }
-        long closeTimeMs = _settings.Timeframe.CloseTimeMs(candle.OpenTimeMs);
+        long closeTimeMs = _fixedDurationMs > 0 ? candle.OpenTimeMs + _fixedDurationMs : _settings.Timeframe.CloseTimeMs(candle.OpenTimeMs);
         _lastOpenTimeMs = candle.OpenTimeMs;
         _lastCloseTimeMs = closeTimeMs;
         _lastClose = candle.Close;
@@ -539,7 +542,9 @@ public sealed class TradingEngine
     // After a fill: new books for the marks, new bounds for the exit check.
     private void Rebook()
     {
-        _book = new EquityBook(_cash, _positions.ConvertAll(p => p.Amount));
+        var lots = new decimal[_positions.Count];
+        for (int i = 0; i < lots.Length; i++) lots[i] = _positions[i].Amount;
+        _book = new EquityBook(_cash, lots);
         UpdateSkipBounds();
     }
 

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace Trader.Execution.Journal;
 
@@ -11,6 +12,7 @@ namespace Trader.Execution.Journal;
 public sealed class EquityCurve : IReadOnlyList<EquityPoint>
 {
     private readonly List<(int Start, EquityBook Book)> _books = [];
+    private EquityBook? _lastBook;
     private long[] _timesMs;
     private double[] _closes;
     private int _count;
@@ -41,7 +43,8 @@ public sealed class EquityCurve : IReadOnlyList<EquityPoint>
         _timesMs[at] = mark.TimeMs;
         _closes[at] = mark.Close;
         _count = at + 1;
-        if (_books.Count > 0 && ReferenceEquals(_books[^1].Book, mark.Book)) return;
+        if (ReferenceEquals(_lastBook, mark.Book)) return;
+        _lastBook = mark.Book;
         if (_books.Count > 0 && _books[^1].Start == at) _books[^1] = (at, mark.Book);
         else _books.Add((at, mark.Book));
     }
@@ -63,6 +66,7 @@ public sealed class EquityCurve : IReadOnlyList<EquityPoint>
     }
 
     /// <summary>Every point's time and equity in double (<see cref="EquityMark.Value"/>), in one pass; the spans hold at least <see cref="Count"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
     public void CopyTo(Span<long> timesMs, Span<double> values)
     {
         _timesMs.AsSpan(0, _count).CopyTo(timesMs);

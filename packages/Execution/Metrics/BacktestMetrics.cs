@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Trader.Domain;
 using Trader.Execution.Journal;
@@ -129,6 +130,7 @@ public sealed record BacktestMetrics(
     public static double PeriodsPerYear(Timeframe timeframe) =>
         timeframe.IsCalendar ? 12.0 / timeframe.Count : (double)YearMs / timeframe.DurationMs;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
     private static void Columns(IReadOnlyList<EquityPoint> equity, Span<long> timesMs, Span<double> values)
     {
         if (equity is EquityCurve curve)
@@ -146,6 +148,7 @@ public sealed record BacktestMetrics(
 
     // The equity at the end of each UTC day that has candles. A point stamped exactly at midnight is a close, so it ends
     // the day before. A day without candles (a hole) has no value: the next day's return spans the hole.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
     private static List<double> DailyEquity(ReadOnlySpan<long> timesMs, ReadOnlySpan<double> values)
     {
         var days = new List<double>();
@@ -163,6 +166,7 @@ public sealed record BacktestMetrics(
     // Sharpe (sample standard deviation, n − 1) and Sortino (downside deviation over all n returns) of the simple
     // returns between consecutive values (first, then values), annualised by √periodsPerYear; null when undefined.
     // Two passes over the values instead of an array of returns.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
     private static (double? Sharpe, double? Sortino) ReturnRatios(double first, ReadOnlySpan<double> values, double periodsPerYear)
     {
         int n = values.Length;
@@ -192,6 +196,7 @@ public sealed record BacktestMetrics(
 
     // The deepest fall from a running peak, found on the double values; its depth and amount are then computed exactly
     // from the peak's and the trough's points (index -1 is the starting balance).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
     private static Drawdown MaxDrawdownOf(MetricsInput input, ReadOnlySpan<long> timesMs, ReadOnlySpan<double> values)
     {
         double peak = (double)input.StartingBalance;
