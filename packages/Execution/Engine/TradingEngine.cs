@@ -60,12 +60,15 @@ public sealed class TradingEngine
     private long _lastCloseTimeMs;
     private double _lastClose;
 
-    // Fast path: a candle strictly inside these bounds cannot touch any lot's stop or target nor raise its highest
-    // price, so RiskManager.StepExits would return the levels unchanged and can be skipped (it converts three prices
-    // to decimal, the largest cost per candle). The margin dwarfs the double-to-decimal rounding (15 digits).
+    // Fast path: a candle strictly inside these bounds cannot touch any lot's stop or target (nor, unless ratchets are
+    // deferred, raise its highest price), so RiskManager.StepExits can be skipped (it converts three prices to decimal).
+    // The margin dwarfs the double-to-decimal rounding (15 digits).
     private const double SkipMargin = 1e-9;
     private double _skipBelowLow = double.PositiveInfinity;
     private double _skipAboveHigh = double.NegativeInfinity;
+
+    // The candle length when fixed (0 for calendar months): a close time is then one addition.
+    private readonly long _fixedDurationMs;
 
     // Deferred ratchets (stops checked here, not held by the venue): a candle that touches no stop and no target but makes
     // a new high only raises the lots' highest price and trailing stop, which decides nothing until a later candle comes
@@ -73,8 +76,6 @@ public sealed class TradingEngine
     // to every lot's levels, through the same RiskManager.StepExits as any candle, before anything reads or changes the
     // lots: the levels come out exactly as if each candle had ratcheted them. Between two applications the lots do not
     // change (every booking applies them first), so one pending high serves them all.
-    // The candle length when fixed (0 for calendar months): a close time is then one addition.
-    private readonly long _fixedDurationMs;
     private readonly bool _defersRatchets;
     private readonly double _trailingFactor;
     private double _deferredHigh = double.NegativeInfinity;

@@ -2,7 +2,7 @@ using Trader.Execution.Brokers;
 
 namespace Trader.Execution.Journal;
 
-/// <summary>Keeps everything in lists, for backtests and tests.</summary>
+/// <summary>Keeps everything in memory, for backtests and tests: lists of orders, fills and trades, and the equity as a compact <see cref="EquityCurve"/>.</summary>
 public sealed class InMemoryJournal : IExecutionJournal
 {
     private readonly List<OrderResult> _orders = [];
