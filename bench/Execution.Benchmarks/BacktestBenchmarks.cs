@@ -30,7 +30,7 @@ public class BacktestBenchmarks
     /// One short job, in process: on the shared 2-core machine, building a separate benchmark executable can
     /// exceed BenchmarkDotNet's build timeout, and one launch of 5 iterations is enough for a 1 s operation.
     /// </summary>
-    private sealed class ShortInProcess : ManualConfig
+    internal sealed class ShortInProcess : ManualConfig
     {
         public ShortInProcess() =>
             AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5));

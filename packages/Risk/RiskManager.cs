@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 using Trader.Risk.Sizing;
 using Trader.Risk.Exits;
 using Trader.Risk.Gates;
@@ -97,7 +98,7 @@ public sealed class RiskManager
     public ExitStep StepExits(ExitLevels levels, in Candle candle, bool stopHeldByVenue = false)
     {
         var step = _exits.Step(levels, candle, stopHeldByVenue);
-        if (step.Trigger is { } t)
+        if (step.Trigger is { } t && _log.IsEnabled(LogEventLevel.Information))
         {
             _log.Information("Exit {Reason} touched in candle {OpenTimeMs} at {Price} (entry {EntryPrice})", t.Reason, candle.OpenTimeMs, t.Price, levels.EntryPrice);
         }
@@ -112,6 +113,12 @@ public sealed class RiskManager
         _cooldown.OnTrade(trade);
         ObserveEquity(new EquityObservation(trade.ClosedAtMs, trade.EquityAfter));
     }
+
+    /// <summary>Trailing stop as a fraction below the highest price since entry (<c>risk.trailing_stop</c>); null when off.</summary>
+    public decimal? TrailingStop => _config.TrailingStop;
+
+    /// <summary>True when a breaker watches equity: <see cref="ObserveEquity"/> does nothing otherwise, and the engine skips it.</summary>
+    public bool ObservesEquity => _drawdown is not null || _dailyLoss is not null;
 
     /// <summary>Feeds marked-to-market equity at a candle close, so breakers see open losses too. Times must not go back.</summary>
     public void ObserveEquity(EquityObservation observation)

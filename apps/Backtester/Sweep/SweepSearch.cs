@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Serilog;
 using Trader.Backtester.Run;
 using Trader.Domain;
@@ -10,8 +9,8 @@ namespace Trader.Backtester.Sweep;
 
 /// <summary>
 /// One search over candles: the points a <see cref="SearchMethod"/> picks, run in parallel on every core (each run has
-/// its own strategy, warmed up on the same startup candles, risk manager and broker; the candles are shared read-only,
-/// and points that differ only in risk share one recording of the strategy's signals),
+/// its own risk manager and broker; the candles are shared read-only, and points that differ only in risk share one
+/// recording of the strategy's signals: <see cref="ParallelSweep"/>),
 /// round by round, ranked by the objective. A sweep runs one search over its range; a walk-forward runs one per
 /// in-sample window.
 /// </summary>
@@ -51,35 +50,25 @@ internal static class SweepSearch
         return ranked;
     }
 
-    // Points that differ only in risk share one recording of the strategy's signals (RecordedSignals): groups run in
-    // parallel, and so do the points of a group; a group holds its recording only while its points run.
+    // Points that differ only in risk share one recording of the strategy's signals (ParallelSweep groups them by the
+    // strategy's part of the point); every core runs points, and each result shrinks to its metric rows as it ends.
     private static async Task<List<SweepRun>> RunRoundAsync(InstanceConfig instance, Market market, Candle[] warmup, Candle[] candles,
         List<(int Index, IReadOnlyDictionary<string, double> Point)> points, string round, ILogger log, CancellationToken ct)
     {
         long startMs = candles[0].OpenTimeMs;
         long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);
-        var results = new ConcurrentBag<SweepRun>();
+        var runs = new SweepRun[points.Count];
         int done = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        var groups = points.GroupBy(p => StrategyFactory.Describe(RunSetup.StrategyPoint(p.Point)), StringComparer.Ordinal).ToList();
-        await Parallel.ForEachAsync(groups, parallel, async (group, _) =>
+        var sweep = points.Select(p => new SweepPoint(
+            StrategyFactory.Describe(RunSetup.StrategyPoint(p.Point)), () => RunSetup.Create(instance, market, warmup, p.Point, log))).ToArray();
+        await ParallelSweep.RunAsync(sweep, candles, Environment.ProcessorCount, (i, result) =>
         {
-            Func<RecordedSignals>? replay = null;
-            if (group.Count() > 1)
-            {
-                replay = RecordedSignals.Record(RunSetup.Create(instance, market, warmup, group.First().Point, log).Strategy, warmup, candles);
-            }
-            await Parallel.ForEachAsync(group, parallel, async (item, token) =>
-            {
-                var setup = RunSetup.Create(instance, market, warmup, item.Point, log);
-                if (replay is not null) setup = setup with { Strategy = replay(), Warmup = [] };
-                var result = await BacktestRunner.RunAsync(setup, candles, null, token);
-                results.Add(new SweepRun(item.Index, item.Point, MetricRows.Of(result, startMs, endMs, candles.Length)));
-                int finished = Interlocked.Increment(ref done);
-                await Console.Error.WriteLineAsync($"{round}: {finished}/{points.Count} runs done on {candles.Length} candles ({StrategyFactory.Describe(item.Point)})");
-            });
-        });
-        return [.. results];
+            var (index, point) = points[i];
+            runs[i] = new SweepRun(index, point, MetricRows.Of(result, startMs, endMs, candles.Length));
+            int finished = Interlocked.Increment(ref done);
+            Console.Error.WriteLine($"{round}: {finished}/{points.Count} runs done on {candles.Length} candles ({StrategyFactory.Describe(point)})");
+        }, ct);
+        return [.. runs];
     }
 
     // Runs with a value first, then within the drawdown cap before those over it, then best first, ties in candidate order.

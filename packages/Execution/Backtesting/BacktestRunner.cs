@@ -21,7 +21,11 @@ public static class BacktestRunner
     /// <param name="progress">Receives the number of candles processed every <see cref="ProgressEvery"/> candles and at the end; may be null.</param>
     /// <param name="ct">Stops the replay between candles.</param>
     /// <exception cref="ArgumentException">No candles.</exception>
-    public static async Task<BacktestResult> RunAsync(EngineBuilder engine, IReadOnlyList<Candle> candles, IProgress<int>? progress, CancellationToken ct)
+    public static Task<BacktestResult> RunAsync(EngineBuilder engine, IReadOnlyList<Candle> candles, IProgress<int>? progress, CancellationToken ct) =>
+        RunAsync(engine, candles, null, progress, ct);
+
+    /// <summary>The same, with the time the candles cover already known (a sweep computes it once for all its runs).</summary>
+    internal static async Task<BacktestResult> RunAsync(EngineBuilder engine, IReadOnlyList<Candle> candles, CoveredTime? covered, IProgress<int>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(candles);
@@ -32,7 +36,7 @@ public static class BacktestRunner
 
         for (int i = 0; i < candles.Count; i++)
         {
-            await built.OnClosedCandleAsync(candles[i], ct);
+            await built.StepAsync(candles[i], ct);
             if ((i + 1) % ProgressEvery == 0)
             {
                 ct.ThrowIfCancellationRequested();
@@ -49,7 +53,7 @@ public static class BacktestRunner
             journal.Equity,
             journal.Trades,
             engine.Timeframe,
-            CoveredTime.Of(candles, engine.Timeframe),
+            covered ?? CoveredTime.Of(candles, engine.Timeframe),
             first.Open,
             last.Close));
         return new BacktestResult(metrics, journal.Trades, journal.Equity, journal.Orders);

@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 using Trader.Domain;
 
 namespace Trader.Execution.Brokers;
@@ -144,7 +145,11 @@ public sealed class SimulatedBroker : IBroker
 
         decimal fee = _fees.GetFee(new FeeParameters(order.Side, price, amount, order.Trigger));
         var fill = new BrokerFill(order.ClientOrderId, order.Side, price, amount, fee, timeMs);
-        _log.Debug("Simulated fill {ClientOrderId} {Side} {Amount} at {Price} fee {Fee}", order.ClientOrderId, order.Side, amount, price, fee);
+        // Once per fill, in every point of a sweep: the arguments are boxed only when the line is written.
+        if (_log.IsEnabled(LogEventLevel.Debug))
+        {
+            _log.Debug("Simulated fill {ClientOrderId} {Side} {Amount} at {Price} fee {Fee}", order.ClientOrderId, order.Side, amount, price, fee);
+        }
         return new OrderResult(order, OrderStatus.Closed, fill, null);
     }
 

@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 using Trader.Domain;
 using Trader.Strategies;
 using Trader.Execution.Brokers;
@@ -20,7 +21,9 @@ namespace Trader.Execution.Engine;
 /// at this candle's open) and the engine books them;
 /// (2) each lot, oldest first, is checked against its stop, trailing stop and target with this candle's low/high
 /// (<see cref="RiskManager.StepExits"/>, stop wins when both are inside the candle) and closed at the level;
-/// (3) equity is marked at the close and fed to risk and the journal;
+/// (3) equity is marked at the close and fed to the journal, and to risk when its breakers watch equity (money is booked
+/// in decimal at fills only: the mark is the books of the last fill, <see cref="EquityBook"/>, at the close, and its exact
+/// decimal figures are computed only where they are read);
 /// (4) the strategy sees the candle; an exit signal sells every lot at the next open; an entry signal, while no
 /// order is pending, is vetted by risk (which counts the open lots against <c>max_open_positions</c>) and sized, and
 /// buys its quote amount at the next open.
@@ -44,6 +47,8 @@ public sealed class TradingEngine
 
     private decimal _cash;
     private readonly List<OpenPosition> _positions = [];
+    // Cash and lots as of the last fill; replaced at each fill, marked at each close.
+    private EquityBook _book;
     private string? _pendingEntryId;
     // Exit orders waiting for their fill: client order id -> the lot (its entry order id) and why it is closed.
     private readonly Dictionary<string, (string EntryOrderId, ExitReason Reason)> _pendingExits = new(StringComparer.Ordinal);
@@ -55,12 +60,25 @@ public sealed class TradingEngine
     private long _lastCloseTimeMs;
     private double _lastClose;
 
-    // Fast path: a candle strictly inside these bounds cannot touch any lot's stop or target nor raise its highest
-    // price, so RiskManager.StepExits would return the levels unchanged and can be skipped (it converts three prices
-    // to decimal, the largest cost per candle). The margin dwarfs the double-to-decimal rounding (15 digits).
+    // Fast path: a candle strictly inside these bounds cannot touch any lot's stop or target (nor, unless ratchets are
+    // deferred, raise its highest price), so RiskManager.StepExits can be skipped (it converts three prices to decimal).
+    // The margin dwarfs the double-to-decimal rounding (15 digits).
     private const double SkipMargin = 1e-9;
     private double _skipBelowLow = double.PositiveInfinity;
     private double _skipAboveHigh = double.NegativeInfinity;
+
+    // The candle length when fixed (0 for calendar months): a close time is then one addition.
+    private readonly long _fixedDurationMs;
+
+    // Deferred ratchets (stops checked here, not held by the venue): a candle that touches no stop and no target but makes
+    // a new high only raises the lots' highest price and trailing stop, which decides nothing until a later candle comes
+    // near a level. Those highs are kept as one double (the highest; converting to decimal preserves order) and applied
+    // to every lot's levels, through the same RiskManager.StepExits as any candle, before anything reads or changes the
+    // lots: the levels come out exactly as if each candle had ratcheted them. Between two applications the lots do not
+    // change (every booking applies them first), so one pending high serves them all.
+    private readonly bool _defersRatchets;
+    private readonly double _trailingFactor;
+    private double _deferredHigh = double.NegativeInfinity;
 
     /// <param name="settings">Instance name, timeframe, starting cash, fee reserve and market minimums.</param>
     /// <param name="strategy">Decision logic; fed every closed candle.</param>
@@ -87,16 +105,27 @@ public sealed class TradingEngine
         _idPrefix = ClientOrderIds.Prefix(settings.InstanceName);
         _cashReserveDivisor = 1m + settings.FeeReserveRate;
         _cash = settings.StartingCash;
+        _book = new EquityBook(_cash, []);
+        _fixedDurationMs = settings.Timeframe.IsCalendar ? 0 : settings.Timeframe.DurationMs;
+        _defersRatchets = !broker.HoldsStops;
+        _trailingFactor = risk.TrailingStop is { } trailing ? 1.0 - (double)trailing : 0.0;
     }
 
     /// <summary>Free quote currency.</summary>
     public decimal Cash => _cash;
 
     /// <summary>The open positions (lots), oldest first; empty when flat.</summary>
-    public IReadOnlyList<OpenPosition> Positions => _positions;
+    public IReadOnlyList<OpenPosition> Positions
+    {
+        get
+        {
+            ApplyDeferredRatchets();
+            return _positions;
+        }
+    }
 
     /// <summary>Base currency held over every lot.</summary>
-    public decimal Holding => _positions.Sum(p => p.Amount);
+    public decimal Holding => _book.Holding;
 
     /// <summary>Cash plus the positions marked at the last close, in quote currency.</summary>
     public decimal Equity => _cash + PositionValue();
@@ -111,55 +140,113 @@ public sealed class TradingEngine
     /// <exception cref="ArgumentException">The candle is not after the previous one.</exception>
     public async ValueTask<EngineStep> OnClosedCandleAsync(Candle candle, CancellationToken ct)
     {
+        var step = await StepAsync(candle, ct);
+        return new EngineStep(step.Mark.TimeMs, step.Signal, step.Mark.Equity, step.Entry, step.OrderId);
+    }
+
+    /// <summary>
+    /// <see cref="OnClosedCandleAsync"/> without the decimal equity of its result, which a backtest does not read: the
+    /// mark carries the books to compute it from.
+    /// </summary>
+    /// <remarks>Most candles fill nothing, have no order resting and no level within reach, and the backtest's journal
+    /// completes at once: they take the synchronous path, with no async state machine per candle. Any other candle
+    /// takes <see cref="StepSlowAsync"/>, the same stages with awaits.</remarks>
+    internal ValueTask<CandleStep> StepAsync(Candle candle, CancellationToken ct)
+    {
+        long closeTimeMs = Advance(candle);
+        var completing = _broker.OnCandleAsync(new BrokerCandleParameters(candle, closeTimeMs), ct);
+        if (!completing.IsCompletedSuccessfully) return StepSlowAsync(completing, candle, closeTimeMs, ct);
+        var completed = completing.Result;
+        if (completed.Count > 0 || _limits.Count > 0 || NeedsExitCheck(candle))
+        {
+            return StepSlowAsync(new ValueTask<IReadOnlyList<OrderResult>>(completed), candle, closeTimeMs, ct);
+        }
+        DeferRatchet(candle.High);
+        var mark = Mark(closeTimeMs, candle.Close);
+        var journaled = _journal.MarkAsync(mark, ct);
+        if (!journaled.IsCompletedSuccessfully) return DecideAfterAsync(journaled, mark, candle, ct);
+        journaled.GetAwaiter().GetResult();
+        return Decide(_strategy.OnCandle(candle), mark, candle, ct);
+    }
+
+    private async ValueTask<CandleStep> StepSlowAsync(ValueTask<IReadOnlyList<OrderResult>> completing, Candle candle, long closeTimeMs, CancellationToken ct)
+    {
+        var completed = await completing;
+        ApplyDeferredRatchets();
+        for (int i = 0; i < completed.Count; i++) await BookAsync(completed[i], closeTimeMs, ct);
+        if (_limits.Count > 0) await ExpireLimitsAsync(closeTimeMs, ct);
+        if (NeedsExitCheck(candle)) await StepExitsAsync(candle, closeTimeMs, ct);
+        else DeferRatchet(candle.High);
+        var mark = Mark(closeTimeMs, candle.Close);
+        await _journal.MarkAsync(mark, ct);
+        return await Decide(_strategy.OnCandle(candle), mark, candle, ct);
+    }
+
+    private async ValueTask<CandleStep> DecideAfterAsync(ValueTask journaling, EquityMark mark, Candle candle, CancellationToken ct)
+    {
+        await journaling;
+        return await Decide(_strategy.OnCandle(candle), mark, candle, ct);
+    }
+
+    // Checks the candle's order and records its times; returns its close time.
+    private long Advance(in Candle candle)
+    {
         if (candle.OpenTimeMs <= _lastOpenTimeMs)
         {
             throw new ArgumentException(
                 $"Candles must arrive in increasing open time: got {candle.OpenTimeMs} after {_lastOpenTimeMs}.", nameof(candle));
         }
-        long closeTimeMs = _settings.Timeframe.CloseTimeMs(candle.OpenTimeMs);
+        long closeTimeMs = _fixedDurationMs > 0 ? candle.OpenTimeMs + _fixedDurationMs : _settings.Timeframe.CloseTimeMs(candle.OpenTimeMs);
         _lastOpenTimeMs = candle.OpenTimeMs;
         _lastCloseTimeMs = closeTimeMs;
         _lastClose = candle.Close;
+        return closeTimeMs;
+    }
 
-        var completed = await _broker.OnCandleAsync(new BrokerCandleParameters(candle, closeTimeMs), ct);
-        for (int i = 0; i < completed.Count; i++) await BookAsync(completed[i], closeTimeMs, ct);
-        if (_limits.Count > 0) await ExpireLimitsAsync(closeTimeMs, ct);
+    // A candle strictly inside the skip bounds cannot touch any lot's levels (see SkipMargin).
+    private bool NeedsExitCheck(in Candle candle) => _positions.Count > 0 && !(candle.Low > _skipBelowLow && candle.High < _skipAboveHigh);
 
-        if (_positions.Count > 0 && !(candle.Low > _skipBelowLow && candle.High < _skipAboveHigh))
-        {
-            await StepExitsAsync(candle, closeTimeMs, ct);
-        }
+    // Equity at the close, fed to the breakers that watch it.
+    private EquityMark Mark(long closeTimeMs, double close)
+    {
+        var mark = new EquityMark(closeTimeMs, close, _book);
+        if (_risk.ObservesEquity) _risk.ObserveEquity(new EquityObservation(closeTimeMs, mark.Equity));
+        return mark;
+    }
 
-        decimal positionValue = PositionValue();
-        decimal equity = _cash + positionValue;
-        _risk.ObserveEquity(new EquityObservation(closeTimeMs, equity));
-        await _journal.EquityAsync(new EquityPoint(closeTimeMs, equity, _cash, positionValue), ct);
+    // The signal's consequences: only an exit with lots open or an entry with no order pending does anything.
+    private ValueTask<CandleStep> Decide(Signal signal, EquityMark mark, in Candle candle, CancellationToken ct)
+    {
+        bool exits = signal.Kind == SignalKind.Exit && _positions.Count > 0;
+        bool enters = signal.Kind == SignalKind.Enter && _pendingEntryId is null && _pendingExits.Count == 0;
+        return exits || enters ? DecideAsync(signal, mark, candle.OpenTimeMs, ct) : new ValueTask<CandleStep>(new CandleStep(signal, mark, null, null));
+    }
 
-        var signal = _strategy.OnCandle(candle);
-        if (signal.Kind == SignalKind.Exit && _positions.Count > 0)
+    private async ValueTask<CandleStep> DecideAsync(Signal signal, EquityMark mark, long openTimeMs, CancellationToken ct)
+    {
+        ApplyDeferredRatchets();
+        long closeTimeMs = mark.TimeMs;
+        if (signal.Kind == SignalKind.Exit)
         {
             string? first = null;
             foreach (var (lot, index) in LotsWithoutExit())
             {
-                var id = ClientOrderIds.For(_idPrefix, candle.OpenTimeMs, LotTag("s", index));
+                var id = ClientOrderIds.For(_idPrefix, openTimeMs, LotTag("s", index));
                 if (!await CancelStopAsync(lot, closeTimeMs, ct)) continue;
                 first ??= id;
                 _pendingExits[id] = (lot.EntryOrderId, ExitReason.Signal);
                 await SubmitAsync(Placed(_settings.Exit, new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.NextOpen, 0m, lot.Amount, null, closeTimeMs, signal.Reason)), closeTimeMs, ct);
             }
-            return new EngineStep(closeTimeMs, signal, equity, null, first);
+            return new CandleStep(signal, mark, null, first);
         }
-        if (signal.Kind == SignalKind.Enter && _pendingEntryId is null && _pendingExits.Count == 0)
-        {
-            var decision = _risk.EvaluateEntry(new EntryRequest(
-                closeTimeMs, (decimal)_lastClose, equity, _cash / _cashReserveDivisor, _positions.Count, positionValue, _settings.Market.MinNotional));
-            if (!decision.IsAllowed) return new EngineStep(closeTimeMs, signal, equity, decision, null);
-            var id = ClientOrderIds.For(_idPrefix, candle.OpenTimeMs, "b");
-            _pendingEntryId = id;
-            await SubmitAsync(Placed(_settings.Entry, new SubmitOrderParameters(id, OrderSide.Buy, OrderTrigger.NextOpen, decision.QuoteAmount, 0m, null, closeTimeMs, signal.Reason)), closeTimeMs, ct);
-            return new EngineStep(closeTimeMs, signal, equity, decision, id);
-        }
-        return new EngineStep(closeTimeMs, signal, equity, null, null);
+        decimal positionValue = mark.PositionValue;
+        var decision = _risk.EvaluateEntry(new EntryRequest(
+            closeTimeMs, (decimal)_lastClose, mark.Cash + positionValue, _cash / _cashReserveDivisor, _positions.Count, positionValue, _settings.Market.MinNotional));
+        if (!decision.IsAllowed) return new CandleStep(signal, mark, decision, null);
+        var entryId = ClientOrderIds.For(_idPrefix, openTimeMs, "b");
+        _pendingEntryId = entryId;
+        await SubmitAsync(Placed(_settings.Entry, new SubmitOrderParameters(entryId, OrderSide.Buy, OrderTrigger.NextOpen, decision.QuoteAmount, 0m, null, closeTimeMs, signal.Reason)), closeTimeMs, ct);
+        return new CandleStep(signal, mark, decision, entryId);
     }
 
     /// <summary>
@@ -171,8 +258,7 @@ public sealed class TradingEngine
     {
         if (_lastOpenTimeMs == long.MinValue) return;
         await SellAllNowAsync("close at end", ct);
-        decimal positionValue = PositionValue();
-        await _journal.EquityAsync(new EquityPoint(_lastCloseTimeMs, _cash + positionValue, _cash, positionValue), ct);
+        await _journal.MarkAsync(new EquityMark(_lastCloseTimeMs, _lastClose, _book), ct);
     }
 
     /// <summary>True while the operator's pause refuses entries (exits go on).</summary>
@@ -203,6 +289,7 @@ public sealed class TradingEngine
     // Cancels open orders, then sells each lot without a pending exit at the last close (exit reason manual).
     private async Task SellAllNowAsync(string reason, CancellationToken ct)
     {
+        ApplyDeferredRatchets();
         await CancelOpenOrdersAsync(_lastCloseTimeMs, ct);
         foreach (var (lot, index) in LotsWithoutExit())
         {
@@ -384,10 +471,13 @@ public sealed class TradingEngine
     private async Task SubmitAsync(SubmitOrderParameters order, long closeTimeMs, CancellationToken ct)
     {
         // A buy is sized in quote currency, a sell in base: log the one the order carries (the other is 0).
-        var market = _settings.Market;
-        var (size, asset) = order.Amount > 0 ? (market.Amount(order.Amount), market.Base) : (market.Money(order.QuoteAmount), market.Quote);
-        _log.Information("Order {ClientOrderId} {Side} {Trigger} {Size} {Asset} because {Reason}",
-            order.ClientOrderId, order.Side, order.Trigger, size, asset, order.Reason);
+        if (_log.IsEnabled(LogEventLevel.Information))
+        {
+            var market = _settings.Market;
+            var (size, asset) = order.Amount > 0 ? (market.Amount(order.Amount), market.Base) : (market.Money(order.QuoteAmount), market.Quote);
+            _log.Information("Order {ClientOrderId} {Side} {Trigger} {Size} {Asset} because {Reason}",
+                order.ClientOrderId, order.Side, order.Trigger, size, asset, order.Reason);
+        }
         var result = await _broker.SubmitAsync(order, ct);
         await BookAsync(result, closeTimeMs, ct);
     }
@@ -418,9 +508,12 @@ public sealed class TradingEngine
             _cash -= fill.Notional + fill.Fee;
             var opened = new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price));
             _positions.Add(opened);
-            UpdateSkipBounds();
-            _log.Information("Opened {Amount} {Base} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)",
-                _settings.Market.Amount(fill.Amount), _settings.Market.Base, _settings.Market.Money(fill.Price), _settings.Market.Money(fill.Fee), id, _positions.Count);
+            Rebook();
+            if (_log.IsEnabled(LogEventLevel.Information))
+            {
+                _log.Information("Opened {Amount} {Base} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)",
+                    _settings.Market.Amount(fill.Amount), _settings.Market.Base, _settings.Market.Money(fill.Price), _settings.Market.Money(fill.Fee), id, _positions.Count);
+            }
             await _journal.TradeOpenedAsync(opened, ct);
             if (_broker.HoldsStops) await PlaceStopAsync(opened, "p", closeTimeMs, ct);
             return;
@@ -430,25 +523,56 @@ public sealed class TradingEngine
         if (at < 0) throw new InvalidOperationException($"Sell fill {id} closes no open position.");
         var position = _positions[at];
         _positions.RemoveAt(at);
-        UpdateSkipBounds();
         _cash += fill.Notional - fill.Fee;
+        Rebook();
         var trade = new RoundTrip(
             OrderSide.Buy, position.Amount, position.EntryTimeMs, position.EntryPrice, position.EntryFee, position.EntryOrderId,
             fill.TimeMs, fill.Price, fill.Fee, id, exit.Reason);
         _risk.RecordTrade(new TradeResult(closeTimeMs, trade.Cost, trade.Pnl, trade.ExitReason, _cash + PositionValue()));
-        _log.Information("Closed {Amount} {Base} at {Price} ({ExitReason}) pnl {Pnl} fees {Fees} by {ClientOrderId}",
-            _settings.Market.Amount(trade.Amount), _settings.Market.Base, _settings.Market.Money(trade.ExitPrice), trade.ExitReason,
-            _settings.Market.Money(trade.Pnl), _settings.Market.Money(trade.Fees), id);
+        if (_log.IsEnabled(LogEventLevel.Information))
+        {
+            _log.Information("Closed {Amount} {Base} at {Price} ({ExitReason}) pnl {Pnl} fees {Fees} by {ClientOrderId}",
+                _settings.Market.Amount(trade.Amount), _settings.Market.Base, _settings.Market.Money(trade.ExitPrice), trade.ExitReason,
+                _settings.Market.Money(trade.Pnl), _settings.Market.Money(trade.Fees), id);
+        }
         await _journal.TradeClosedAsync(trade, ct);
     }
 
-    private decimal PositionValue()
+    private decimal PositionValue() => _book.PositionValue(_lastClose);
+
+    // After a fill: new books for the marks, new bounds for the exit check.
+    private void Rebook()
     {
-        if (_positions.Count == 0) return 0m;
-        decimal close = (decimal)_lastClose;
-        decimal value = 0m;
-        foreach (var p in _positions) value += p.Amount * close;
-        return value;
+        var lots = new decimal[_positions.Count];
+        for (int i = 0; i < lots.Length; i++) lots[i] = _positions[i].Amount;
+        _book = new EquityBook(_cash, lots);
+        UpdateSkipBounds();
+    }
+
+    // A candle that needed no exit check: its high waits in _deferredHigh (and its trailing stop raises the low bound).
+    private void DeferRatchet(double high)
+    {
+        if (!_defersRatchets || _positions.Count == 0 || high <= _deferredHigh) return;
+        _deferredHigh = high;
+        if (_trailingFactor > 0) _skipBelowLow = Math.Max(_skipBelowLow, high * _trailingFactor * (1 + SkipMargin));
+    }
+
+    // Ratchets every lot by the deferred high, as a candle that touches nothing but that high would (it is above every
+    // stop and below every target by construction).
+    private void ApplyDeferredRatchets()
+    {
+        if (double.IsNegativeInfinity(_deferredHigh)) return;
+        double high = _deferredHigh;
+        _deferredHigh = double.NegativeInfinity;
+        var candle = new Candle(_lastOpenTimeMs, high, high, high, high, 0);
+        for (int i = 0; i < _positions.Count; i++)
+        {
+            var lot = _positions[i];
+            var step = _risk.StepExits(lot.Levels, candle);
+            if (step.Trigger is not null) throw new InvalidOperationException($"A deferred ratchet to {high} touched a level of {lot.EntryOrderId}.");
+            if (!ReferenceEquals(step.Levels, lot.Levels)) _positions[i] = lot with { Levels = step.Levels };
+        }
+        UpdateSkipBounds();
     }
 
     private void UpdateSkipBounds()
@@ -462,7 +586,8 @@ public sealed class TradingEngine
         {
             var levels = position.Levels;
             if (levels.EffectiveStopPrice is { } stop) _skipBelowLow = Math.Max(_skipBelowLow, (double)stop * (1 + SkipMargin));
-            double ceiling = (double)levels.HighestPrice;
+            // With deferred ratchets a new high is no reason to check: only the target is.
+            double ceiling = _defersRatchets ? double.PositiveInfinity : (double)levels.HighestPrice;
             if (levels.TakeProfitPrice is { } target) ceiling = Math.Min(ceiling, (double)target);
             _skipAboveHigh = Math.Min(_skipAboveHigh, ceiling * (1 - SkipMargin));
         }

@@ -25,4 +25,11 @@ public interface IExecutionJournal
     /// of a backtest). A <see cref="ValueTask"/> because it runs once per candle and in memory completes synchronously.
     /// </summary>
     ValueTask EquityAsync(EquityPoint point, CancellationToken ct);
+
+    /// <summary>
+    /// Equity at a candle close as the engine's books stand (what the engine calls, once per candle); the same rules as
+    /// <see cref="EquityAsync"/>. By default the exact point goes to <see cref="EquityAsync"/>; a journal that keeps
+    /// a long curve (a backtest's) keeps the mark instead and computes nothing per candle.
+    /// </summary>
+    ValueTask MarkAsync(EquityMark mark, CancellationToken ct) => EquityAsync(mark.ToPoint(), ct);
 }

@@ -2,17 +2,17 @@ using Trader.Execution.Brokers;
 
 namespace Trader.Execution.Journal;
 
-/// <summary>Keeps everything in lists, for backtests and tests.</summary>
+/// <summary>Keeps everything in memory, for backtests and tests: lists of orders, fills and trades, and the equity as a compact <see cref="EquityCurve"/>.</summary>
 public sealed class InMemoryJournal : IExecutionJournal
 {
     private readonly List<OrderResult> _orders = [];
     private readonly List<BrokerFill> _fills = [];
     private readonly List<RoundTrip> _trades = [];
     private readonly List<OpenPosition> _opened = [];
-    private readonly List<EquityPoint> _equity;
+    private readonly EquityCurve _equity;
 
     /// <param name="expectedCandles">Capacity hint for the equity curve (one point per candle).</param>
-    public InMemoryJournal(int expectedCandles = 0) => _equity = new List<EquityPoint>(Math.Max(0, expectedCandles));
+    public InMemoryJournal(int expectedCandles = 0) => _equity = new EquityCurve(expectedCandles);
 
     /// <summary>Every order state change, in order.</summary>
     public IReadOnlyList<OrderResult> Orders => _orders;
@@ -27,7 +27,7 @@ public sealed class InMemoryJournal : IExecutionJournal
     public IReadOnlyList<RoundTrip> Trades => _trades;
 
     /// <summary>Equity at each candle close.</summary>
-    public IReadOnlyList<EquityPoint> Equity => _equity;
+    public EquityCurve Equity => _equity;
 
     /// <inheritdoc />
     public Task OrderAsync(OrderResult order, long timeMs, CancellationToken ct)
@@ -52,10 +52,12 @@ public sealed class InMemoryJournal : IExecutionJournal
     }
 
     /// <inheritdoc />
-    public ValueTask EquityAsync(EquityPoint point, CancellationToken ct)
+    public ValueTask EquityAsync(EquityPoint point, CancellationToken ct) => MarkAsync(EquityMark.Of(point), ct);
+
+    /// <inheritdoc />
+    public ValueTask MarkAsync(EquityMark mark, CancellationToken ct)
     {
-        if (_equity.Count > 0 && _equity[^1].TimeMs == point.TimeMs) _equity[^1] = point;
-        else _equity.Add(point);
+        _equity.Add(mark);
         return ValueTask.CompletedTask;
     }
 }

@@ -1,4 +1,8 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Trader.Domain;
+using Trader.Execution.Journal;
 
 namespace Trader.Execution.Metrics;
 
@@ -56,20 +60,41 @@ public sealed record BacktestMetrics(
     public const long YearMs = 365L * DayMs;
 
     /// <summary>Computes every metric from a backtest's equity curve and trades.</summary>
+    /// <remarks>The curve is read once into time and double columns (an <see cref="EquityCurve"/> gives its marks, any
+    /// other list its points' equity as double); the money figures (final balance, drawdown amount) are exact, from the
+    /// points they are about.</remarks>
     /// <exception cref="ArgumentException">The starting balance is not positive.</exception>
     public static BacktestMetrics Compute(MetricsInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(input.StartingBalance, 0m, nameof(input));
 
-        decimal final = input.Equity.Count == 0 ? input.StartingBalance : input.Equity[^1].Equity;
+        int count = input.Equity.Count;
+        long[] timesMs = ArrayPool<long>.Shared.Rent(count);
+        double[] values = ArrayPool<double>.Shared.Rent(count);
+        try
+        {
+            Columns(input.Equity, timesMs, values);
+            return FromColumns(input, timesMs.AsSpan(0, count), values.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(timesMs);
+            ArrayPool<double>.Shared.Return(values);
+        }
+    }
+
+    private static BacktestMetrics FromColumns(MetricsInput input, ReadOnlySpan<long> timesMs, ReadOnlySpan<double> values)
+    {
+        decimal final = values.Length == 0 ? input.StartingBalance : input.Equity[^1].Equity;
         double growth = (double)(final / input.StartingBalance);
         long coveredMs = input.Covered.TotalMs;
         double years = (double)coveredMs / YearMs;
         double cagr = Math.Pow(growth, 1.0 / years) - 1.0;
-        var (sharpe, sortino) = ReturnRatios(DailyEquity(input), 365.0);
-        var (candleSharpe, candleSortino) = ReturnRatios(CandleEquity(input), PeriodsPerYear(input.Timeframe));
-        var drawdown = MaxDrawdownOf(input);
+        double start = (double)input.StartingBalance;
+        var (sharpe, sortino) = ReturnRatios(start, CollectionsMarshal.AsSpan(DailyEquity(timesMs, values)), 365.0);
+        var (candleSharpe, candleSortino) = ReturnRatios(start, values, PeriodsPerYear(input.Timeframe));
+        var drawdown = MaxDrawdownOf(input, timesMs, values);
 
         var trades = input.Trades;
         int n = trades.Count;
@@ -105,82 +130,105 @@ public sealed record BacktestMetrics(
     public static double PeriodsPerYear(Timeframe timeframe) =>
         timeframe.IsCalendar ? 12.0 / timeframe.Count : (double)YearMs / timeframe.DurationMs;
 
-    // Equity before the first candle (the starting balance), then at every candle close.
-    private static List<double> CandleEquity(MetricsInput input)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
+    private static void Columns(IReadOnlyList<EquityPoint> equity, Span<long> timesMs, Span<double> values)
     {
-        var values = new List<double>(input.Equity.Count + 1) { (double)input.StartingBalance };
-        foreach (var point in input.Equity) values.Add((double)point.Equity);
-        return values;
+        if (equity is EquityCurve curve)
+        {
+            curve.CopyTo(timesMs, values);
+            return;
+        }
+        for (int i = 0; i < equity.Count; i++)
+        {
+            var point = equity[i];
+            timesMs[i] = point.TimeMs;
+            values[i] = (double)point.Equity;
+        }
     }
 
-    // The starting balance, then the equity at the end of each UTC day that has candles. A point stamped exactly at
-    // midnight is a close, so it ends the day before. A day without candles (a hole) has no value: the next day's
-    // return spans the hole.
-    private static List<double> DailyEquity(MetricsInput input)
+    // The equity at the end of each UTC day that has candles. A point stamped exactly at midnight is a close, so it ends
+    // the day before. A day without candles (a hole) has no value: the next day's return spans the hole.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
+    private static List<double> DailyEquity(ReadOnlySpan<long> timesMs, ReadOnlySpan<double> values)
     {
-        var values = new List<double> { (double)input.StartingBalance };
+        var days = new List<double>();
         long day = long.MinValue;
-        foreach (var point in input.Equity)
+        for (int i = 0; i < values.Length; i++)
         {
-            long pointDay = (point.TimeMs - 1) / DayMs;
-            if (pointDay == day) values[^1] = (double)point.Equity;
-            else values.Add((double)point.Equity);
+            long pointDay = (timesMs[i] - 1) / DayMs;
+            if (pointDay == day) days[^1] = values[i];
+            else days.Add(values[i]);
             day = pointDay;
         }
-        return values;
+        return days;
     }
 
     // Sharpe (sample standard deviation, n − 1) and Sortino (downside deviation over all n returns) of the simple
-    // returns between consecutive values, annualised by √periodsPerYear; null when undefined.
-    private static (double? Sharpe, double? Sortino) ReturnRatios(List<double> values, double periodsPerYear)
+    // returns between consecutive values (first, then values), annualised by √periodsPerYear; null when undefined.
+    // Two passes over the values instead of an array of returns.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
+    private static (double? Sharpe, double? Sortino) ReturnRatios(double first, ReadOnlySpan<double> values, double periodsPerYear)
     {
-        int n = values.Count - 1;
+        int n = values.Length;
         if (n < 2) return (null, null);
-        var returns = new double[n];
         double sum = 0, sumSq = 0, downSq = 0;
-        for (int i = 0; i < n; i++)
+        double previous = first;
+        foreach (double value in values)
         {
-            double r = values[i + 1] / values[i] - 1.0;
-            returns[i] = r;
+            double r = value / previous - 1.0;
             sum += r;
             if (r < 0) downSq += r * r;
+            previous = value;
         }
         double mean = sum / n;
-        foreach (double r in returns) sumSq += (r - mean) * (r - mean);
+        previous = first;
+        foreach (double value in values)
+        {
+            double r = value / previous - 1.0;
+            sumSq += (r - mean) * (r - mean);
+            previous = value;
+        }
         double std = Math.Sqrt(sumSq / (n - 1));
         double downside = Math.Sqrt(downSq / n);
         double annual = Math.Sqrt(periodsPerYear);
         return (std > 0 ? mean / std * annual : null, downside > 0 ? mean / downside * annual : null);
     }
 
-    private static Drawdown MaxDrawdownOf(MetricsInput input)
+    // The deepest fall from a running peak, found on the double values; its depth and amount are then computed exactly
+    // from the peak's and the trough's points (index -1 is the starting balance).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
+    private static Drawdown MaxDrawdownOf(MetricsInput input, ReadOnlySpan<long> timesMs, ReadOnlySpan<double> values)
     {
-        decimal peak = input.StartingBalance;
-        long peakMs = input.Covered.StartMs;
-        var worst = new Drawdown(0, 0m, peakMs, peakMs, null);
-        decimal worstPeak = peak;
-        foreach (var point in input.Equity)
+        double peak = (double)input.StartingBalance;
+        int peakAt = -1;
+        double worstDepth = 0, worstPeak = peak;
+        int worstPeakAt = -1, worstTroughAt = -1;
+        long? recoveryMs = null;
+        for (int i = 0; i < values.Length; i++)
         {
-            if (point.Equity >= peak)
+            double value = values[i];
+            if (value >= peak)
             {
-                if (worst.RecoveryMs is null && worst.Depth > 0 && point.Equity >= worstPeak)
+                if (recoveryMs is null && worstTroughAt >= 0 && value >= worstPeak) recoveryMs = timesMs[i];
+                if (value > peak)
                 {
-                    worst = worst with { RecoveryMs = point.TimeMs };
-                }
-                if (point.Equity > peak)
-                {
-                    peak = point.Equity;
-                    peakMs = point.TimeMs;
+                    peak = value;
+                    peakAt = i;
                 }
                 continue;
             }
-            double depth = (double)((peak - point.Equity) / peak);
-            if (depth > worst.Depth)
+            double depth = (peak - value) / peak;
+            if (depth > worstDepth)
             {
-                worst = new Drawdown(depth, peak - point.Equity, peakMs, point.TimeMs, null);
-                worstPeak = peak;
+                (worstDepth, worstPeak, worstPeakAt, worstTroughAt) = (depth, peak, peakAt, i);
+                recoveryMs = null;
             }
         }
-        return worst;
+        long startMs = input.Covered.StartMs;
+        if (worstTroughAt < 0) return new Drawdown(0, 0m, startMs, startMs, null);
+        decimal peakEquity = worstPeakAt < 0 ? input.StartingBalance : input.Equity[worstPeakAt].Equity;
+        decimal troughEquity = input.Equity[worstTroughAt].Equity;
+        return new Drawdown((double)((peakEquity - troughEquity) / peakEquity), peakEquity - troughEquity,
+            worstPeakAt < 0 ? startMs : timesMs[worstPeakAt], timesMs[worstTroughAt], recoveryMs);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Trader.Domain;
 
 namespace Trader.Execution.Metrics;
@@ -42,6 +43,7 @@ public sealed record CoveredTime
 
     /// <summary>The time <paramref name="candles"/> (increasing open time, at least one) of <paramref name="timeframe"/> cover.</summary>
     /// <exception cref="ArgumentException">No candles.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
     public static CoveredTime Of(IReadOnlyList<Candle> candles, Timeframe timeframe)
     {
         ArgumentNullException.ThrowIfNull(candles);

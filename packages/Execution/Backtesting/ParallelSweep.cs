@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using Trader.Domain;
+using Trader.Execution.Engine;
+using Trader.Execution.Metrics;
+
+namespace Trader.Execution.Backtesting;
+
+/// <summary>
+/// Runs many backtests over the same candles on every core, sharing what they can: the candles (read-only, one copy),
+/// and, within each group of points with the same <see cref="SweepPoint.StrategyKey"/>, one recording of the strategy's
+/// signals (<see cref="RecordedSignals"/>), so each distinct strategy and its indicators run once per sweep. Memory does
+/// not grow with the number of points: at most <c>parallelism</c> runs are in flight, a group's recording lives only
+/// while its points run (points are taken group by group), and each result is handed to the caller as its run ends.
+/// </summary>
+public static class ParallelSweep
+{
+    /// <param name="points">The points, in candidate order (the index passed to <paramref name="completed"/>).</param>
+    /// <param name="candles">Closed candles, increasing open time, shared by every run.</param>
+    /// <param name="parallelism">Runs at once, at least 1 (usually the processor count).</param>
+    /// <param name="completed">Receives each point's index and result as its run ends; called from several threads at once.</param>
+    /// <param name="ct">Stops the sweep between candles.</param>
+    public static async Task RunAsync(IReadOnlyList<SweepPoint> points, IReadOnlyList<Candle> candles, int parallelism,
+        Action<int, BacktestResult> completed, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(candles);
+        ArgumentNullException.ThrowIfNull(completed);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+
+        var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
+        foreach (var point in points)
+        {
+            if (!groups.TryGetValue(point.StrategyKey, out var group)) groups[point.StrategyKey] = group = new Group();
+            group.Add();
+        }
+        // Group by group, in candidate order within each, so few recordings are alive at once.
+        var order = Enumerable.Range(0, points.Count).OrderBy(i => points[i].StrategyKey, StringComparer.Ordinal).ThenBy(i => i).ToArray();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct };
+        var covered = new ConcurrentDictionary<Timeframe, Lazy<CoveredTime>>();
+        await Parallel.ForEachAsync(order, options, async (index, token) =>
+        {
+            var group = groups[points[index].StrategyKey];
+            var engine = group.Prepare(points[index].Engine(), candles);
+            var time = covered.GetOrAdd(engine.Timeframe, timeframe => new Lazy<CoveredTime>(() => CoveredTime.Of(candles, timeframe))).Value;
+            var result = await BacktestRunner.RunAsync(engine, candles, time, null, token);
+            group.Release();
+            completed(index, result);
+        });
+    }
+
+    // The points of one strategy key: the first to start records the strategy, every point replays it, the last to end drops it.
+    private sealed class Group
+    {
+        private readonly Lock _gate = new();
+        private int _size;
+        private int _remaining;
+        private Func<RecordedSignals>? _replay;
+
+        public void Add()
+        {
+            _size++;
+            _remaining++;
+        }
+
+        public EngineBuilder Prepare(EngineBuilder engine, IReadOnlyList<Candle> candles)
+        {
+            if (_size == 1) return engine;
+            Func<RecordedSignals> replay;
+            lock (_gate) replay = _replay ??= RecordedSignals.Record(engine.Strategy, engine.Warmup, candles);
+            return engine with { Strategy = replay(), Warmup = [] };
+        }
+
+        public void Release()
+        {
+            lock (_gate)
+            {
+                if (--_remaining == 0) _replay = null;
+            }
+        }
+    }
+}
