@@ -79,18 +79,21 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
         statement.Bind(first + 5, candle.Volume);
     }
 
-    public async Task<IReadOnlyList<Candle>> ReadRangeAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
+    public async Task<IReadOnlyList<Candle>> ReadRangeAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct) =>
+        await ReadArrayAsync(series, fromMs, toMs, ct).ConfigureAwait(false);
+
+    public async Task<Candle[]> ReadArrayAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(series);
         if (toMs <= fromMs) return [];
-        return await executor.ReadAsync($"read candles of {series}", connection =>
+        return await executor.ReadAsync<Candle[]>($"read candles of {series}", connection =>
         {
-            if (FindSeriesId(connection, series) is not { } seriesId) return (IReadOnlyList<Candle>)[];
-            var candles = new List<Candle>(EstimateCount(connection, series.Timeframe, seriesId, fromMs, toMs));
+            if (FindSeriesId(connection, series) is not { } seriesId) return [];
+            var candles = new CandleArrayBuilder(series.Timeframe, Edge(connection, "min", seriesId, fromMs, toMs), Edge(connection, "max", seriesId, fromMs, toMs));
             using var statement = Range(connection, "open_time, open, high, low, close, volume", seriesId, fromMs, toMs);
             while (statement.Step())
                 candles.Add(new Candle(statement.Int64(0), statement.Double(1), statement.Double(2), statement.Double(3), statement.Double(4), statement.Double(5)));
-            return candles;
+            return candles.ToArray();
         }, ct).ConfigureAwait(false);
     }
 
@@ -151,17 +154,7 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
         return statement;
     }
 
-    // Sizing the list from the first and last stored open times in the range (two index seeks) avoids regrowing it
-    // and over-allocating on large reads; capped because a sparse series would overestimate.
-    private static int EstimateCount(SqliteConnection connection, Timeframe timeframe, long seriesId, long fromMs, long toMs)
-    {
-        const int Cap = 1 << 24;
-        if (timeframe.IsCalendar) return 16;
-        long? first = Edge(connection, "min", seriesId, fromMs, toMs);
-        long? last = Edge(connection, "max", seriesId, fromMs, toMs);
-        return first is { } f && last is { } l ? (int)Math.Min((l - f) / timeframe.DurationMs + 1, Cap) : 0;
-    }
-
+    // The first or last stored open time in the range (an index seek): two of them size a read's array (CandleArrayBuilder).
     private static long? Edge(SqliteConnection connection, string aggregate, long seriesId, long fromMs, long toMs)
     {
         using var statement = new RawStatement(connection,
