@@ -159,7 +159,9 @@ internal static class RunCommand
             int warmup = options.Warmup ?? StartupCandles.For(instance.Strategy);
             var replay = await ReplayLoader.LoadAsync(source, instance.Timeframe, options.Range, warmup, options.AllowGaps, appLog, ct);
             var candles = replay.Range;
-            WarnAboutHoles(CoveredTime.Of(candles, instance.Timeframe), appLog);
+            // Candles as many as the open times from first to last have no holes: no need to walk them for the covered time.
+            if (candles.Length != instance.Timeframe.CountOpenTimes(candles[0].OpenTimeMs, candles[^1].OpenTimeMs + 1))
+                WarnAboutHoles(CoveredTime.Of(candles, instance.Timeframe), appLog);
 
             var market = await MarketOf(instance, source, candles[0], appLog, ct);
             timings.Mark("check gaps, warm-up and market");

@@ -3,10 +3,10 @@ using Trader.Domain;
 namespace Trader.Database.Stores;
 
 /// <summary>
-/// Collects the rows of a range read into one <see cref="Candle"/> array. Sized up front from the range's first and last
-/// stored open times, which is exact for a series without gaps (the usual case), so a million-candle read allocates
-/// its 48 MB once and returns that array itself; a read with gaps is trimmed by one copy at the end, and a calendar
-/// timeframe (whose candle count the two times do not give) grows as it goes.
+/// Collects the rows of a PostgreSQL range read into one <see cref="Candle"/> array. Sized up front from the range's
+/// first and last stored open times (the number of open times between them), which is exact for a series without gaps
+/// (the usual case), so a million-candle read allocates its 48 MB once and returns that array itself; a read with gaps
+/// is trimmed by one copy at the end, and one past <see cref="MaxCapacity"/> open times (a sparse series) grows as it goes.
 /// </summary>
 internal sealed class CandleArrayBuilder
 {
@@ -21,9 +21,7 @@ internal sealed class CandleArrayBuilder
     /// <param name="lastMs">Open time of the last stored candle in the range.</param>
     public CandleArrayBuilder(Timeframe timeframe, long? firstMs, long? lastMs)
     {
-        int capacity = firstMs is { } first && lastMs is { } last
-            ? timeframe.IsCalendar ? 16 : (int)Math.Min((last - first) / timeframe.DurationMs + 1, MaxCapacity)
-            : 0;
+        int capacity = firstMs is { } first && lastMs is { } last ? (int)Math.Min(timeframe.CountOpenTimes(first, last + 1), MaxCapacity) : 0;
         // Every slot up to the count is written before it is read, so the array need not be zeroed first.
         _items = capacity == 0 ? [] : GC.AllocateUninitializedArray<Candle>(capacity);
     }

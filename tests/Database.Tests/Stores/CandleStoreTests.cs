@@ -1,12 +1,13 @@
 using Trader.Domain;
+using Trader.Database.Stores;
 using Trader.Testing;
 
 namespace Trader.Database.Tests.Stores;
 
 public abstract class CandleStoreTests(DatabaseBackend backend) : IDisposable
 {
-    private const long Minute = 60_000;
-    private static readonly SeriesKey Btc = new("binance", "BTC/USDT", Timeframe.M1);
+    protected const long Minute = 60_000;
+    protected static readonly SeriesKey Btc = new("binance", "BTC/USDT", Timeframe.M1);
     public void Dispose() => backend.Dispose();
 
     [Fact]
@@ -68,7 +69,7 @@ public abstract class CandleStoreTests(DatabaseBackend backend) : IDisposable
     }
 
     [Fact]
-    public async Task ReadArrayAsync_CalendarMonths_ReadsMoreThanItsFirstGuess()
+    public async Task ReadArrayAsync_CalendarMonths_ReadsEveryMonthInRange()
     {
         using var db = await TestDatabase.OpenAsync(backend.Url());
         var monthly = Btc with { Timeframe = Timeframe.Month1 };
@@ -257,6 +258,31 @@ public abstract class CandleStoreTests(DatabaseBackend backend) : IDisposable
     }
 }
 
-public sealed class SqliteCandleStoreTests() : CandleStoreTests(DatabaseBackend.Sqlite());
+public sealed class SqliteCandleStoreTests() : CandleStoreTests(DatabaseBackend.Sqlite())
+{
+    [Fact]
+    public async Task ReadArrayAsync_LargeRangeReadInTwoHalves_JoinsThemAcrossGapsInEither()
+    {
+        using var backend = DatabaseBackend.Sqlite();
+        using var db = await TestDatabase.OpenAsync(backend.Url());
+        int count = (int)SqliteCandleStore.ParallelFrom * 2 + 1_001;
+        var all = RandomWalk.Generate(16, Timeframe.M1, 1_600_000_020_000, count);
+        // Gaps: a run early in the first half, a few in the second; the last candle is missing too.
+        var stored = all.Where((_, i) => (i < 1_000 || i >= 6_000) && i % 99_991 != 7 && i != count - 1).ToArray();
+        await db.Candles.UpsertAsync(Btc, stored, CancellationToken.None);
+        long t0 = all[0].OpenTimeMs;
+
+        (long From, long To)[] ranges =
+        [
+            (0, long.MaxValue),                                        // both halves with gaps
+            (t0 + 10_000 * Minute, t0 + (count - 10) * Minute),        // a large range that starts after the run
+            (t0 + 6_000 * Minute, t0 + 99_990 * Minute),               // below the split: one read
+        ];
+        foreach (var (from, to) in ranges)
+        {
+            Assert.Equal(stored.Where(c => c.OpenTimeMs >= from && c.OpenTimeMs < to).ToArray(), await db.Candles.ReadArrayAsync(Btc, from, to, CancellationToken.None));
+        }
+    }
+}
 
 public sealed class PostgresCandleStoreTests() : CandleStoreTests(DatabaseBackend.Postgres());
