@@ -124,8 +124,8 @@ public sealed class BacktestCommandTests : IDisposable
         using var printed = JsonDocument.Parse(stdout);   // nothing but the document on standard output
         Assert.Equal(JsonValueKind.Array, printed.RootElement.GetProperty("equity").ValueKind);
         string line = Assert.Single(stderr.Split('\n'), l => l.StartsWith("timings: ", StringComparison.Ordinal));
-        const string Took = @" \d+\.\d{3} s \(\d+\.\d{3} s CPU\)";
-        Assert.Matches($@"^timings: start-up{Took} \| command line, config and log{Took} \| open database{Took} \| read [\d,]+ candles{Took} \| .*" +
+        const string Took = @" \d+\.\d{3} s \(\d+\.\d{3} s CPU, \d+ MB\)";
+        Assert.Matches($@"^timings: start-up \d+\.\d{{3}} s \(\d+\.\d{{3}} s CPU\) \| command line, config and log{Took} \| open database{Took} \| read [\d,]+ candles{Took} \| .*" +
             $@"replay [\d,]+ candles{Took} \| metrics and output{Took} \| store the run{Took} \| total \d+\.\d{{3}} s wall, \d+\.\d{{3}} s CPU, peak RSS \d+ MB", line);
     }
 
