@@ -62,10 +62,13 @@ internal static class BacktestJson
             }
             json.WriteEndArray();
             json.WriteStartArray("equity");
+            // A point per candle: each time is formatted straight into this buffer, not into a string of its own.
+            Span<byte> time = stackalloc byte[32];
             foreach (var point in result.Equity)
             {
                 json.WriteStartArray();
-                json.WriteStringValue(TimeText.Iso(point.TimeMs));
+                if (TimeText.TryWriteIsoUtf8(point.TimeMs, time, out int written)) json.WriteStringValue(time[..written]);
+                else json.WriteStringValue(TimeText.Iso(point.TimeMs));
                 json.WriteNumberValue(point.Equity);
                 json.WriteEndArray();
                 if (json.BytesPending > FlushBytes) json.Flush();
