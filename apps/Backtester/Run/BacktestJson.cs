@@ -13,14 +13,27 @@ namespace Trader.Backtester.Run;
 /// </summary>
 internal static class BacktestJson
 {
+    // Bytes the writer may hold before it hands them to the stream: a run's equity curve streams out in pieces of this
+    // size instead of being built whole in memory first.
+    private const int FlushBytes = 1 << 16;
+
+    /// <summary>The document as a string (for the HTML report, which embeds it).</summary>
+    public static string Document(BacktestResult result, IReadOnlyList<MetricRow> metrics, MonteCarloResult? monteCarlo = null, Action<Utf8JsonWriter>? head = null)
+    {
+        using var stream = new MemoryStream();
+        Write(stream, result, metrics, monteCarlo, head);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes the document to <paramref name="output"/> as it goes (standard output for <c>--json</c>).</summary>
+    /// <param name="output">Receives UTF-8 JSON; flushed when done, not closed.</param>
     /// <param name="result">The run (or the stitched out-of-sample runs of a walk-forward).</param>
     /// <param name="metrics">Its metric rows.</param>
     /// <param name="monteCarlo">The trade-order Monte Carlo, when asked for.</param>
     /// <param name="head">Writes properties that come first (the walk-forward's settings and windows); null for none.</param>
-    public static string Document(BacktestResult result, IReadOnlyList<MetricRow> metrics, MonteCarloResult? monteCarlo = null, Action<Utf8JsonWriter>? head = null)
+    public static void Write(Stream output, BacktestResult result, IReadOnlyList<MetricRow> metrics, MonteCarloResult? monteCarlo = null, Action<Utf8JsonWriter>? head = null)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
+        using (var json = new Utf8JsonWriter(output))
         {
             json.WriteStartObject();
             head?.Invoke(json);
@@ -45,21 +58,26 @@ internal static class BacktestJson
                 json.WriteString("entry_signal", reasons.GetValueOrDefault(t.EntryOrderId, ""));
                 json.WriteString("exit_signal", reasons.GetValueOrDefault(t.ExitOrderId, ""));
                 json.WriteEndObject();
+                if (json.BytesPending > FlushBytes) json.Flush();
             }
             json.WriteEndArray();
             json.WriteStartArray("equity");
+            // A point per candle: each time is formatted straight into this buffer, not into a string of its own.
+            Span<byte> time = stackalloc byte[32];
             foreach (var point in result.Equity)
             {
                 json.WriteStartArray();
-                json.WriteStringValue(TimeText.Iso(point.TimeMs));
+                if (TimeText.TryWriteIsoUtf8(point.TimeMs, time, out int written)) json.WriteStringValue(time[..written]);
+                else json.WriteStringValue(TimeText.Iso(point.TimeMs));
                 json.WriteNumberValue(point.Equity);
                 json.WriteEndArray();
+                if (json.BytesPending > FlushBytes) json.Flush();
             }
             json.WriteEndArray();
             if (monteCarlo is not null) WriteMonteCarlo(json, monteCarlo);
             json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        output.Flush();
     }
 
     // Drawdowns as fractions, like max_drawdown in the metrics.

@@ -28,7 +28,7 @@ internal static class CandleCheck
         IReadOnlyList<OpenTimeRange> gaps;
         try
         {
-            gaps = timeframe.FindGaps(candles.Select(c => c.OpenTimeMs).ToArray(), from, to);
+            gaps = timeframe.FindGaps(new OpenTimes(candles), from, to);
         }
         catch (ArgumentException e)
         {

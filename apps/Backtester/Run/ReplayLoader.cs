@@ -23,18 +23,26 @@ internal static class ReplayLoader
     /// <exception cref="Domain.ConfigException">No candles in the range, or gaps in the range or the warm-up (unless <paramref name="allowGaps"/>).</exception>
     public static async Task<ReplayCandles> LoadAsync(CandleSource source, Timeframe timeframe, CandleRange range, int warmup, bool allowGaps, ILogger log, CancellationToken ct)
     {
+        // No --from: the source's own first candles warm the strategy up and trading starts after them, as in
+        // freqtrade and LEAN; nothing before the source's first candle is missing, so nothing to warn about.
+        if (warmup > 0 && range.FromMs == long.MinValue && await LeadingWarmupAsync(source, timeframe, range, warmup, ct) is { } leading)
+        {
+            var tradedRange = range with { FromMs = timeframe.NextOpenMs(leading[^1].OpenTimeMs) };
+            var traded = await source.Read(tradedRange, ct);
+            if (traded.Length > 0)
+            {
+                await CheckAsync(source, timeframe, tradedRange, traded, range.FromMs, allowGaps, log, ct);
+                LogLeadingWarmup(log, warmup, source, traded[0]);
+                return new ReplayCandles(leading, traded);
+            }
+        }
         var candles = await source.Read(range, ct);
-        long holes = CandleCheck.RequireComplete(candles, timeframe, range, await source.Holes(range, ct), source.Name, source.Fix(range.FromMs), allowGaps);
-        if (holes > 0)
-            log.Information("{Source} has {Holes} holes in the range: open times the exchange confirmed it has no candle for (no trades); the run steps over them",
-                source.Name, holes);
+        await CheckAsync(source, timeframe, range, candles, range.FromMs, allowGaps, log, ct);
         if (warmup == 0) return new ReplayCandles([], candles);
         if (range.FromMs == long.MinValue && candles.Length > warmup)
         {
-            // No --from: the source's own first candles warm the strategy up and trading starts after them, as in
-            // freqtrade and LEAN; nothing before the source's first candle is missing, so nothing to warn about.
-            log.Information("Warm-up: the strategy sees the first {Found} candles of {Source} without trading; trading starts at {From}",
-                warmup, source.Name, TimeText.Iso(candles[warmup].OpenTimeMs));
+            // The source's first candles have gaps (allowed): split the candles read, by count as above.
+            LogLeadingWarmup(log, warmup, source, candles[warmup]);
             return new ReplayCandles(candles[..warmup], candles[warmup..]);
         }
 
@@ -58,4 +66,32 @@ internal static class ReplayLoader
         log.Information("Warm-up: the strategy sees {Found} candles before {From} without trading", startup.Length, TimeText.Iso(firstTradedMs));
         return new ReplayCandles(startup, candles);
     }
+
+    // Refuses missing candles in the range (unless allowed); fixFromMs is where the fix in the message starts.
+    private static async Task CheckAsync(CandleSource source, Timeframe timeframe, CandleRange range, Candle[] candles, long fixFromMs, bool allowGaps, ILogger log, CancellationToken ct)
+    {
+        long holes = CandleCheck.RequireComplete(candles, timeframe, range, await source.Holes(range, ct), source.Name, source.Fix(fixFromMs), allowGaps);
+        if (holes > 0)
+            log.Information("{Source} has {Holes} holes in the range: open times the exchange confirmed it has no candle for (no trades); the run steps over them",
+                source.Name, holes);
+    }
+
+    /// <summary>
+    /// The source's first <paramref name="warmup"/> candles when they are consecutive and the range goes on after them:
+    /// then the traded candles are read on their own rather than copied off one read of everything (a second array as
+    /// large as the run). Null otherwise: the caller reads everything and splits it by count.
+    /// </summary>
+    private static async Task<Candle[]?> LeadingWarmupAsync(CandleSource source, Timeframe timeframe, CandleRange range, int warmup, CancellationToken ct)
+    {
+        if (await source.First(ct) is not { } first) return null;
+        long endMs = first.OpenTimeMs;
+        for (int i = 0; i < warmup; i++) endMs = timeframe.NextOpenMs(endMs);
+        if (endMs >= range.ToMs) return null;
+        var leading = await source.Read(new CandleRange(first.OpenTimeMs, endMs), ct);
+        return leading.Length == warmup ? leading : null;
+    }
+
+    private static void LogLeadingWarmup(ILogger log, int warmup, CandleSource source, Candle firstTraded) =>
+        log.Information("Warm-up: the strategy sees the first {Found} candles of {Source} without trading; trading starts at {From}",
+            warmup, source.Name, TimeText.Iso(firstTraded.OpenTimeMs));
 }

@@ -30,7 +30,9 @@ namespace Trader.Backtester.Run;
 /// </summary>
 internal static class RunCommand
 {
-    public static void Configure(RootCommand root)
+    /// <param name="root">Receives the options and the action.</param>
+    /// <param name="timings">Started first thing in <c>Main</c>; the run marks its phases on it.</param>
+    public static void Configure(RootCommand root, RunTimings timings)
     {
         var config = new Option<string?>("--config") { Description = "Strategy instance YAML, e.g. config/strategies/btc_binance_1h.yaml." };
         var from = new Option<string?>("--from") { Description = "First UTC day (or time) to replay, e.g. 2024-01-01. Default: the first candle." };
@@ -62,7 +64,12 @@ internal static class RunCommand
         {
             Description = $"Startup candles before --from that the strategy sees without trading (0 = none). Default: as the trader, max({StartupCandles.Minimum}, 2 x the strategy's warm-up).",
         };
-        foreach (var option in new Option[] { config, from, to, csv, json, report, sweep, rankBy, search, seed, maxDrawdown, monteCarlo, walkForward, allowGaps, noStore, warmup }) root.Options.Add(option);
+        var timingsOption = new Option<bool>("--timings")
+        {
+            Description = "Print on standard error where the run's time went (start-up, config, database, reading, replay, output, storing), its CPU time and peak memory.",
+        };
+        foreach (var option in new Option[] { config, from, to, csv, json, report, sweep, rankBy, search, seed, maxDrawdown, monteCarlo, walkForward, allowGaps, noStore, warmup, timingsOption })
+            root.Options.Add(option);
 
         root.SetAction(async (parse, ct) =>
         {
@@ -100,11 +107,13 @@ internal static class RunCommand
                 !parse.GetValue(noStore),
                 parse.GetValue(warmup),
                 walkForwardSpec);
-            return await RunAsync(options, ct);
+            int exitCode = await RunAsync(options, timings, ct);
+            if (parse.GetValue(timingsOption)) timings.Write(Console.Error);
+            return exitCode;
         });
     }
 
-    private static async Task<int> RunAsync(RunOptions options, CancellationToken ct)
+    private static async Task<int> RunAsync(RunOptions options, RunTimings timings, CancellationToken ct)
     {
         var instance = ConfigLoader.Load(options.ConfigPath);
         var axes = options.Sweeps.Select(SweepAxis.Parse).ToArray();
@@ -117,6 +126,7 @@ internal static class RunCommand
 
         foreach (var warning in ConfigWarnings.Of(instance)) appLog.Warning("{File}: {Warning}", options.ConfigPath, warning);
         var series = new SeriesKey(instance.Exchange, instance.Symbol, instance.Timeframe);
+        timings.Mark("command line, config and log");
         TradingDatabase? database = null;
         try
         {
@@ -132,8 +142,14 @@ internal static class RunCommand
             else
             {
                 var opened = database = await BacktesterDatabase.OpenAsync(environment, appLog, ct);
+                timings.Mark("open database");
                 source = new CandleSource($"database {opened.Location} ({series})",
-                    async (range, token) => (await opened.Candles.ReadRangeAsync(series, Math.Max(0, range.FromMs), range.ToMs, token)).ToArray(),
+                    async (range, token) =>
+                    {
+                        var read = await opened.Candles.ReadArrayAsync(series, Math.Max(0, range.FromMs), range.ToMs, token);
+                        timings.Mark(string.Create(CultureInfo.InvariantCulture, $"read {read.Length:N0} candles"));
+                        return read;
+                    },
                     fromMs => BacktesterDatabase.BackfillHint(series, fromMs),
                     async token => await opened.Candles.EarliestOpenTimeAsync(series, token) is { } firstMs
                         ? (await opened.Candles.ReadRangeAsync(series, firstMs, firstMs + 1, token))[0]
@@ -143,9 +159,12 @@ internal static class RunCommand
             int warmup = options.Warmup ?? StartupCandles.For(instance.Strategy);
             var replay = await ReplayLoader.LoadAsync(source, instance.Timeframe, options.Range, warmup, options.AllowGaps, appLog, ct);
             var candles = replay.Range;
-            WarnAboutHoles(CoveredTime.Of(candles, instance.Timeframe), appLog);
+            // Candles as many as the open times from first to last have no holes: no need to walk them for the covered time.
+            if (candles.Length != instance.Timeframe.CountOpenTimes(candles[0].OpenTimeMs, candles[^1].OpenTimeMs + 1))
+                WarnAboutHoles(CoveredTime.Of(candles, instance.Timeframe), appLog);
 
             var market = await MarketOf(instance, source, candles[0], appLog, ct);
+            timings.Mark("check gaps, warm-up and market");
             if (options.WalkForward is { } spec)
             {
                 await WalkForwardRunner.RunAsync(instance, replay, warmup, market, axes, options.Sweep, spec, options.MonteCarlo, options.Json, options.ReportPath, appLog, engineLog, ct);
@@ -163,6 +182,7 @@ internal static class RunCommand
             if (options.ReportPath is not null) setup = setup with { Observe = strategy => recorder = new IndicatorRecorder(strategy, candles.Length) };
             var result = await RunProgress.TrackAsync($"{instance.Name} {series}", candles.Length, !Console.IsErrorRedirected,
                 progress => BacktestRunner.RunAsync(setup, candles, progress, ct));
+            timings.Mark(string.Create(CultureInfo.InvariantCulture, $"replay {candles.Length:N0} candles"));
             long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);
             var rows = MetricRows.Of(result, candles[0].OpenTimeMs, endMs, candles.Length);
             string title = $"{instance.Name}: {instance.Strategy.Type} on {series}, {TimeText.Iso(candles[0].OpenTimeMs)} to {TimeText.Iso(endMs)}";
@@ -170,21 +190,29 @@ internal static class RunCommand
             var monteCarlo = options.MonteCarlo is { } shuffles
                 ? TradeOrderMonteCarlo.Run(instance.Paper.StartingBalance, result.Trades, shuffles, options.Sweep.Seed)
                 : null;
-            string document = BacktestJson.Document(result, rows, monteCarlo);
-            if (options.Json) Console.Out.WriteLine(document);
+            if (options.Json)
+            {
+                // Streamed: the equity curve has a point per candle, and a document held whole in memory would be the
+                // largest object of the run.
+                await using var stdout = Console.OpenStandardOutput();
+                BacktestJson.Write(stdout, result, rows, monteCarlo);
+                stdout.Write("\n"u8);
+            }
             else
             {
                 SummaryTable.Write(Console.Out, title, rows, !Console.IsOutputRedirected);
                 if (monteCarlo is not null) MonteCarloTable.Write(Console.Out, monteCarlo);
             }
+            timings.Mark("metrics and output");
 
             if (options.ReportPath is { } reportPath)
             {
                 string chart = ChartJson.Of(candles, instance.Timeframe, recorder!.Series, market.TickSize.Scale);
                 string subtitle = string.Create(CultureInfo.InvariantCulture, $"{instance.Strategy.Type} on {series}, {candles.Length:N0} candles; fee {instance.Paper.Fee:P2}, slippage {instance.Paper.Slippage:P2}; tick {market.TickSize}, step {market.StepSize}. Times are UTC.");
-                await ReportFile.WriteAsync(reportPath, HtmlReport.Render(title, subtitle, document, chart, rows,
+                await ReportFile.WriteAsync(reportPath, HtmlReport.Render(title, subtitle, BacktestJson.Document(result, rows, monteCarlo), chart, rows,
                     monteCarlo is null ? null : MonteCarloSection.Render(monteCarlo)), ct);
                 appLog.Information("Report written to {Report}", Path.GetFullPath(reportPath));
+                timings.Mark("report");
             }
             if (options.Store)
             {
@@ -194,6 +222,7 @@ internal static class RunCommand
                     0, instance.Name, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(configText))), configText, series,
                     candles[0].OpenTimeMs, endMs, TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(), BacktestJson.Metrics(rows)), ct);
                 appLog.Information("Run stored as backtest_runs id {RunId} in {Database}", stored.Id, database.Location);
+                timings.Mark("store the run");
             }
             return ExitCodes.Ok;
         }

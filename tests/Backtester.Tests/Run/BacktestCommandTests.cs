@@ -114,6 +114,22 @@ public sealed class BacktestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Timings_DatabaseRun_PrintsEachPhaseOnStandardErrorAndKeepsTheJsonClean()
+    {
+        await SeedAsync(LoadCsv(HourlyCsv));
+
+        var (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--from", "2018-05-01", "--to", "2018-05-05", "--json", "--timings");
+
+        Assert.True(code == 0, stderr);
+        using var printed = JsonDocument.Parse(stdout);   // nothing but the document on standard output
+        Assert.Equal(JsonValueKind.Array, printed.RootElement.GetProperty("equity").ValueKind);
+        string line = Assert.Single(stderr.Split('\n'), l => l.StartsWith("timings: ", StringComparison.Ordinal));
+        const string Took = @" \d+\.\d{3} s \(\d+\.\d{3} s CPU, \d+ MB\)";
+        Assert.Matches($@"^timings: start-up \d+\.\d{{3}} s \(\d+\.\d{{3}} s CPU\) \| command line, config and log{Took} \| open database{Took} \| read [\d,]+ candles{Took} \| .*" +
+            $@"replay [\d,]+ candles{Took} \| metrics and output{Took} \| store the run{Took} \| total \d+\.\d{{3}} s wall, \d+\.\d{{3}} s CPU, peak RSS \d+ MB", line);
+    }
+
+    [Fact]
     public async Task Run_EmptyDatabase_Exit2NamingTheBackfillerCommand()
     {
         var (code, _, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--from", "2024-01-01", "--to", "2024-12-31");

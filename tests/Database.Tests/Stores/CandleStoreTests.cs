@@ -1,12 +1,13 @@
 using Trader.Domain;
+using Trader.Database.Stores;
 using Trader.Testing;
 
 namespace Trader.Database.Tests.Stores;
 
 public abstract class CandleStoreTests(DatabaseBackend backend) : IDisposable
 {
-    private const long Minute = 60_000;
-    private static readonly SeriesKey Btc = new("binance", "BTC/USDT", Timeframe.M1);
+    protected const long Minute = 60_000;
+    protected static readonly SeriesKey Btc = new("binance", "BTC/USDT", Timeframe.M1);
     public void Dispose() => backend.Dispose();
 
     [Fact]
@@ -33,6 +34,59 @@ public abstract class CandleStoreTests(DatabaseBackend backend) : IDisposable
         var read = await db.Candles.ReadRangeAsync(Btc, 2 * Minute, 5 * Minute, CancellationToken.None);
 
         Assert.Equal(candles[2..5], read);
+    }
+
+    [Fact]
+    public async Task ReadArrayAsync_RangesOverASeriesWithGaps_ReturnExactlyTheStoredCandlesInOrder()
+    {
+        using var db = await TestDatabase.OpenAsync(backend.Url());
+        var all = RandomWalk.Generate(13, Timeframe.M1, 1_700_000_040_000, 400);
+        // Missing: the first 3, one in the middle, a run of 50, and the last 7.
+        var stored = all.Where((_, i) => i >= 3 && i != 100 && (i < 200 || i >= 250) && i < 393).ToArray();
+        await db.Candles.UpsertAsync(Btc, stored, CancellationToken.None);
+        long t0 = all[0].OpenTimeMs;
+
+        (long From, long To)[] ranges =
+        [
+            (long.MinValue, long.MaxValue),        // everything
+            (t0, t0 + 400 * Minute),               // the whole span, gaps at both ends
+            (t0 + 3 * Minute, t0 + 100 * Minute),  // dense: the array is filled exactly
+            (t0 + 50 * Minute, t0 + 220 * Minute), // over the single gap and into the run
+            (t0 + 210 * Minute, t0 + 240 * Minute),// inside the run: nothing
+            (t0 + 199 * Minute + 1, t0 + 251 * Minute - 1), // unaligned bounds
+            (t0 + 390 * Minute, long.MaxValue),    // past the last candle
+            (t0 + 5 * Minute, t0 + 5 * Minute),    // empty range
+        ];
+        foreach (var (from, to) in ranges)
+        {
+            var expected = stored.Where(c => c.OpenTimeMs >= from && c.OpenTimeMs < to).ToArray();
+
+            var read = await db.Candles.ReadArrayAsync(Btc, from, to, CancellationToken.None);
+
+            Assert.Equal(expected, read);
+            Assert.Equal(expected, await db.Candles.ReadRangeAsync(Btc, from, to, CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public async Task ReadArrayAsync_CalendarMonths_ReadsEveryMonthInRange()
+    {
+        using var db = await TestDatabase.OpenAsync(backend.Url());
+        var monthly = Btc with { Timeframe = Timeframe.Month1 };
+        var months = RandomWalk.Generate(14, Timeframe.Month1, new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), 40);
+        await db.Candles.UpsertAsync(monthly, months, CancellationToken.None);
+
+        Assert.Equal(months, await db.Candles.ReadArrayAsync(monthly, 0, long.MaxValue, CancellationToken.None));
+        Assert.Equal(months[5..37], await db.Candles.ReadArrayAsync(monthly, months[5].OpenTimeMs, months[37].OpenTimeMs, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ReadArrayAsync_UnknownSeries_ReturnsNoCandles()
+    {
+        using var db = await TestDatabase.OpenAsync(backend.Url());
+        await db.Candles.UpsertAsync(Btc, RandomWalk.Generate(15, Timeframe.M1, 0, 10), CancellationToken.None);
+
+        Assert.Empty(await db.Candles.ReadArrayAsync(Btc with { Symbol = "ETH/USDT" }, 0, long.MaxValue, CancellationToken.None));
     }
 
     [Fact]
@@ -204,6 +258,31 @@ public abstract class CandleStoreTests(DatabaseBackend backend) : IDisposable
     }
 }
 
-public sealed class SqliteCandleStoreTests() : CandleStoreTests(DatabaseBackend.Sqlite());
+public sealed class SqliteCandleStoreTests() : CandleStoreTests(DatabaseBackend.Sqlite())
+{
+    [Fact]
+    public async Task ReadArrayAsync_LargeRangeReadInTwoHalves_JoinsThemAcrossGapsInEither()
+    {
+        using var backend = DatabaseBackend.Sqlite();
+        using var db = await TestDatabase.OpenAsync(backend.Url());
+        int count = (int)SqliteCandleStore.ParallelFrom * 2 + 1_001;
+        var all = RandomWalk.Generate(16, Timeframe.M1, 1_600_000_020_000, count);
+        // Gaps: a run early in the first half, a few in the second; the last candle is missing too.
+        var stored = all.Where((_, i) => (i < 1_000 || i >= 6_000) && i % 99_991 != 7 && i != count - 1).ToArray();
+        await db.Candles.UpsertAsync(Btc, stored, CancellationToken.None);
+        long t0 = all[0].OpenTimeMs;
+
+        (long From, long To)[] ranges =
+        [
+            (0, long.MaxValue),                                        // both halves with gaps
+            (t0 + 10_000 * Minute, t0 + (count - 10) * Minute),        // a large range that starts after the run
+            (t0 + 6_000 * Minute, t0 + 99_990 * Minute),               // below the split: one read
+        ];
+        foreach (var (from, to) in ranges)
+        {
+            Assert.Equal(stored.Where(c => c.OpenTimeMs >= from && c.OpenTimeMs < to).ToArray(), await db.Candles.ReadArrayAsync(Btc, from, to, CancellationToken.None));
+        }
+    }
+}
 
 public sealed class PostgresCandleStoreTests() : CandleStoreTests(DatabaseBackend.Postgres());

@@ -91,19 +91,29 @@ internal sealed class PostgresCandleStore(PostgresExecutor executor) : ICandleSt
         await writer.CompleteAsync(ct).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<Candle>> ReadRangeAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
+    public async Task<IReadOnlyList<Candle>> ReadRangeAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct) =>
+        await ReadArrayAsync(series, fromMs, toMs, ct).ConfigureAwait(false);
+
+    public async Task<Candle[]> ReadArrayAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(series);
         if (toMs <= fromMs) return [];
-        return await executor.ReadAsync($"read candles of {series}", async connection =>
+        return await executor.ReadAsync<Candle[]>($"read candles of {series}", async connection =>
         {
-            var candles = new List<Candle>();
-            if (await FindSeriesIdAsync(connection, series).ConfigureAwait(false) is not { } seriesId) return (IReadOnlyList<Candle>)candles;
+            if (await FindSeriesIdAsync(connection, series).ConfigureAwait(false) is not { } seriesId) return [];
+            CandleArrayBuilder candles;
+            // Both ends by index in one round trip: the server plans each of min and max as a one-row index scan.
+            await using (var edges = Range(connection, "min(open_time), max(open_time)", seriesId, fromMs, toMs, ordered: false))
+            await using (var bounds = await edges.ExecuteReaderAsync(ct).ConfigureAwait(false))
+            {
+                await bounds.ReadAsync(ct).ConfigureAwait(false);
+                candles = new CandleArrayBuilder(series.Timeframe, bounds.IsDBNull(0) ? null : bounds.GetInt64(0), bounds.IsDBNull(1) ? null : bounds.GetInt64(1));
+            }
             await using var command = Range(connection, "open_time, open, high, low, close, volume", seriesId, fromMs, toMs);
             await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
                 candles.Add(new Candle(reader.GetInt64(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4), reader.GetDouble(5)));
-            return candles;
+            return candles.ToArray();
         }, ct).ConfigureAwait(false);
     }
 
@@ -156,8 +166,8 @@ internal sealed class PostgresCandleStore(PostgresExecutor executor) : ICandleSt
     private static async Task<IReadOnlyList<OpenTimeRange>> HolesAsync(NpgsqlConnection connection, SeriesKey series, long fromMs, long toMs) =>
         CandleHoleSql.Clip(await connection.QueryAsync<(long, long)>(CandleHoleSql.Meeting, CandleHoleSql.Range(series, fromMs, toMs)).ConfigureAwait(false), fromMs, toMs);
 
-    private static NpgsqlCommand Range(NpgsqlConnection connection, string columns, int seriesId, long fromMs, long toMs) => new(
-        $"SELECT {columns} FROM candles WHERE series_id = $1 AND open_time >= $2 AND open_time < $3 ORDER BY open_time", connection)
+    private static NpgsqlCommand Range(NpgsqlConnection connection, string columns, int seriesId, long fromMs, long toMs, bool ordered = true) => new(
+        $"SELECT {columns} FROM candles WHERE series_id = $1 AND open_time >= $2 AND open_time < $3{(ordered ? " ORDER BY open_time" : "")}", connection)
     {
         Parameters = { new NpgsqlParameter<int> { TypedValue = seriesId }, new NpgsqlParameter<long> { TypedValue = fromMs }, new NpgsqlParameter<long> { TypedValue = toMs } },
     };
