@@ -35,4 +35,28 @@ public sealed class TimeTextTests
     [Fact]
     public void Iso_BeyondYear9999_PrintsTheNumberInsteadOfThrowing() =>
         Assert.Equal(long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeText.Iso(long.MaxValue));
+
+    [Theory]
+    [InlineData(1_704_110_400_999L)]
+    [InlineData(0L)]
+    [InlineData(-62_135_596_800_000L)]
+    [InlineData(253_402_300_799_999L)]
+    public void TryWriteIsoUtf8_WritesTheBytesOfIso(long ms)
+    {
+        Span<byte> buffer = stackalloc byte[20];
+
+        Assert.True(TimeText.TryWriteIsoUtf8(ms, buffer, out int written));
+        Assert.Equal(TimeText.Iso(ms), System.Text.Encoding.UTF8.GetString(buffer[..written]));
+    }
+
+    [Fact]
+    public void TryWriteIsoUtf8_TooSmallOrUnformattable_ReturnsFalse()
+    {
+        Span<byte> small = stackalloc byte[19];
+        Span<byte> buffer = stackalloc byte[20];
+
+        Assert.False(TimeText.TryWriteIsoUtf8(1_704_110_400_999, small, out _));
+        Assert.False(TimeText.TryWriteIsoUtf8(long.MaxValue, buffer, out int written));
+        Assert.Equal(0, written);
+    }
 }
