@@ -4,7 +4,7 @@ namespace Trader.Trader.Tests;
 internal static class VenuePace
 {
     /// <summary>Start-up and catch-up on a loaded machine, plus twice the real time <paramref name="candles"/> 1m candles take at <paramref name="speed"/>.</summary>
-    public static TimeSpan For(int candles, double speed) => TimeSpan.FromSeconds(120 + 2 * candles * 60 / speed);
+    public static TimeSpan For(int candles, double speed) => TimeSpan.FromSeconds(180 + 2 * candles * 60 / speed);
 
     /// <summary>
     /// How long a stop may take: the step under way finishes the orders it began (StopGate); seconds on most venues, up
