@@ -34,13 +34,17 @@ public sealed class LiveTradingTests
         Assert.Equal(Domain.InstanceStatus.Stopped, info!.Status);
     }
 
+    // Kraken: an entry with its stop takes about 11 private calls of a counter that frees one per 3 s, so a trader that
+    // trades every candle and moves its stop on most could never catch up with its decisions between kills. Its row
+    // trades the EMA crossover with a fixed stop and target (stops placed, canceled by exits, filled; no moves) at a
+    // candle per 12 s.
     [Theory]
-    [InlineData("binance", 120, null, 10, 5)]
-    [InlineData("bybit", 120, null, 10, 5)]
-    [InlineData("coinbase", 120, null, 10, 5)]
-    [InlineData("kraken", 10, 1.0, 4, 2)]
+    [InlineData("binance", 120, null, true, 10, 5)]
+    [InlineData("bybit", 120, null, true, 10, 5)]
+    [InlineData("coinbase", 120, null, true, 10, 5)]
+    [InlineData("kraken", 5, 1.0, false, 4, 2)]
     public async Task Run_KilledAtRandomPointsAndRestarted_NoDuplicateOrLostOrderAndPositionMatchesBalance(
-        string exchange, double speed, double? weightShare, int minOrders, int minStops)
+        string exchange, double speed, double? weightShare, bool everyCandle, int minOrders, int minStops)
     {
         // Reconciliation by client order id (Binance's newClientOrderId, Bybit's orderLinkId, Coinbase's client_order_id,
         // Kraken's cl_ord_id) after each kill -9.
@@ -48,8 +52,10 @@ public sealed class LiveTradingTests
         // Enters on every rising candle and leaves on every falling one: many orders, so kills land near them.
         // A tight trailing stop under the fixed one: the stop rests from the entry, moves up with the price and fills often,
         // so kills land with protective orders placed, moved, canceled and filled.
-        var config = rig.WriteConfig("live-k", "live", entry: "close > open", exit: "close < open",
-            risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.002, trailing_stop: 0.0015, take_profit: 0.006 }");
+        var config = everyCandle
+            ? rig.WriteConfig("live-k", "live", entry: "close > open", exit: "close < open",
+                risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.002, trailing_stop: 0.0015, take_profit: 0.006 }")
+            : rig.WriteConfig("live-k", "live", risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.002, take_profit: 0.004 }");
         // Injected 429s, 503s and dropped connections (some after the order went in) on top of the kills.
         await rig.Sim.SetFaultsAsync(rate429: 0.03, rate5xx: 0.03, rateDrop: 0.03, seed: 7);
         using var db = await rig.OpenDatabaseAsync();
