@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Trader.Domain;
 using Trader.ExchangeSim.Dialects;
 using Trader.Simulator;
 
@@ -126,6 +127,20 @@ public sealed class SimServer
             injectedDrops = _faults.InjectedDrops,
             injectedBadKlines = _faults.InjectedBadKlines,
         }));
+        // The venue ending an order by itself (an expiry, a risk cancel, an operator on the exchange's site): tests check
+        // that a trader notices and places its protective stop again. The client id as it went out on the wire.
+        app.MapPost("/admin/orders/cancel", (string symbol, string clientOrderId) =>
+        {
+            try
+            {
+                var order = _venue.Cancel(symbol, OrderRef.ByClientId(clientOrderId));
+                return Results.Json(new { orderId = _dialect.OrderId(order), clientOrderId = order.ClientOrderId, status = _dialect.StatusName(order) });
+            }
+            catch (ExchangeException e)
+            {
+                return Results.NotFound(new { error = e.Message });
+            }
+        });
         app.MapGet("/admin/orders", () => Results.Json(_venue.AllOrders().Select(o => new
         {
             orderId = _dialect.OrderId(o),

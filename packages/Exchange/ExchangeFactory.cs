@@ -77,7 +77,7 @@ public static class ExchangeFactory
     private static IExchange CreateKraken(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, ExchangeMeter? meter, Func<IExchange, IExchange> measured)
     {
         var publicLimiter = new WeightLimiter(KrakenLimits.PublicPerWindow, settings.KrakenWeightShare, KrakenLimits.PublicWindow, clock);
-        var privateLimiter = new WeightLimiter(KrakenLimits.PrivatePerWindow, settings.KrakenWeightShare, KrakenLimits.PrivateWindow, clock);
+        var privateLimiter = WeightLimiter.Decaying(KrakenLimits.PrivateCounterMax, settings.KrakenWeightShare, KrakenLimits.PrivateDecayPerSecond, clock);
         var plain = new KrakenExchange(http, settings.Kraken, settings.KrakenCredentials, clock, publicLimiter, privateLimiter, log);
         meter?.Watch(privateLimiter);
         return new RetryingExchange(new ThrottledExchange(measured(plain), privateLimiter, KrakenLimits.Spot), settings.Retry, clock, log);

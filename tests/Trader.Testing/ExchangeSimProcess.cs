@@ -109,6 +109,14 @@ public sealed class ExchangeSimProcess : IAsyncDisposable
     /// <summary>Every order the simulator holds: orderId, clientOrderId, symbol, side, type, status, origQty.</summary>
     public async Task<JsonElement> OrdersAsync() => await _admin.GetFromJsonAsync<JsonElement>("/admin/orders");
 
+    /// <summary>Cancels an open order as the venue would by itself (not through the trading API), by its client id on the wire.</summary>
+    public async Task CancelOrderAsync(string symbol, string clientOrderId)
+    {
+        var response = await _admin.PostAsync(
+            $"/admin/orders/cancel?symbol={Uri.EscapeDataString(symbol)}&clientOrderId={Uri.EscapeDataString(clientOrderId)}", null);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Whatever the simulator wrote to stderr so far (for failure messages).</summary>
     public string Errors
     {

@@ -13,29 +13,31 @@ namespace Trader.Trader.Tests;
 public sealed class ProtectiveStopTests
 {
     [Theory]
-    [InlineData("binance")]
-    [InlineData("bybit")]
-    public async Task Run_StopFillsWhileTraderKilled_RestartBooksTheStopsFillOnceAtTheDocumentedPrice(string exchange)
+    [InlineData("binance", 120, null)]
+    [InlineData("bybit", 120, null)]
+    [InlineData("coinbase", 120, null)]
+    [InlineData("kraken", 10, 1.0)]
+    public async Task Run_StopFillsWhileTraderKilled_RestartBooksTheStopsFillOnceAtTheDocumentedPrice(string exchange, double speed, double? weightShare)
     {
-        await using var rig = await TraderRig.StartAsync(speed: 120, exchange: exchange);
+        await using var rig = await TraderRig.StartAsync(speed: speed, exchange: exchange, weightShare: weightShare);
         // Enters on the first rising candle and never exits by signal: only the 0.1 % stop can close the position.
         var config = rig.WriteConfig("live-g", "live", entry: "close > open", exit: "close < 0", risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.001 }");
         using var db = await rig.OpenDatabaseAsync();
 
         var first = rig.StartTrader(config, withKeys: true);
-        var stop = await WaitForRestingStopAsync(db, "live-g", TimeSpan.FromSeconds(120), () => first.Output);
+        var stop = await WaitForRestingStopAsync(db, "live-g", VenuePace.For(5, speed), () => first.Output);
         first.Kill();
         await first.DisposeAsync();
 
         using var http = new HttpClient();
         var settings = ExchangeSettings.FromEnvironment(name => rig.Environment(withKeys: true).GetValueOrDefault(name));
         var venue = ExchangeFactory.Create(rig.Exchange, settings, http, TimeProvider.System, Logger.None);
-        var filled = await WaitForFillAsync(venue, stop.ClientOrderId, TimeSpan.FromSeconds(180));
+        var filled = await WaitForFillAsync(venue, stop.ClientOrderId, VenuePace.For(60, speed));
 
         await using var second = rig.StartTrader(config, withKeys: true);
-        await second.WaitForOutputAsync("Restored from", 1, TimeSpan.FromSeconds(120));
-        await second.WaitForOutputAsync("] Candle ", 3, TimeSpan.FromSeconds(120));
-        Assert.Equal(0, await second.StopAsync(TimeSpan.FromSeconds(10)));
+        await second.WaitForOutputAsync("Restored from", 1, VenuePace.For(1, speed));
+        await second.WaitForOutputAsync("] Candle ", 3, VenuePace.For(3, speed));
+        Assert.Equal(0, await second.StopAsync(VenuePace.Stop(exchange)));
 
         // Booked once, as the lot's exit, at the venue's fill; no second sell of the lot (the record check counts them).
         var trades = await db.Trades.ListAsync("live-g", CancellationToken.None);
@@ -60,6 +62,53 @@ public sealed class ProtectiveStopTests
         Assert.Equal((expected - entryFill.Price) * trade.Amount - entryFill.Fee - exitFill.Fee, trade.Exit.Pnl);
 
         await SimulatorRecord.AssertMatchesAsync(rig, db, "live-g");
+    }
+
+    [Fact]
+    public async Task Run_VenueEndsTheRestingStop_PlacedAgainWithinAStepAlsoAfterARestart()
+    {
+        await using var rig = await TraderRig.StartAsync(speed: 60, exchange: "binance");
+        // Enters on the first rising candle and never exits by signal; a 2 % stop these minutes never reach.
+        var config = rig.WriteConfig("live-v", "live", entry: "close > open", exit: "close < 0", risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.02 }");
+        using var db = await rig.OpenDatabaseAsync();
+
+        // While the trader runs: the venue cancels the stop by itself; the next step records it expired and places it again.
+        var first = rig.StartTrader(config, withKeys: true);
+        var placed = await WaitForRestingStopAsync(db, "live-v", TimeSpan.FromSeconds(120), () => first.Output);
+        await rig.Sim.CancelOrderAsync(TraderRig.Symbol, placed.ClientOrderId);
+        var again = await WaitForStopAsync(db, "live-v", o => o.Status == OrderStatus.Open && o.ClientOrderId != placed.ClientOrderId, () => first.Output);
+        Assert.EndsWith("-r", again.ClientOrderId);
+        Assert.Equal(OrderStatus.Expired, (await db.Orders.GetAsync(placed.ClientOrderId, CancellationToken.None))!.Status);
+        first.Kill();
+        await first.DisposeAsync();
+
+        // While the trader is down: the venue cancels the new one; the restarted trader's replay books the first expiry
+        // at the step it was seen (no stop sent twice) and places the lot's stop again after the second.
+        await rig.Sim.CancelOrderAsync(TraderRig.Symbol, again.ClientOrderId);
+        await using var second = rig.StartTrader(config, withKeys: true);
+        await second.WaitForOutputAsync("Restored from", 1, TimeSpan.FromSeconds(120));
+        var third = await WaitForStopAsync(db, "live-v", o => o.Status == OrderStatus.Open && o.ClientOrderId != again.ClientOrderId, () => second.Output);
+        Assert.EndsWith("-r", third.ClientOrderId);
+        Assert.Equal(OrderStatus.Expired, (await db.Orders.GetAsync(again.ClientOrderId, CancellationToken.None))!.Status);
+        await second.WaitForOutputAsync("] Candle ", 2, TimeSpan.FromSeconds(120));
+        Assert.Equal(0, await second.StopAsync(TimeSpan.FromSeconds(10)));
+
+        // One position, one stop resting for it, every order at the simulator recorded once in its state.
+        await SimulatorRecord.AssertMatchesAsync(rig, db, "live-v");
+        var stops = (await db.Orders.ListAsync("live-v", CancellationToken.None)).Where(o => o.Type == OrderType.StopLossLimit).ToList();
+        Assert.Equal(new[] { OrderStatus.Expired, OrderStatus.Expired, OrderStatus.Open }, stops.OrderBy(o => o.CreatedMs).Select(o => o.Status).ToArray());
+    }
+
+    private static async Task<Order> WaitForStopAsync(Database.TradingDatabase db, string instance, Func<Order, bool> wanted, Func<string> diagnostics)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        while (true)
+        {
+            var stop = (await db.Orders.ListAsync(instance, CancellationToken.None)).FirstOrDefault(o => o.Type == OrderType.StopLossLimit && wanted(o));
+            if (stop is not null) return stop;
+            if (timeout.IsCancellationRequested) throw new TimeoutException($"{instance} placed no such stop: {diagnostics()}");
+            await Task.Delay(100);
+        }
     }
 
     private sealed record RestingStop(string ClientOrderId, string EntryOrderId, decimal LimitPrice);

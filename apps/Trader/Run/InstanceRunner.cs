@@ -33,6 +33,8 @@ internal sealed class InstanceRunner(
     private readonly OperatorControls _controls = new(db.Controls, config.Name, clock.GetUtcNow().ToUnixTimeMilliseconds(), clock, log);
     private CancellationTokenSource? _stopping;
     private readonly InstanceAlerts _alerts = new(db.Alerts, config.Name, options.UnreachableAlertAfter, clock);
+    // A stop request never cuts short work on the engine that has changed the account (see StopGate).
+    private readonly StopGate _gate = new(clock);
 
     // How often each refused candle not yet stepped past was asked for (see FetchClosedAsync).
     private readonly Dictionary<long, int> _refusals = [];
@@ -53,6 +55,14 @@ internal sealed class InstanceRunner(
                 try
                 {
                     await RunSessionAsync(stop);
+                }
+                catch (Exception e) when (stop.IsCancellationRequested && e is ExchangeException or DatabaseException or TimeoutException
+                    && e is not DatabaseCorruptException)
+                {
+                    // A step that had changed the account ran on after the stop request and failed: the next start's replay
+                    // reconciles it with the exchange, as after a kill.
+                    _log.Warning("{Error} while finishing the step under way before stopping: {Message}; the next start reconciles it with {Exchange}",
+                        e.GetType().Name, e.Message, exchange.Name);
                 }
                 catch (Exception e) when (!stop.IsCancellationRequested && e is ExchangeException or DatabaseException or TimeoutException
                     && e is not DatabaseCorruptException)
@@ -137,7 +147,7 @@ internal sealed class InstanceRunner(
         var builder = EngineBuilder.For(config, market, engineLog.Logger) with
         {
             Warmup = warmup,
-            Broker = funds is { } live ? new LiveBroker(live.Account, market, db.Orders, db.Fills, engineLog.Logger) : null,
+            Broker = funds is { } live ? new LiveBroker(new StopGatedExchange(live.Account, _gate), market, db.Orders, db.Fills, engineLog.Logger) : null,
         };
         var decisions = new DecisionLog(_log, market, builder.Strategy.Indicators);
         var engine = builder.Build(journal);
@@ -153,13 +163,17 @@ internal sealed class InstanceRunner(
             replay = await CandlesAsync(firstOpen, replayTo, serverNow, stop);
             foreach (var candle in replay)
             {
-                await controls.ReplayBeforeAsync(engine, candle.OpenTimeMs, stop);
-                await engine.OnClosedCandleAsync(candle, stop);
+                // A replayed step sends what was decided but never reached the exchange: a unit of the gate like any step.
+                await _gate.RunAsync(async ct =>
+                {
+                    await controls.ReplayBeforeAsync(engine, candle.OpenTimeMs, ct);
+                    await engine.OnClosedCandleAsync(candle, ct);
+                }, options.StopGrace, stop);
                 nextOpen = _tf.NextOpenMs(candle.OpenTimeMs);
             }
         }
         // Commands taken after the last recorded step (or before the first) apply now, as they did then.
-        await controls.ReplayBeforeAsync(engine, long.MaxValue, stop);
+        await _gate.RunAsync(ct => controls.ReplayBeforeAsync(engine, long.MaxValue, ct), options.StopGrace, stop);
         engineLog.IsReplaying = false;
         if (equity.Count > 0)
         {
@@ -172,7 +186,7 @@ internal sealed class InstanceRunner(
 
         while (!stop.IsCancellationRequested)
         {
-            if (await controls.TakePendingAsync(engine, nextOpen, stop))
+            if (await _gate.RunAsync(ct => controls.TakePendingAsync(engine, nextOpen, ct), options.StopGrace, stop))
             {
                 _stopping!.Cancel();
                 break;
@@ -213,16 +227,15 @@ internal sealed class InstanceRunner(
         return (guard, new LiveAccountExchange(exchange, guard, live.ConvertFees ? new FeeConversion(exchange, engineLog) : null));
     }
 
-    // A step that has begun finishes even when a stop arrives, within the stop grace.
-    private async Task StepAsync(TradingEngine engine, DecisionLog decisions, Candle candle, CancellationToken stop)
-    {
-        using var finishing = new CancellationTokenSource();
-        using var registration = stop.Register(() => finishing.CancelAfter(options.StopGrace));
-        var tripped = engine.TrippedBreakers;
-        var step = await engine.OnClosedCandleAsync(candle, finishing.Token);
-        decisions.Write(candle, step);
-        await _alerts.BreakersAsync(tripped, engine.TrippedBreakers, step.CloseTimeMs, finishing.Token);
-    }
+    // A step that has begun finishes when a stop arrives: within the stop grace, or to its end once it changed the account.
+    private Task StepAsync(TradingEngine engine, DecisionLog decisions, Candle candle, CancellationToken stop) =>
+        _gate.RunAsync(async ct =>
+        {
+            var tripped = engine.TrippedBreakers;
+            var step = await engine.OnClosedCandleAsync(candle, ct);
+            decisions.Write(candle, step);
+            await _alerts.BreakersAsync(tripped, engine.TrippedBreakers, step.CloseTimeMs, ct);
+        }, options.StopGrace, stop);
 
     private async Task<long> CalibrateAsync(CancellationToken ct)
     {

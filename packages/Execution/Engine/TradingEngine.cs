@@ -489,17 +489,23 @@ public sealed class TradingEngine
         if (result.Status == OrderStatus.Open) return;
         var exit = _pendingExits.GetValueOrDefault(id);
         ForgetPending(id);
+        string? lapsed = null;
         if (LotOfStop(id) is { } protectedLot)
         {
-            // A stop that ended: filled (the lot's exit), or canceled or refused (the lot falls back to candle checks).
+            // A stop that ended: filled (the lot's exit), canceled by the engine or refused (the lot falls back to candle
+            // checks), or ended by the venue (expired: placed again below).
             exit = (protectedLot, _stops[protectedLot].Reason);
             _stops.Remove(protectedLot);
+            if (result.Status == OrderStatus.Expired) lapsed = protectedLot;
         }
         if (result.Status != OrderStatus.Closed || result.Fill is not { } fill)
         {
             // The engine cancels orders itself (a moved stop, an expired limit order); only a refusal is worth a warning.
             if (result.Status == OrderStatus.Canceled) _log.Information("Order {ClientOrderId} canceled", id);
             else _log.Warning("Order {ClientOrderId} {Status}: {Reason}", id, result.Status, result.RejectReason);
+            // A lot whose stop the venue ended is never left bare: its stop goes back on the exchange in this step, at its
+            // current level (refused, e.g. already crossed, the lot falls back to candle checks like any refused stop).
+            if (lapsed is not null && _positions.Find(p => p.EntryOrderId == lapsed) is { } lot) await PlaceStopAsync(lot, "r", closeTimeMs, ct);
             return;
         }
 

@@ -44,4 +44,48 @@ public sealed class WeightLimiterTests
 
         Assert.Equal(10, limiter.Used);
     }
+
+    [Fact]
+    public async Task Decaying_BurstOverTheMaximum_WaitsOnlyForTheDrainTheCallNeeds()
+    {
+        var clock = new ManualClock();
+        // Kraken's Starter tier: a maximum of 15 draining by 0.33 per second; this process alone on the key.
+        var limiter = WeightLimiter.Decaying(maximum: 15, share: 1, decayPerSecond: 0.33, clock);
+
+        for (int i = 0; i < 15; i++) await limiter.AcquireAsync(1, CancellationToken.None);
+        var next = limiter.AcquireAsync(1, CancellationToken.None);
+
+        Assert.Equal(15, limiter.Used);
+        Assert.False(next.IsCompleted);
+        // One call drains in 1 / 0.33 s ≈ 3.03 s, not a whole 45 s window.
+        clock.Advance(TimeSpan.FromSeconds(3));
+        Assert.False(next.IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(50));
+        await next;
+        Assert.Equal(15, limiter.Used);
+    }
+
+    [Fact]
+    public async Task Decaying_IdleCounter_DrainsToTheFullBurstAgain()
+    {
+        var clock = new ManualClock();
+        var limiter = WeightLimiter.Decaying(maximum: 15, share: 1, decayPerSecond: 0.33, clock);
+
+        for (int i = 0; i < 15; i++) await limiter.AcquireAsync(1, CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(6, limiter.Used);
+        clock.Advance(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(0, limiter.Used);
+        for (int i = 0; i < 7; i++) Assert.True(limiter.AcquireAsync(2, CancellationToken.None).IsCompleted);
+        Assert.False(limiter.AcquireAsync(2, CancellationToken.None).IsCompleted);
+    }
+
+    [Fact]
+    public void Decaying_Share_ScalesTheMaximum()
+    {
+        var limiter = WeightLimiter.Decaying(maximum: 15, share: 0.5, decayPerSecond: 0.33, new ManualClock());
+
+        Assert.Equal(7, limiter.Budget);
+    }
 }

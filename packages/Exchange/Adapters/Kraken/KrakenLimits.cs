@@ -10,8 +10,11 @@ namespace Trader.Exchange.Adapters.Kraken;
 /// A counter over its maximum answers <c>EAPI:Rate limit exceeded</c>.</item>
 /// <item>Public calls: about one per second per IP (bursts are tolerated, sustained faster use is refused).</item>
 /// </list>
-/// The decaying counter is modelled as fixed windows of the time a full counter needs to drain: 15 calls per 45 s for
-/// private calls, 15 per 15 s for public ones, so a process never raises the counter past its maximum.
+/// The private budget is a decaying counter like Kraken's (<see cref="WeightLimiter.Decaying"/>: a burst up to the
+/// maximum, then one call per 1 / 0.33 s), so a process never raises the counter past its maximum; fixed windows of
+/// the time a full counter needs to drain (15 per 45 s) would allow 30 calls across a window's edge, and make a step
+/// that needs a few calls more than its window has left wait for the whole next window. Public calls: fixed windows of
+/// 15 per 15 s.
 /// </summary>
 public static class KrakenLimits
 {
@@ -20,12 +23,6 @@ public static class KrakenLimits
 
     /// <summary>How much the private counter decays per second (Starter tier).</summary>
     public const double PrivateDecayPerSecond = 0.33;
-
-    /// <summary>Private calls per window: the counter's maximum.</summary>
-    public const int PrivatePerWindow = PrivateCounterMax;
-
-    /// <summary>The time a full private counter needs to drain: 15 / 0.33 per s ≈ 45 s.</summary>
-    public static TimeSpan PrivateWindow { get; } = TimeSpan.FromSeconds(45);
 
     /// <summary>Public calls per window: one per second.</summary>
     public const int PublicPerWindow = 15;

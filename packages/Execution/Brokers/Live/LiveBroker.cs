@@ -32,6 +32,11 @@ public sealed class LiveBroker : IBroker
     private readonly List<(SubmitOrderParameters Order, string ExchangeId)> _open = [];
     // Protective stops resting on the exchange, with the exchange's order id.
     private readonly List<(SubmitOrderParameters Order, string ExchangeId)> _stops = [];
+    // The venue's time read before the stops in _restingAsOf were last seen resting: each was still resting at every
+    // candle close up to that time, so a replay asks about a stop once, not once per replayed candle (Kraken's private
+    // budget frees a call per 3 s: a day's replay would take over an hour).
+    private long _restingAsOfMs = long.MinValue;
+    private readonly HashSet<string> _restingAsOf = new(StringComparer.Ordinal);
     private double _lastClose;
 
     /// <param name="exchange">The venue (normally wrapped in the retrying and throttling decorators).</param>
@@ -170,13 +175,30 @@ public sealed class LiveBroker : IBroker
 
     // A resting stop's state as of the close of a candle: filled (at its real fill) or ended by the venue no later than
     // the close, else null (still resting then). What the store recorded answers first, without a request.
+    // A stop the venue canceled or expired by itself (the engine cancels through CancelAsync, never here) is answered
+    // expired: recorded so, a replay tells it from the engine's cancels and books it at the step that saw it (the
+    // journal's time), and the engine places the lot's stop again.
     private async Task<OrderResult?> StopStateAsync(SubmitOrderParameters order, string exchangeId, long closeTimeMs, CancellationToken ct)
     {
         var stored = await _orders.GetAsync(order.ClientOrderId, ct);
         if (stored is { Status: OrderStatus.Canceled }) return null; // canceled by the engine, which cancels it again at the same step of a replay
+        if (stored is { Status: OrderStatus.Expired }) return stored.UpdatedMs <= closeTimeMs ? await RecordedAsync(order, stored, ct) : null;
         if (stored is not null && await RecordedAsync(order, stored, ct) is { Fill: { } fill } recorded) return fill.TimeMs <= closeTimeMs ? recorded : null;
+        if (closeTimeMs <= _restingAsOfMs && _restingAsOf.Contains(exchangeId)) return null;
+        if (closeTimeMs > _restingAsOfMs)
+        {
+            // Read before the order, so whatever the order's answer says held at this time too.
+            _restingAsOfMs = await _exchange.FetchTimeAsync(ct);
+            _restingAsOf.Clear();
+        }
         var state = await _exchange.FetchOrderAsync(_market.Symbol, OrderRef.ById(exchangeId), ct);
+        if (state.Status == OrderStatus.Open) _restingAsOf.Add(exchangeId);
         if (state.Status == OrderStatus.Open || state.LastUpdateMs > closeTimeMs) return null;
+        if (state.Status is OrderStatus.Canceled or OrderStatus.Expired)
+        {
+            _log.Warning("Stop {ClientOrderId} was ended by {Exchange} ({Status}), not by the trader", order.ClientOrderId, _exchange.Name, state.Status);
+            return new OrderResult(order, OrderStatus.Expired, null, $"ended by {_exchange.Name} ({state.Status.ToString().ToLowerInvariant()})", state.Id);
+        }
         return await ResultAsync(order, state, ct);
     }
 
