@@ -30,10 +30,12 @@ public sealed class LiveTradingTests
     }
 
     [Theory]
-    [InlineData("binance")]
-    [InlineData("bybit")]
-    [InlineData("coinbase")]
-    public async Task Run_KilledAtRandomPointsAndRestarted_NoDuplicateOrLostOrderAndPositionMatchesBalance(string exchange)
+    [InlineData("binance", false)]
+    [InlineData("bybit", false)]
+    [InlineData("coinbase", false)]
+    // Limit entries and exits resting on the venue as well: kills land with limit orders placed, resting, filled and canceled.
+    [InlineData("binance", true)]
+    public async Task Run_KilledAtRandomPointsAndRestarted_NoDuplicateOrLostOrderAndPositionMatchesBalance(string exchange, bool limits)
     {
         // Reconciliation by client order id (Binance's newClientOrderId, Bybit's orderLinkId, Coinbase's client_order_id) after each kill -9.
         await using var rig = await TraderRig.StartAsync(speed: 120, exchange: exchange);
@@ -41,7 +43,7 @@ public sealed class LiveTradingTests
         // A tight trailing stop under the fixed one: the stop rests from the entry, moves up with the price and fills often,
         // so kills land with protective orders placed, moved, canceled and filled.
         var config = rig.WriteConfig("live-k", "live", entry: "close > open", exit: "close < open",
-            risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.002, trailing_stop: 0.0015, take_profit: 0.006 }");
+            risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.002, trailing_stop: 0.0015, take_profit: 0.006 }", orders: limits ? TraderRig.LimitOrders : "");
         // Injected 429s, 503s and dropped connections (some after the order went in) on top of the kills.
         await rig.Sim.SetFaultsAsync(rate429: 0.03, rate5xx: 0.03, rateDrop: 0.03, seed: 7);
         using var db = await rig.OpenDatabaseAsync();
@@ -72,8 +74,18 @@ public sealed class LiveTradingTests
         var recorded = await db.Orders.ListAsync("live-k", CancellationToken.None);
         var stops = recorded.Where(o => o.Type == Domain.OrderType.StopLossLimit).ToList();
         Assert.True(stops.Count >= 5, $"expected protective stops in flight across the kills; {stops.Count} were placed");
-        Console.WriteLine($"kill test ({exchange}): {orders} orders ({stops.Count} stops: {stops.Count(o => o.Status == Domain.OrderStatus.Closed)} filled, " +
+        var limitOrders = recorded.Where(o => o.Type is Domain.OrderType.Limit or Domain.OrderType.LimitMaker).ToList();
+        if (limits)
+        {
+            Assert.True(limitOrders.Count(o => o.Status == Domain.OrderStatus.Closed) >= 3 && limitOrders.Any(o => o.Status == Domain.OrderStatus.Canceled),
+                $"expected limit orders filled and canceled across the kills; {limitOrders.Count} were placed");
+            Assert.DoesNotContain(recorded, o => o.Type == Domain.OrderType.Market && o.Side == Domain.OrderSide.Buy);
+        }
+        Console.WriteLine($"kill test ({exchange}{(limits ? ", limit orders" : "")}): {orders} orders ({stops.Count} stops: {stops.Count(o => o.Status == Domain.OrderStatus.Closed)} filled, " +
             $"{stops.Count(o => o.Status == Domain.OrderStatus.Canceled)} canceled, " +
-            $"{stops.Count(o => o.Status == Domain.OrderStatus.Rejected)} refused by the venue), {restores} restores, {log.Split("not sending it again").Length - 1} orders found already placed");
+            $"{stops.Count(o => o.Status == Domain.OrderStatus.Rejected)} refused by the venue; {limitOrders.Count} limit orders: " +
+            $"{limitOrders.Count(o => o.Status == Domain.OrderStatus.Closed)} filled, {limitOrders.Count(o => o.Status == Domain.OrderStatus.Canceled)} canceled, " +
+            $"{limitOrders.Count(o => o.Status == Domain.OrderStatus.Rejected)} refused, {limitOrders.Count(o => o.Status == Domain.OrderStatus.Open)} resting at the end), " +
+            $"{restores} restores, {log.Split("not sending it again").Length - 1} orders found already placed; 0 duplicate orders, 0 naked positions, 0 lost fills (record check passed)");
     }
 }

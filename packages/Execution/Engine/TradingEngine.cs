@@ -19,7 +19,9 @@ namespace Trader.Execution.Engine;
 /// (1) the broker reports orders completed during the candle (market orders decided at the previous close fill
 /// at this candle's open) and the engine books them;
 /// (2) each lot, oldest first, is checked against its stop, trailing stop and target with this candle's low/high
-/// (<see cref="RiskManager.StepExits"/>, stop wins when both are inside the candle) and closed at the level;
+/// (<see cref="RiskManager.StepExits"/>, stop wins when both are inside the candle) and closed at the level; a lot a
+/// limit entry opened inside this candle is checked from the next candle on (when inside the candle it filled is
+/// unknown, and live its stop reaches the exchange only after the candle);
 /// (3) equity is marked at the close and fed to risk and the journal;
 /// (4) the strategy sees the candle; an exit signal sells every lot at the next open; an entry signal, while no
 /// order is pending, is vetted by risk (which counts the open lots against <c>max_open_positions</c>) and sized, and
@@ -51,6 +53,12 @@ public sealed class TradingEngine
     private readonly Dictionary<string, (SubmitOrderParameters Order, ExitReason Reason)> _stops = new(StringComparer.Ordinal);
     // Resting limit orders (entry: or exit: type limit): client id -> the order and the candles it may still rest.
     private readonly Dictionary<string, (SubmitOrderParameters Order, int CandlesLeft)> _limits = new(StringComparer.Ordinal);
+    // Lots a limit entry opened during the candle being stepped: the fill's moment inside the candle is unknown and a
+    // live stop only goes on the exchange after the candle, so their exits are checked from the next candle on.
+    private readonly HashSet<string> _openedByLimitThisCandle = new(StringComparer.Ordinal);
+    // Lots (entry order ids) whose limit exit ended unfilled: their stop, canceled for that exit, goes back on the
+    // exchange after this candle's exit checks (live only; the lot was unprotected by the venue while the exit rested).
+    private readonly List<string> _reprotect = [];
     private long _lastOpenTimeMs = long.MinValue;
     private long _lastCloseTimeMs;
     private double _lastClose;
@@ -121,6 +129,7 @@ public sealed class TradingEngine
         _lastCloseTimeMs = closeTimeMs;
         _lastClose = candle.Close;
 
+        _openedByLimitThisCandle.Clear();
         var completed = await _broker.OnCandleAsync(new BrokerCandleParameters(candle, closeTimeMs), ct);
         for (int i = 0; i < completed.Count; i++) await BookAsync(completed[i], closeTimeMs, ct);
         if (_limits.Count > 0) await ExpireLimitsAsync(closeTimeMs, ct);
@@ -129,6 +138,7 @@ public sealed class TradingEngine
         {
             await StepExitsAsync(candle, closeTimeMs, ct);
         }
+        if (_reprotect.Count > 0) await ReprotectAsync(closeTimeMs, ct);
 
         decimal positionValue = PositionValue();
         decimal equity = _cash + positionValue;
@@ -245,6 +255,7 @@ public sealed class TradingEngine
         for (int i = 0; i < lots.Length; i++)
         {
             var lot = lots[i];
+            if (_openedByLimitThisCandle.Contains(lot.EntryOrderId)) continue;
             var step = _risk.StepExits(lot.Levels, candle, _stops.ContainsKey(lot.EntryOrderId));
             if (step.Trigger is { } trigger)
             {
@@ -272,6 +283,8 @@ public sealed class TradingEngine
         };
         // A stop fired inside the candle: a signal exit of this lot still waiting for the next open is superseded.
         if (IsExitPending(lot.EntryOrderId)) await CancelOpenOrdersAsync(closeTimeMs, ct);
+        // Still pending: the exit filled before its cancel arrived (live); the next step books it, nothing else sells.
+        if (IsExitPending(lot.EntryOrderId)) return;
         var id = ClientOrderIds.For(_idPrefix, candleOpenTimeMs, LotTag(tag, index));
         _pendingExits[id] = (lot.EntryOrderId, trigger.Reason);
         await SubmitAsync(
@@ -283,7 +296,7 @@ public sealed class TradingEngine
     private SubmitOrderParameters Placed(OrderConfig? config, SubmitOrderParameters market)
     {
         if (config is not { IsLimit: true }) return market;
-        var limit = market with { Trigger = OrderTrigger.Limit, Price = config.LimitPrice(market.Side, (decimal)_lastClose, _settings.Market) };
+        var limit = market with { Trigger = OrderTrigger.Limit, Price = config.LimitPrice(market.Side, (decimal)_lastClose, _settings.Market), PostOnly = config.PostOnly };
         _limits[limit.ClientOrderId] = (limit, config.TimeoutCandles);
         return limit;
     }
@@ -308,6 +321,18 @@ public sealed class TradingEngine
             _log.Information("Limit order {ClientOrderId} unfilled after its timeout; canceling it", id);
             await BookAsync(await _broker.CancelAsync(order, ct), closeTimeMs, ct);
         }
+    }
+
+    // Lots whose limit exit ended unfilled get their stop back on the exchange, unless closed or exiting again meanwhile.
+    private async Task ReprotectAsync(long closeTimeMs, CancellationToken ct)
+    {
+        foreach (var entryOrderId in _reprotect)
+        {
+            var lot = _positions.Find(p => p.EntryOrderId == entryOrderId);
+            if (lot is null || _stops.ContainsKey(entryOrderId) || IsExitPending(entryOrderId)) continue;
+            await PlaceStopAsync(lot, "r", closeTimeMs, ct);
+        }
+        _reprotect.Clear();
     }
 
     // The exchange-held stop of a lot that just opened: a stop-limit sell of the whole lot at its effective stop.
@@ -410,6 +435,10 @@ public sealed class TradingEngine
             // The engine cancels orders itself (a moved stop, an expired limit order); only a refusal is worth a warning.
             if (result.Status == OrderStatus.Canceled) _log.Information("Order {ClientOrderId} canceled", id);
             else _log.Warning("Order {ClientOrderId} {Status}: {Reason}", id, result.Status, result.RejectReason);
+            if (_broker.HoldsStops && result.Order.Trigger == OrderTrigger.Limit && result.Order.Side == OrderSide.Sell && exit.EntryOrderId is { } lotId)
+            {
+                _reprotect.Add(lotId);
+            }
             return;
         }
 
@@ -418,6 +447,7 @@ public sealed class TradingEngine
             _cash -= fill.Notional + fill.Fee;
             var opened = new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price));
             _positions.Add(opened);
+            if (result.Order.Trigger == OrderTrigger.Limit) _openedByLimitThisCandle.Add(id);
             UpdateSkipBounds();
             _log.Information("Opened {Amount} {Base} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)",
                 _settings.Market.Amount(fill.Amount), _settings.Market.Base, _settings.Market.Money(fill.Price), _settings.Market.Money(fill.Fee), id, _positions.Count);

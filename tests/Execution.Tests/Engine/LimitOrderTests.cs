@@ -58,6 +58,47 @@ public sealed class LimitOrderTests
     }
 
     [Fact]
+    public async Task LimitEntry_FillCandleAlsoReachesTheStop_StopCheckedFromTheNextCandle()
+    {
+        var risk = new RiskConfig(new StakeConfig(Fraction: 0.5m), StopLoss: 0.01m);
+        var h = new EngineHarness(ScriptedStrategy.EnterAt(0), risk, market: Market, entry: Limit);
+        // The buy rests at 99; candle 1 trades through it and on down to 97, below the 98.01 stop: inside that candle the
+        // order of the fill and the low is unknown (and live the stop goes on only after it), so the lot stays open.
+        // Candle 2 reaches the stop: the lot is stopped there.
+        await h.RunAsync([Flat(0, 100), C(1, 100, 100, 97, 99), C(2, 99, 99.5, 98, 98.5)]);
+
+        var trade = Assert.Single(h.Journal.Trades);
+        Assert.Equal((Open(1), 99m), (trade.EntryTimeMs, trade.EntryPrice));
+        Assert.Equal(ExitReason.StopLoss, trade.ExitReason);
+        Assert.Equal(Close(2), trade.ExitTimeMs);
+    }
+
+    [Fact]
+    public async Task MarketEntry_FillCandleReachesTheStop_StoppedInThatCandle()
+    {
+        var risk = new RiskConfig(new StakeConfig(Fraction: 0.5m), StopLoss: 0.01m);
+        var h = new EngineHarness(ScriptedStrategy.EnterAt(0), risk, market: Market);
+        // A market entry fills at candle 1's open (100): the rest of that candle follows the fill, down to 97.
+        await h.RunAsync([Flat(0, 100), C(1, 100, 100, 97, 99)]);
+
+        var trade = Assert.Single(h.Journal.Trades);
+        Assert.Equal(ExitReason.StopLoss, trade.ExitReason);
+        Assert.Equal(Close(1), trade.ExitTimeMs);
+    }
+
+    [Fact]
+    public async Task PostOnlyLimitEntry_PricedAtTheClose_RejectedAsTheVenueWould()
+    {
+        var h = new EngineHarness(ScriptedStrategy.EnterAt(0), market: Market, entry: new OrderConfig(OrderKind.Limit, Offset: 0m, PostOnly: true));
+        await h.RunAsync([Flat(0, 100), C(1, 100, 101, 98, 100)]);
+
+        Assert.Empty(h.Engine.Positions);
+        var order = Assert.Single(h.Journal.Orders);
+        Assert.Equal((OrderStatus.Rejected, OrderType.LimitMaker), (order.Status, order.Order.Type));
+        Assert.Contains("post-only", order.RejectReason);
+    }
+
+    [Fact]
     public void Validate_OffsetOrTimeoutOutOfRange_Reported()
     {
         var violations = new OrderConfig(OrderKind.Limit, Offset: 0.2m, TimeoutCandles: 0).Violations();
