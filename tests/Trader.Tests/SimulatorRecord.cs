@@ -61,7 +61,7 @@ internal static class SimulatorRecord
                 Assert.Contains(simOrder.GetProperty("type").GetString(), Resting);
                 Assert.Equal(status is "new" or "untriggered" or "open" ? OrderStatus.Open : OrderStatus.Canceled, stored.Status);
                 Assert.Empty(await db.Fills.ListByOrderAsync(id, CancellationToken.None));
-                Assert.Empty(trades.Where(t => t.OrderId == orderId));
+                Assert.DoesNotContain(trades, t => t.OrderId == orderId);
                 continue;
             }
             Assert.Equal("filled", status);
@@ -69,8 +69,8 @@ internal static class SimulatorRecord
             {
                 // A resting order (a stop, a limit order) that filled after the trader's last step: the next step would book it.
                 Assert.Contains(simOrder.GetProperty("type").GetString(), Resting);
-                var own = trades.Where(t => t.OrderId == orderId).ToList();
-                decimal moved = own.Sum(t => t.Amount) - own.Where(t => t.FeeAsset == market.Base).Sum(t => t.Fee);
+                var late = trades.Where(t => t.OrderId == orderId).ToList();
+                decimal moved = late.Sum(t => t.Amount) - late.Where(t => t.FeeAsset == market.Base).Sum(t => t.Fee);
                 soldSinceStop += stored.Side == OrderSide.Sell ? moved : -moved;
                 continue;
             }

@@ -7,7 +7,8 @@ namespace Trader.Execution.Brokers;
 /// The broker of backtests and paper trading. Rules, all deterministic:
 /// a <see cref="OrderTrigger.NextOpen"/> order waits for the next candle and fills at its open (the earliest price
 /// anyone could trade at after the deciding close); a <see cref="OrderTrigger.Limit"/> order rests from the next candle
-/// on and fills at its price, without slippage, on the first candle that trades through it (see there), until canceled;
+/// on and fills at its price, without slippage, on the first candle that trades through it (see there), stamped at that
+/// candle's close, until canceled;
 /// a post-only one whose price is already at or through the last close is rejected (it would trade at once, and the
 /// venue refuses a post-only order that would take);
 /// stops and immediate orders fill at their price at once;
@@ -89,8 +90,9 @@ public sealed class SimulatedBroker : IBroker
         foreach (var order in _open)
         {
             if (order.Trigger == OrderTrigger.Limit && !TradesThrough(order, candle.Candle)) continue;
+            // A limit fill happens somewhere inside the candle: stamped at its close, as a stop's fill is (and as the venue stamps it).
             var result = order.Trigger == OrderTrigger.Limit
-                ? Execute(order, order.Price!.Value, applySlippage: false, candle.Candle.OpenTimeMs)
+                ? Execute(order, order.Price!.Value, applySlippage: false, candle.CloseTimeMs)
                 : Execute(order, open, applySlippage: true, candle.Candle.OpenTimeMs);
             _known[order.ClientOrderId] = result;
             done.Add(result);

@@ -21,7 +21,8 @@ namespace Trader.Execution.Engine;
 /// (2) each lot, oldest first, is checked against its stop, trailing stop and target with this candle's low/high
 /// (<see cref="RiskManager.StepExits"/>, stop wins when both are inside the candle) and closed at the level; a lot a
 /// limit entry opened inside this candle is checked from the next candle on (when inside the candle it filled is
-/// unknown, and live its stop reaches the exchange only after the candle);
+/// unknown, and live its stop reaches the exchange only after the candle); a lot whose limit exit rests has no stop or
+/// target order (one sell of the same coins at a time), so a level reached then sells it at market at the next open;
 /// (3) equity is marked at the close and fed to risk and the journal;
 /// (4) the strategy sees the candle; an exit signal sells every lot at the next open; an entry signal, while no
 /// order is pending, is vetted by risk (which counts the open lots against <c>max_open_positions</c>) and sized, and
@@ -281,15 +282,28 @@ public sealed class TradingEngine
             ExitReason.TrailingStop => ("ts", OrderTrigger.Stop),
             _ => ("sl", OrderTrigger.Stop),
         };
+        // While a limit exit rests no stop or target order rests for the lot (the venue holds one sell of the same coins;
+        // no OCO): the level is a check at the close, and the lot is sold at market from there, in every mode.
+        bool limitExitResting = IsLimitExitResting(lot.EntryOrderId);
         // A stop fired inside the candle: a signal exit of this lot still waiting for the next open is superseded.
         if (IsExitPending(lot.EntryOrderId)) await CancelOpenOrdersAsync(closeTimeMs, ct);
         // Still pending: the exit filled before its cancel arrived (live); the next step books it, nothing else sells.
         if (IsExitPending(lot.EntryOrderId)) return;
         var id = ClientOrderIds.For(_idPrefix, candleOpenTimeMs, LotTag(tag, index));
         _pendingExits[id] = (lot.EntryOrderId, trigger.Reason);
-        await SubmitAsync(
-            new SubmitOrderParameters(id, OrderSide.Sell, kind, 0m, lot.Amount, trigger.Price, closeTimeMs, ExitReasons.Name(trigger.Reason)),
-            closeTimeMs, ct);
+        var order = limitExitResting
+            ? new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.NextOpen, 0m, lot.Amount, null, closeTimeMs, ExitReasons.Name(trigger.Reason))
+            : new SubmitOrderParameters(id, OrderSide.Sell, kind, 0m, lot.Amount, trigger.Price, closeTimeMs, ExitReasons.Name(trigger.Reason));
+        await SubmitAsync(order, closeTimeMs, ct);
+    }
+
+    private bool IsLimitExitResting(string entryOrderId)
+    {
+        foreach (var (id, pending) in _pendingExits)
+        {
+            if (pending.EntryOrderId == entryOrderId && _limits.ContainsKey(id)) return true;
+        }
+        return false;
     }
 
     // A market order as decided, or, with `type: limit`, a limit order at the offset from this close that rests for the timeout.

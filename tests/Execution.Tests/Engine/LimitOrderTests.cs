@@ -24,7 +24,8 @@ public sealed class LimitOrderTests
         Assert.Equal(99m, position.EntryPrice);
         // Half of 10000 at 99, down to the step: 50.5050.
         Assert.Equal(50.505m, position.Amount);
-        Assert.Equal(Open(2), position.EntryTimeMs);
+        // Filled somewhere inside candle 2: stamped at its close.
+        Assert.Equal(Close(2), position.EntryTimeMs);
         var order = h.Journal.Orders[^1];
         Assert.Equal(OrderTrigger.Limit, order.Order.Trigger);
         Assert.Equal(99m, order.Order.Price);
@@ -68,7 +69,7 @@ public sealed class LimitOrderTests
         await h.RunAsync([Flat(0, 100), C(1, 100, 100, 97, 99), C(2, 99, 99.5, 98, 98.5)]);
 
         var trade = Assert.Single(h.Journal.Trades);
-        Assert.Equal((Open(1), 99m), (trade.EntryTimeMs, trade.EntryPrice));
+        Assert.Equal((Close(1), 99m), (trade.EntryTimeMs, trade.EntryPrice));
         Assert.Equal(ExitReason.StopLoss, trade.ExitReason);
         Assert.Equal(Close(2), trade.ExitTimeMs);
     }
@@ -84,6 +85,21 @@ public sealed class LimitOrderTests
         var trade = Assert.Single(h.Journal.Trades);
         Assert.Equal(ExitReason.StopLoss, trade.ExitReason);
         Assert.Equal(Close(1), trade.ExitTimeMs);
+    }
+
+    [Fact]
+    public async Task LimitExitResting_CandleReachesTheStop_ExitCanceledAndSoldAtTheNextOpen()
+    {
+        var risk = new RiskConfig(new StakeConfig(Fraction: 0.5m), StopLoss: 0.01m);
+        var h = new EngineHarness(ScriptedStrategy.EnterAt(0, exit: 1), risk, paper: new PaperConfig(10_000m, 0m, 0m), market: Market, exit: Limit);
+        // Market entry at candle 1's open (100, stop 99); the exit signal at its close rests a sell at 101. Candle 2 falls
+        // to 98, through the stop: no stop order rests beside the exit, so the exit is canceled and the lot sold at
+        // candle 3's open (98.5), not at the stop.
+        await h.RunAsync([Flat(0, 100), Flat(1, 100), C(2, 100, 100, 98, 98.5), C(3, 98.5, 99, 98, 98.7)]);
+
+        var trade = Assert.Single(h.Journal.Trades);
+        Assert.Equal((ExitReason.StopLoss, 98.5m, Open(3)), (trade.ExitReason, trade.ExitPrice, trade.ExitTimeMs));
+        Assert.Contains(h.Journal.Orders, o => o.Order.Trigger == OrderTrigger.Limit && o.Status == OrderStatus.Canceled);
     }
 
     [Fact]
