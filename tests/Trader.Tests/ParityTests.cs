@@ -87,6 +87,8 @@ public sealed class ParityTests
         Assert.Equal(0, await trader.StopAsync(TimeSpan.FromSeconds(10)));
 
         await SimulatorRecord.AssertMatchesAsync(rig, db, "live-l");
+        foreach (var o in await db.Orders.ListAsync("live-l", CancellationToken.None)) Console.WriteLine($"DIAG {o.ClientOrderId} {o.Type} {o.Side} {o.Status} {o.Price} {o.Reason}");
+        Console.WriteLine("DIAG " + string.Join("\nDIAG ", trader.Output.Split('\n').Where(l => l.Contains("Order ") || l.Contains("Placing") || l.Contains("refused") || l.Contains("Sending"))));
         var (_, _, closed) = await AssertBacktestAgreesAsync(rig, db, configPath, "live-l", candleTimes: true);
         Assert.True(closed >= 2, $"expected limit trades in 60 candles; the trader closed {closed}. {trader.Output}");
         var orders = await db.Orders.ListAsync("live-l", CancellationToken.None);

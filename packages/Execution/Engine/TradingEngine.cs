@@ -60,6 +60,8 @@ public sealed class TradingEngine
     // Lots (entry order ids) whose limit exit ended unfilled: their stop, canceled for that exit, goes back on the
     // exchange after this candle's exit checks (live only; the lot was unprotected by the venue while the exit rested).
     private readonly List<string> _reprotect = [];
+    // Lots whose limit exit rested during the candle being stepped: no stop or target order rested for them meanwhile.
+    private readonly HashSet<string> _limitExitRestedThisCandle = new(StringComparer.Ordinal);
     private long _lastOpenTimeMs = long.MinValue;
     private long _lastCloseTimeMs;
     private double _lastClose;
@@ -131,6 +133,7 @@ public sealed class TradingEngine
         _lastClose = candle.Close;
 
         _openedByLimitThisCandle.Clear();
+        NoteLimitExitsResting();
         var completed = await _broker.OnCandleAsync(new BrokerCandleParameters(candle, closeTimeMs), ct);
         for (int i = 0; i < completed.Count; i++) await BookAsync(completed[i], closeTimeMs, ct);
         if (_limits.Count > 0) await ExpireLimitsAsync(closeTimeMs, ct);
@@ -284,7 +287,7 @@ public sealed class TradingEngine
         };
         // While a limit exit rests no stop or target order rests for the lot (the venue holds one sell of the same coins;
         // no OCO): the level is a check at the close, and the lot is sold at market from there, in every mode.
-        bool limitExitResting = IsLimitExitResting(lot.EntryOrderId);
+        bool limitExitResting = _limitExitRestedThisCandle.Contains(lot.EntryOrderId);
         // A stop fired inside the candle: a signal exit of this lot still waiting for the next open is superseded.
         if (IsExitPending(lot.EntryOrderId)) await CancelOpenOrdersAsync(closeTimeMs, ct);
         // Still pending: the exit filled before its cancel arrived (live); the next step books it, nothing else sells.
@@ -297,13 +300,15 @@ public sealed class TradingEngine
         await SubmitAsync(order, closeTimeMs, ct);
     }
 
-    private bool IsLimitExitResting(string entryOrderId)
+    // The lots whose limit exit rested during the candle being stepped (taken before its fill or timeout is booked).
+    private void NoteLimitExitsResting()
     {
+        _limitExitRestedThisCandle.Clear();
+        if (_limits.Count == 0) return;
         foreach (var (id, pending) in _pendingExits)
         {
-            if (pending.EntryOrderId == entryOrderId && _limits.ContainsKey(id)) return true;
+            if (_limits.ContainsKey(id)) _limitExitRestedThisCandle.Add(pending.EntryOrderId);
         }
-        return false;
     }
 
     // A market order as decided, or, with `type: limit`, a limit order at the offset from this close that rests for the timeout.

@@ -103,6 +103,20 @@ public sealed class LimitOrderTests
     }
 
     [Fact]
+    public async Task LimitExitTimedOutInTheCandleThatReachesTheStop_SoldAtTheNextOpen()
+    {
+        var risk = new RiskConfig(new StakeConfig(Fraction: 0.5m), StopLoss: 0.01m);
+        var h = new EngineHarness(ScriptedStrategy.EnterAt(0, exit: 1), risk, paper: new PaperConfig(10_000m, 0m, 0m), market: Market,
+            exit: new OrderConfig(OrderKind.Limit, Offset: 0.01m, TimeoutCandles: 1));
+        // The exit rests through candle 2 only and is canceled at its close; candle 2 also fell through the stop while the
+        // exit rested (no stop order beside it), so the lot is sold at candle 3's open, not at the stop.
+        await h.RunAsync([Flat(0, 100), Flat(1, 100), C(2, 100, 100, 98, 98.5), C(3, 98.5, 99, 98, 98.7)]);
+
+        var trade = Assert.Single(h.Journal.Trades);
+        Assert.Equal((ExitReason.StopLoss, 98.5m, Open(3)), (trade.ExitReason, trade.ExitPrice, trade.ExitTimeMs));
+    }
+
+    [Fact]
     public async Task PostOnlyLimitEntry_PricedAtTheClose_RejectedAsTheVenueWould()
     {
         var h = new EngineHarness(ScriptedStrategy.EnterAt(0), market: Market, entry: new OrderConfig(OrderKind.Limit, Offset: 0m, PostOnly: true));
