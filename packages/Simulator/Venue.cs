@@ -5,11 +5,15 @@ namespace Trader.Simulator;
 
 /// <summary>
 /// The simulated venue: markets, balances, orders and fills, matched against candles replayed on a clock.
-/// Market orders fill at the last closed candle's close with slippage; resting limit orders fill when a later candle's
-/// range crosses their price (at the limit, or at that candle's open when it gapped through); a marketable limit order
-/// fills at once. A stop-limit order triggers when a later candle reaches its stop (at the stop, or at the open when the
-/// candle gapped past it), fills there when that is no worse than its limit, and otherwise rests at the limit, as
-/// Binance's STOP_LOSS_LIMIT does when the price jumps past both. Fees are charged in the asset received, or in a configured fee asset (BNB) while its balance lasts, or in the quote asset (<see cref="SimulatorSettings.FeesInQuote"/>). Balances never
+/// Market orders fill at the last closed candle's close with slippage; a resting limit order fills at its own price
+/// (it is the maker: a gap through it does not improve it) when a candle trades strictly through it (a buy: low below
+/// the limit; a sell: high above it; a touch may not reach an order at the back of the queue); a marketable limit order
+/// fills at once at the last price, and a post-only one (<see cref="OrderType.LimitMaker"/>) is refused instead. A
+/// stop-limit order triggers when a candle reaches its stop (at the stop, or at the open when the candle gapped past
+/// it), fills there when that is no worse than its limit, and otherwise rests at the limit, as Binance's
+/// STOP_LOSS_LIMIT does when the price jumps past both. The candle is the simulator's finest grain: a resting order
+/// takes part in the candle during which it arrived (as if it had arrived at its open; a trader stepping at closes
+/// places its orders moments after the open) and in every later one. Fees are charged in the asset received, or in a configured fee asset (BNB) while its balance lasts, or in the quote asset (<see cref="SimulatorSettings.FeesInQuote"/>). Balances never
 /// go negative. Thread-safe.
 /// </summary>
 public sealed class Venue
@@ -148,8 +152,10 @@ public sealed class Venue
                 throw new DuplicateOrderIdException("Duplicate order sent.");
 
             decimal last = LastPrice(book, book.Source.ClosedAt(NowMs));
+            bool crosses = type is OrderType.Limit or OrderType.LimitMaker && (side == OrderSide.Buy ? price >= last : price <= last);
+            if (crosses && type == OrderType.LimitMaker) throw new OrderImmediatelyFillableException("Order would immediately match and take.");
             var order = new SimOrder(_nextOrderId++, clientOrderId, m, type, side, amount, price, NowMs, stopPrice);
-            bool marketable = type == OrderType.Market || (type == OrderType.Limit && (side == OrderSide.Buy ? price >= last : price <= last));
+            bool marketable = type == OrderType.Market || crosses;
             decimal fillPrice = type == OrderType.Market
                 ? m.RoundPrice(side == OrderSide.Buy ? last * (1 + _settings.Slippage) + m.TickSize * 0.999999m : last * (1 - _settings.Slippage))
                 : last;
@@ -273,14 +279,13 @@ public sealed class Venue
             for (int i = from; i < closed.Count; i++)
             {
                 var c = closed[i];
-                foreach (var order in _orders.Where(o => o.Status == OrderStatus.Open && o.Market == book.Market && o.CreatedMs <= c.OpenTimeMs).ToList())
+                long closeMs = book.Source.Timeframe.CloseTimeMs(c.OpenTimeMs);
+                foreach (var order in _orders.Where(o => o.Status == OrderStatus.Open && o.Market == book.Market && o.CreatedMs < closeMs).ToList())
                 {
-                    long closeMs = book.Source.Timeframe.CloseTimeMs(c.OpenTimeMs);
                     decimal limit = order.Price!.Value;
                     decimal open = book.Market.RoundPrice(ToMoney(c.Open));
                     if (order.IsWaitingForStop) TryTrigger(order, c, open, closeMs);
-                    else if (order.Side == OrderSide.Buy && ToMoney(c.Low) <= limit) Fill(order, Math.Min(limit, open), isMaker: true, closeMs);
-                    else if (order.Side == OrderSide.Sell && ToMoney(c.High) >= limit) Fill(order, Math.Max(limit, open), isMaker: true, closeMs);
+                    else if (order.Side == OrderSide.Buy ? ToMoney(c.Low) < limit : ToMoney(c.High) > limit) Fill(order, limit, isMaker: true, closeMs);
                 }
             }
             if (closed.Count > 0) book.ProcessedUntilMs = Math.Max(book.ProcessedUntilMs, closed[^1].OpenTimeMs + 1);

@@ -82,16 +82,59 @@ public sealed class VenueTests : IDisposable
     }
 
     [Fact]
-    public void Place_LimitSellAboveGap_FillsAtTheBetterOpen()
+    public void Place_LimitSellAboveGap_FillsAtItsOwnLimitAsTheMaker()
     {
         _engine.Place(Symbol, OrderType.Market, OrderSide.Buy, 2m, null, "b");
         _clock.Advance(TimeSpan.FromMinutes(3)); // now 00:04, last close 104: a sell at 105 rests
         var resting = _engine.Place(Symbol, OrderType.Limit, OrderSide.Sell, 1m, 105m, "s");
         Assert.Equal(OrderStatus.Open, resting.Status);
 
-        _clock.Advance(TimeSpan.FromMinutes(1)); // 00:04 opened at 109, above the limit
+        _clock.Advance(TimeSpan.FromMinutes(1)); // 00:04 opened at 109, above the limit: the buyers trade at the resting ask
 
-        Assert.Equal(109m, _engine.Order(Symbol, OrderRef.ByClientId("s")).Average);
+        Assert.Equal(105m, _engine.Order(Symbol, OrderRef.ByClientId("s")).Average);
+    }
+
+    [Fact]
+    public void Place_LimitOnlyTouched_RestsUntilACandleTradesThroughIt()
+    {
+        _clock.Advance(TimeSpan.FromMinutes(1)); // now 00:02, last close 101; the 00:02 candle's low is 95, 00:03's is 96
+        _engine.Place(Symbol, OrderType.Limit, OrderSide.Buy, 1m, 95m, "touch");
+        _engine.Place(Symbol, OrderType.Limit, OrderSide.Buy, 1m, 96m, "through");
+
+        _clock.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(OrderStatus.Open, _engine.Order(Symbol, OrderRef.ByClientId("touch")).Status);
+        Assert.Equal((OrderStatus.Closed, 96m), (_engine.Order(Symbol, OrderRef.ByClientId("through")).Status, _engine.Order(Symbol, OrderRef.ByClientId("through")).Average));
+    }
+
+    [Fact]
+    public void Place_OrderArrivesInsideACandle_TakesPartInThatCandle()
+    {
+        _clock.Advance(TimeSpan.FromSeconds(90)); // 00:02:30, inside the 00:02 candle (low 95); last close 101
+        _engine.Place(Symbol, OrderType.Limit, OrderSide.Buy, 1m, 97m, "inside");
+
+        _clock.Advance(TimeSpan.FromSeconds(30)); // 00:02 closes
+
+        var order = _engine.Order(Symbol, OrderRef.ByClientId("inside"));
+        Assert.Equal((OrderStatus.Closed, 97m), (order.Status, order.Average));
+        Assert.Equal(T0 + 3 * 60_000, order.LastUpdateMs);
+    }
+
+    [Theory]
+    [InlineData(OrderSide.Buy, 100)]  // last close 100: a buy at or above it would take
+    [InlineData(OrderSide.Sell, 100)] // a sell at or below it would take
+    public void Place_PostOnlyThatWouldTake_RefusedAndNothingLocked(OrderSide side, int price)
+    {
+        if (side == OrderSide.Sell) _engine.Place(Symbol, OrderType.Market, OrderSide.Buy, 2m, null, "b");
+        var before = _engine.Balance();
+
+        var e = Assert.Throws<OrderImmediatelyFillableException>(() => _engine.Place(Symbol, OrderType.LimitMaker, side, 1m, price, "pm"));
+
+        Assert.Contains("immediately match and take", e.Message);
+        Assert.Equal(before["USDT"].Free, _engine.Balance()["USDT"].Free);
+        Assert.DoesNotContain(_engine.AllOrders(), o => o.ClientOrderId == "pm");
+        var resting = _engine.Place(Symbol, OrderType.LimitMaker, side, 1m, side == OrderSide.Buy ? 99m : 101m, "pm");
+        Assert.Equal((OrderStatus.Open, OrderType.LimitMaker), (resting.Status, resting.Type));
     }
 
     [Fact]

@@ -39,12 +39,14 @@ public sealed class LiveTradingTests
     // trades the EMA crossover with a fixed stop and target (stops placed, canceled by exits, filled; no moves) at a
     // candle per 12 s.
     [Theory]
-    [InlineData("binance", 120, null, true, 10, 5)]
-    [InlineData("bybit", 120, null, true, 10, 5)]
-    [InlineData("coinbase", 120, null, true, 10, 5)]
-    [InlineData("kraken", 5, 1.0, false, 4, 2)]
+    [InlineData("binance", 120, null, true, 10, 5, false)]
+    [InlineData("bybit", 120, null, true, 10, 5, false)]
+    [InlineData("coinbase", 120, null, true, 10, 5, false)]
+    [InlineData("kraken", 5, 1.0, false, 4, 2, false)]
+    // Limit entries and exits resting on the venue as well: kills land with limit orders placed, resting, filled and canceled.
+    [InlineData("binance", 120, null, true, 10, 5, true)]
     public async Task Run_KilledAtRandomPointsAndRestarted_NoDuplicateOrLostOrderAndPositionMatchesBalance(
-        string exchange, double speed, double? weightShare, bool everyCandle, int minOrders, int minStops)
+        string exchange, double speed, double? weightShare, bool everyCandle, int minOrders, int minStops, bool limits)
     {
         // Reconciliation by client order id (Binance's newClientOrderId, Bybit's orderLinkId, Coinbase's client_order_id,
         // Kraken's cl_ord_id) after each kill -9.
@@ -52,10 +54,11 @@ public sealed class LiveTradingTests
         // Enters on every rising candle and leaves on every falling one: many orders, so kills land near them.
         // A tight trailing stop under the fixed one: the stop rests from the entry, moves up with the price and fills often,
         // so kills land with protective orders placed, moved, canceled and filled.
+        string orderTypes = limits ? TraderRig.LimitOrders : "";
         var config = everyCandle
             ? rig.WriteConfig("live-k", "live", entry: "close > open", exit: "close < open",
-                risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.002, trailing_stop: 0.0015, take_profit: 0.006 }")
-            : rig.WriteConfig("live-k", "live", risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.002, take_profit: 0.004 }");
+                risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.002, trailing_stop: 0.0015, take_profit: 0.006 }", orders: orderTypes)
+            : rig.WriteConfig("live-k", "live", risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.002, take_profit: 0.004 }", orders: orderTypes);
         // Injected 429s, 503s and dropped connections (some after the order went in) on top of the kills.
         await rig.Sim.SetFaultsAsync(rate429: 0.03, rate5xx: 0.03, rateDrop: 0.03, seed: 7);
         using var db = await rig.OpenDatabaseAsync();
@@ -86,8 +89,18 @@ public sealed class LiveTradingTests
         var recorded = await db.Orders.ListAsync("live-k", CancellationToken.None);
         var stops = recorded.Where(o => o.Type == Domain.OrderType.StopLossLimit).ToList();
         Assert.True(stops.Count >= minStops, $"expected protective stops in flight across the kills; {stops.Count} were placed");
-        Console.WriteLine($"kill test ({exchange}): {orders} orders ({stops.Count} stops: {stops.Count(o => o.Status == Domain.OrderStatus.Closed)} filled, " +
+        var limitOrders = recorded.Where(o => o.Type is Domain.OrderType.Limit or Domain.OrderType.LimitMaker).ToList();
+        if (limits)
+        {
+            Assert.True(limitOrders.Count(o => o.Status == Domain.OrderStatus.Closed) >= 3 && limitOrders.Any(o => o.Status == Domain.OrderStatus.Canceled),
+                $"expected limit orders filled and canceled across the kills; {limitOrders.Count} were placed");
+            Assert.DoesNotContain(recorded, o => o.Type == Domain.OrderType.Market && o.Side == Domain.OrderSide.Buy);
+        }
+        Console.WriteLine($"kill test ({exchange}{(limits ? ", limit orders" : "")}): {orders} orders ({stops.Count} stops: {stops.Count(o => o.Status == Domain.OrderStatus.Closed)} filled, " +
             $"{stops.Count(o => o.Status == Domain.OrderStatus.Canceled)} canceled, " +
-            $"{stops.Count(o => o.Status == Domain.OrderStatus.Rejected)} refused by the venue), {restores} restores, {log.Split("not sending it again").Length - 1} orders found already placed");
+            $"{stops.Count(o => o.Status == Domain.OrderStatus.Rejected)} refused by the venue; {limitOrders.Count} limit orders: " +
+            $"{limitOrders.Count(o => o.Status == Domain.OrderStatus.Closed)} filled, {limitOrders.Count(o => o.Status == Domain.OrderStatus.Canceled)} canceled, " +
+            $"{limitOrders.Count(o => o.Status == Domain.OrderStatus.Rejected)} refused, {limitOrders.Count(o => o.Status == Domain.OrderStatus.Open)} resting at the end), " +
+            $"{restores} restores, {log.Split("not sending it again").Length - 1} orders found already placed; 0 duplicate orders, 0 naked positions, 0 lost fills (record check passed)");
     }
 }

@@ -47,11 +47,12 @@ public sealed class ProtectiveStopTests
         Assert.Equal("stop_loss", trade.Exit.Reason);
         Assert.Equal(filled.Cost / filled.Filled, trade.Exit.Price);
 
-        // The documented rule over the stored candles: the first candle after the stop was placed that reaches the stop
-        // fills it at the stop, or at its open when it opened below the stop (not below the limit here).
-        var candles = await db.Candles.ReadRangeAsync(new SeriesKey(exchange, TraderRig.Symbol, Timeframe.M1), filled.TimestampMs, long.MaxValue, CancellationToken.None);
+        // The documented rule over the stored candles: the first candle that reaches the stop, from the one during which
+        // the stop was placed on, fills it at the stop, or at its open when it opened below the stop (not below the limit here).
+        var tf = Timeframe.M1;
+        var candles = await db.Candles.ReadRangeAsync(new SeriesKey(exchange, TraderRig.Symbol, tf), tf.FloorMs(filled.TimestampMs), long.MaxValue, CancellationToken.None);
         decimal stopPrice = filled.StopPrice!.Value;
-        var hit = candles.First(c => c.OpenTimeMs >= filled.TimestampMs && (decimal)c.Low <= stopPrice);
+        var hit = candles.First(c => tf.CloseTimeMs(c.OpenTimeMs) > filled.TimestampMs && (decimal)c.Low <= stopPrice);
         var market = (await venue.LoadMarketsAsync(CancellationToken.None))[TraderRig.Symbol];
         decimal expected = Math.Min(market.RoundPrice((decimal)hit.Open), stopPrice);
         Assert.True(expected >= stop.LimitPrice, "the path gapped below the limit; the test expects a fill at the stop or the open");

@@ -58,19 +58,24 @@ internal static class SimulatorRecord
             var status = simOrder.GetProperty("status").GetString()!.ToLowerInvariant();
             if (status is "canceled" or "cancelled" or "new" or "untriggered" or "open")
             {
-                // Only protective stops rest or are canceled (moved, or ended before another exit: canceled; ended by the
-                // venue itself: expired); the database agrees.
-                Assert.Equal(nameof(OrderType.StopLossLimit), simOrder.GetProperty("type").GetString());
+                // Only resting orders rest or are canceled: protective stops (moved, or ended before another exit: canceled;
+                // ended by the venue itself: expired) and limit orders (their timeout); the database agrees, and no fill of
+                // theirs was lost.
+                Assert.Contains(simOrder.GetProperty("type").GetString(), Resting);
                 if (status is "new" or "untriggered" or "open") Assert.Equal(OrderStatus.Open, stored.Status);
                 else Assert.Contains(stored.Status, (OrderStatus[])[OrderStatus.Canceled, OrderStatus.Expired]);
                 Assert.Empty(await db.Fills.ListByOrderAsync(id, CancellationToken.None));
+                Assert.DoesNotContain(trades, t => t.OrderId == orderId);
                 continue;
             }
             Assert.Contains(status, (string[])["filled", "closed"]);
-            if (stored is { Status: OrderStatus.Open, Type: OrderType.StopLossLimit })
+            if (stored.Status == OrderStatus.Open)
             {
-                // A stop that filled after the trader's last step: the next step would book it.
-                soldSinceStop += trades.Where(t => t.OrderId == orderId).Sum(t => t.Amount);
+                // A resting order (a stop, a limit order) that filled after the trader's last step: the next step would book it.
+                Assert.Contains(simOrder.GetProperty("type").GetString(), Resting);
+                var late = trades.Where(t => t.OrderId == orderId).ToList();
+                decimal moved = late.Sum(t => t.Amount) - late.Where(t => t.FeeAsset == market.Base).Sum(t => t.Fee);
+                soldSinceStop += stored.Side == OrderSide.Sell ? moved : -moved;
                 continue;
             }
             Assert.Equal(OrderStatus.Closed, stored.Status);
@@ -84,10 +89,11 @@ internal static class SimulatorRecord
             Assert.Equal(cost / amount, fill.Price);
         }
 
-        // No naked position and no second stop: one stop per open position, for its amount, resting at the trader's last step.
-        var stops = dbOrders.Values.Where(o => o is { Status: OrderStatus.Open, Type: OrderType.StopLossLimit }).ToList();
+        // No naked position and no second stop: one sell per open position, for its amount, resting at the trader's last
+        // step: its stop, or the limit order of its exit (the venue holds one sell of the same coins at a time).
+        var stops = dbOrders.Values.Where(o => o is { Status: OrderStatus.Open, Side: OrderSide.Sell } && Resting.Contains(o.Type.ToString())).ToList();
         var openTrades = (await db.Trades.ListAsync(instance, CancellationToken.None)).Where(t => t.Exit is null).ToList();
-        Assert.True(stops.Count == openTrades.Count, $"{openTrades.Count} open positions but {stops.Count} stops resting on the exchange");
+        Assert.True(stops.Count == openTrades.Count, $"{openTrades.Count} open positions but {stops.Count} stops or limit exits resting on the exchange");
         var stopIds = stops.Select(o => o.ClientOrderId).ToHashSet();
         var stopsAtSim = simOrders.Where(o => stopIds.Contains(o.Id)).ToList();
         Assert.Equal(stops.Count, stopsAtSim.Count);
@@ -108,6 +114,9 @@ internal static class SimulatorRecord
         Assert.Equal(expected - soldSinceStop, held);
         return simOrders.Count;
     }
+
+    // The order types that rest on the venue (as /admin/orders names them): protective stops and limit orders.
+    private static readonly string[] Resting = [nameof(OrderType.StopLossLimit), nameof(OrderType.Limit), nameof(OrderType.LimitMaker)];
 
     // The instance's orders at the simulator with our client ids. The simulator holds the ids as they went out on the wire
     // (Kraken's cl_ord_id: a long id as a UUID): read back through the instance's recorded ids; an id they do not explain

@@ -70,9 +70,17 @@ public sealed class TraderRig : IAsyncDisposable
     /// <summary>The risk block of <see cref="WriteConfig"/> unless a test gives its own.</summary>
     public const string DefaultRisk = "{ stake: { fraction: 0.2 }, stop_loss: 0.004, take_profit: 0.006 }";
 
+    /// <summary>The paper block of <see cref="WriteConfig"/> unless a test gives its own.</summary>
+    public const string DefaultPaper = "{ starting_balance: 5000, fee: 0.001, slippage: 0.0005 }";
+
+    /// <summary>Limit entries (post-only) and limit exits resting 0.02 % from the deciding close: the YAML lines a test appends.</summary>
+    public const string LimitOrders = "\nentry: { type: limit, offset: 0.0002, timeout_candles: 2, post_only: true }\nexit: { type: limit, offset: 0.0002, timeout_candles: 1 }\n";
+
     /// <summary>Writes an instance YAML trading BTC/BUSD 1m on the simulator (as the rig's <c>exchange:</c> over HTTP).</summary>
     /// <param name="live">The <c>live:</c> section's value, e.g. <c>{ budget: 1000 }</c>; null for none.</param>
-    public string WriteConfig(string name, string mode, string entry = "fast > slow", string exit = "fast < slow", string risk = DefaultRisk, string? live = null)
+    /// <param name="orders">YAML appended after the rest, e.g. <see cref="LimitOrders"/>.</param>
+    public string WriteConfig(string name, string mode, string entry = "fast > slow", string exit = "fast < slow", string risk = DefaultRisk, string? live = null,
+        string paper = DefaultPaper, string orders = "")
     {
         var path = Path.Combine(Dir, name + ".yaml");
         File.WriteAllText(path, $$"""
@@ -90,8 +98,8 @@ public sealed class TraderRig : IAsyncDisposable
                 entry: "{{entry}}"
                 exit: "{{exit}}"
             risk: {{risk}}
-            paper: { starting_balance: 5000, fee: 0.001, slippage: 0.0005 }
-            """ + (live is null ? "" : $"\nlive: {live}\n"));
+            paper: {{paper}}
+            """ + (live is null ? "" : $"\nlive: {live}\n") + orders);
         return path;
     }
 

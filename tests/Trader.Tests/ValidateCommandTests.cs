@@ -63,18 +63,18 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void Validate_LimitOrderKeys_AcceptedInPaperAndRangesAndLiveModeReported()
+    public void Validate_LimitOrderKeys_AcceptedInPaperAndLiveAndRangesReported()
     {
         string good = Write("limit.yaml", Valid + "\nentry: { type: limit, offset: 0.001, timeout_candles: 2, post_only: true }\nexit: { type: limit }\n");
         string bad = Write("bad-limit.yaml", Valid + "\nentry: { type: limt, offset: 0.5, timeout_candles: 0 }\n");
-        string live = Write("live-limit.yaml", Valid + "\nmode: live\nexit: { type: limit }\n");
+        string live = Write("live-limit.yaml", Valid + "\nmode: live\nlive: { budget: 1000 }\nexit: { type: limit }\n");
         var (code, stdout, stderr) = Run("validate", good, bad, live);
         Assert.Equal(2, code);
         Assert.Contains($"ok: {good}", stdout);
+        Assert.Contains($"ok: {live}", stdout);
         Assert.Contains($"{bad}:", stderr);
         Assert.Contains("limt", stderr);
-        Assert.Contains($"{live}:", stderr);
-        Assert.Contains("'exit.type: limit' runs in backtests and paper mode only", stderr);
+        Assert.DoesNotContain($"{live}:", stderr);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed record Market(string Id, string Symbol, string Base, string Quote,
     public (decimal Amount, decimal? Price) PrepareOrder(OrderType type, OrderSide side, decimal amount, decimal? price, decimal? referencePrice)
     {
         if (amount <= 0) throw new InvalidOrderException($"{side} {Symbol}: amount must be positive, got {Format(amount)}.");
-        if (type != OrderType.Market && price is null) throw new InvalidOrderException($"{side} {Symbol}: a {(type == OrderType.Limit ? "limit" : "stop-limit")} order needs a price.");
+        if (type != OrderType.Market && price is null) throw new InvalidOrderException($"{side} {Symbol}: a {(type == OrderType.StopLossLimit ? "stop-limit" : "limit")} order needs a price.");
         if (type == OrderType.Market && price is not null) throw new InvalidOrderException($"{side} {Symbol}: a market order takes no price; use a limit order to set one.");
         if (price is <= 0) throw new InvalidOrderException($"{side} {Symbol}: price must be positive, got {Format(price.Value)}.");
 

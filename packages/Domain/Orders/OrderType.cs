@@ -11,4 +11,11 @@ public enum OrderType
     /// crosses its stop price (down for a sell, up for a buy), then rests as a limit order at its price.
     /// </summary>
     StopLossLimit,
+
+    /// <summary>
+    /// A post-only limit order (Binance <c>LIMIT_MAKER</c>, Bybit <c>timeInForce=PostOnly</c>, Kraken <c>oflags=post</c>,
+    /// Coinbase <c>post_only</c>, ccxt's <c>postOnly</c>): it only ever rests and adds liquidity; the venue refuses it
+    /// (<see cref="OrderImmediatelyFillableException"/>) when its price would match at once.
+    /// </summary>
+    LimitMaker,
 }

@@ -8,7 +8,10 @@ namespace Trader.Execution.Brokers;
 /// The broker of backtests and paper trading. Rules, all deterministic:
 /// a <see cref="OrderTrigger.NextOpen"/> order waits for the next candle and fills at its open (the earliest price
 /// anyone could trade at after the deciding close); a <see cref="OrderTrigger.Limit"/> order rests from the next candle
-/// on and fills at its price, without slippage, on the first candle that trades through it (see there), until canceled;
+/// on and fills at its price, without slippage, on the first candle that trades through it (see there), stamped at that
+/// candle's close, until canceled;
+/// a post-only one whose price is already at or through the last close is rejected (it would trade at once, and the
+/// venue refuses a post-only order that would take);
 /// stops and immediate orders fill at their price at once;
 /// slippage moves every fill but a target's against the trader; prices round to the tick against the trader
 /// (buys up, sells down) and amounts down to the step; buys spend their quote amount (amount = quote / price)
@@ -24,6 +27,7 @@ public sealed class SimulatedBroker : IBroker
     private readonly ILogger _log;
     private readonly List<SubmitOrderParameters> _open = [];
     private readonly Dictionary<string, OrderResult> _known = new(StringComparer.Ordinal);
+    private decimal _lastClose;
 
     /// <param name="market">Tick, step and minimums of the traded market (from the exchange, or <c>SimMarkets</c> offline).</param>
     /// <param name="fees">Fee of each fill.</param>
@@ -55,7 +59,12 @@ public sealed class SimulatedBroker : IBroker
         if (_known.TryGetValue(order.ClientOrderId, out var known)) return Task.FromResult(known);
 
         OrderResult result;
-        if (order.Trigger == OrderTrigger.NextOpen || (order.Trigger == OrderTrigger.Limit && order.Price > 0m))
+        if (order is { Trigger: OrderTrigger.Limit, PostOnly: true, Price: { } limit } && _lastClose > 0m
+            && (order.Side == OrderSide.Buy ? limit >= _lastClose : limit <= _lastClose))
+        {
+            result = Reject(order, $"post-only limit {order.Side} at {limit} would trade at once against the last close {_lastClose}");
+        }
+        else if (order.Trigger == OrderTrigger.NextOpen || (order.Trigger == OrderTrigger.Limit && order.Price > 0m))
         {
             _open.Add(order);
             result = new OrderResult(order, OrderStatus.Open, null, null);
@@ -75,14 +84,16 @@ public sealed class SimulatedBroker : IBroker
     /// <inheritdoc />
     public ValueTask<IReadOnlyList<OrderResult>> OnCandleAsync(BrokerCandleParameters candle, CancellationToken ct)
     {
+        _lastClose = _market.RoundPrice((decimal)candle.Candle.Close);
         if (_open.Count == 0) return new ValueTask<IReadOnlyList<OrderResult>>(Array.Empty<OrderResult>());
         var done = new List<OrderResult>(_open.Count);
         decimal open = (decimal)candle.Candle.Open;
         foreach (var order in _open)
         {
             if (order.Trigger == OrderTrigger.Limit && !TradesThrough(order, candle.Candle)) continue;
+            // A limit fill happens somewhere inside the candle: stamped at its close, as a stop's fill is (and as the venue stamps it).
             var result = order.Trigger == OrderTrigger.Limit
-                ? Execute(order, order.Price!.Value, applySlippage: false, candle.Candle.OpenTimeMs)
+                ? Execute(order, order.Price!.Value, applySlippage: false, candle.CloseTimeMs)
                 : Execute(order, open, applySlippage: true, candle.Candle.OpenTimeMs);
             _known[order.ClientOrderId] = result;
             done.Add(result);

@@ -12,6 +12,7 @@ namespace Trader.Execution.Brokers;
 /// <param name="TimeMs">UTC Unix ms of the decision (a candle close; never the wall clock).</param>
 /// <param name="Reason">Why the order is placed, e.g. the strategy's signal reason or <c>stop_loss</c>.</param>
 /// <param name="LimitPrice">Limit of a <see cref="OrderTrigger.Protective"/> stop-limit sell (the worst price it accepts once triggered); null otherwise.</param>
+/// <param name="PostOnly">A <see cref="OrderTrigger.Limit"/> order that must only rest (<c>post_only: true</c>): refused, not filled, when its price would trade at once.</param>
 public sealed record SubmitOrderParameters(
     string ClientOrderId,
     OrderSide Side,
@@ -21,13 +22,14 @@ public sealed record SubmitOrderParameters(
     decimal? Price,
     long TimeMs,
     string Reason,
-    decimal? LimitPrice = null)
+    decimal? LimitPrice = null,
+    bool PostOnly = false)
 {
-    /// <summary>The order type this intent is: a stop-limit for a protective stop, a limit for a resting limit order, else market.</summary>
+    /// <summary>The order type this intent is: a stop-limit for a protective stop, a limit (post-only: limit maker) for a resting limit order, else market.</summary>
     public OrderType Type => Trigger switch
     {
         OrderTrigger.Protective => OrderType.StopLossLimit,
-        OrderTrigger.Limit => OrderType.Limit,
+        OrderTrigger.Limit => PostOnly ? OrderType.LimitMaker : OrderType.Limit,
         _ => OrderType.Market,
     };
 

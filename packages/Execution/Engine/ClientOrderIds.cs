@@ -26,7 +26,7 @@ public static class ClientOrderIds
     /// <summary>The id of the decision <paramref name="tag"/> taken on the candle opening at <paramref name="candleOpenTimeMs"/>.</summary>
     /// <param name="prefix">From <see cref="Prefix"/>.</param>
     /// <param name="candleOpenTimeMs">UTC Unix ms open time of the deciding candle.</param>
-    /// <param name="tag">Short decision kind: <c>b</c> entry, <c>s</c> signal exit, <c>sl</c>, <c>ts</c>, <c>tp</c> stops and target, <c>x</c> manual close.</param>
+    /// <param name="tag">Short decision kind: <c>b</c> entry, <c>s</c> signal exit, <c>sl</c>, <c>ts</c>, <c>tp</c> stops and target, <c>x</c> manual close; <c>p</c>, <c>m</c>, <c>r</c> an exchange-held stop placed, moved, and put back after a limit exit ended unfilled.</param>
     public static string For(string prefix, long candleOpenTimeMs, string tag) => $"{prefix}-{candleOpenTimeMs}-{tag}";
 
     private static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or ':' or '/' or '_' or '-';

@@ -20,7 +20,10 @@ namespace Trader.Execution.Engine;
 /// (1) the broker reports orders completed during the candle (market orders decided at the previous close fill
 /// at this candle's open) and the engine books them;
 /// (2) each lot, oldest first, is checked against its stop, trailing stop and target with this candle's low/high
-/// (<see cref="RiskManager.StepExits"/>, stop wins when both are inside the candle) and closed at the level;
+/// (<see cref="RiskManager.StepExits"/>, stop wins when both are inside the candle) and closed at the level; a lot a
+/// limit entry opened inside this candle is checked from the next candle on (when inside the candle it filled is
+/// unknown, and live its stop reaches the exchange only after the candle); a lot whose limit exit rests has no stop or
+/// target order (one sell of the same coins at a time), so a level reached then sells it at market at the next open;
 /// (3) equity is marked at the close and fed to the journal, and to risk when its breakers watch equity (money is booked
 /// in decimal at fills only: the mark is the books of the last fill, <see cref="EquityBook"/>, at the close, and its exact
 /// decimal figures are computed only where they are read);
@@ -56,6 +59,15 @@ public sealed class TradingEngine
     private readonly Dictionary<string, (SubmitOrderParameters Order, ExitReason Reason)> _stops = new(StringComparer.Ordinal);
     // Resting limit orders (entry: or exit: type limit): client id -> the order and the candles it may still rest.
     private readonly Dictionary<string, (SubmitOrderParameters Order, int CandlesLeft)> _limits = new(StringComparer.Ordinal);
+    // Lots a limit entry opened during the candle being stepped: the fill's moment inside the candle is unknown and a
+    // live stop only goes on the exchange after the candle, so their exits are checked from the next candle on.
+    private readonly HashSet<string> _openedByLimitThisCandle = new(StringComparer.Ordinal);
+    // Lots (entry order ids) whose exchange-held stop is gone without closing them: the venue ended it (expired), or their
+    // limit exit ended unfilled (the stop was canceled for it). Their stop goes back on the exchange after this candle's
+    // exit checks (live only).
+    private readonly List<string> _reprotect = [];
+    // Lots whose limit exit rested during the candle being stepped: no stop or target order rested for them meanwhile.
+    private readonly HashSet<string> _limitExitRestedThisCandle = new(StringComparer.Ordinal);
     private long _lastOpenTimeMs = long.MinValue;
     private long _lastCloseTimeMs;
     private double _lastClose;
@@ -154,6 +166,8 @@ public sealed class TradingEngine
     internal ValueTask<CandleStep> StepAsync(Candle candle, CancellationToken ct)
     {
         long closeTimeMs = Advance(candle);
+        _openedByLimitThisCandle.Clear();
+        NoteLimitExitsResting();
         var completing = _broker.OnCandleAsync(new BrokerCandleParameters(candle, closeTimeMs), ct);
         if (!completing.IsCompletedSuccessfully) return StepSlowAsync(completing, candle, closeTimeMs, ct);
         var completed = completing.Result;
@@ -177,6 +191,7 @@ public sealed class TradingEngine
         if (_limits.Count > 0) await ExpireLimitsAsync(closeTimeMs, ct);
         if (NeedsExitCheck(candle)) await StepExitsAsync(candle, closeTimeMs, ct);
         else DeferRatchet(candle.High);
+        if (_reprotect.Count > 0) await ReprotectAsync(closeTimeMs, ct);
         var mark = Mark(closeTimeMs, candle.Close);
         await _journal.MarkAsync(mark, ct);
         return await Decide(_strategy.OnCandle(candle), mark, candle, ct);
@@ -332,6 +347,7 @@ public sealed class TradingEngine
         for (int i = 0; i < lots.Length; i++)
         {
             var lot = lots[i];
+            if (_openedByLimitThisCandle.Contains(lot.EntryOrderId)) continue;
             var step = _risk.StepExits(lot.Levels, candle, _stops.ContainsKey(lot.EntryOrderId));
             if (step.Trigger is { } trigger)
             {
@@ -357,20 +373,37 @@ public sealed class TradingEngine
             ExitReason.TrailingStop => ("ts", OrderTrigger.Stop),
             _ => ("sl", OrderTrigger.Stop),
         };
+        // While a limit exit rests no stop or target order rests for the lot (the venue holds one sell of the same coins;
+        // no OCO): the level is a check at the close, and the lot is sold at market from there, in every mode.
+        bool limitExitResting = _limitExitRestedThisCandle.Contains(lot.EntryOrderId);
         // A stop fired inside the candle: a signal exit of this lot still waiting for the next open is superseded.
         if (IsExitPending(lot.EntryOrderId)) await CancelOpenOrdersAsync(closeTimeMs, ct);
+        // Still pending: the exit filled before its cancel arrived (live); the next step books it, nothing else sells.
+        if (IsExitPending(lot.EntryOrderId)) return;
         var id = ClientOrderIds.For(_idPrefix, candleOpenTimeMs, LotTag(tag, index));
         _pendingExits[id] = (lot.EntryOrderId, trigger.Reason);
-        await SubmitAsync(
-            new SubmitOrderParameters(id, OrderSide.Sell, kind, 0m, lot.Amount, trigger.Price, closeTimeMs, ExitReasons.Name(trigger.Reason)),
-            closeTimeMs, ct);
+        var order = limitExitResting
+            ? new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.NextOpen, 0m, lot.Amount, null, closeTimeMs, ExitReasons.Name(trigger.Reason))
+            : new SubmitOrderParameters(id, OrderSide.Sell, kind, 0m, lot.Amount, trigger.Price, closeTimeMs, ExitReasons.Name(trigger.Reason));
+        await SubmitAsync(order, closeTimeMs, ct);
+    }
+
+    // The lots whose limit exit rested during the candle being stepped (taken before its fill or timeout is booked).
+    private void NoteLimitExitsResting()
+    {
+        _limitExitRestedThisCandle.Clear();
+        if (_limits.Count == 0) return;
+        foreach (var (id, pending) in _pendingExits)
+        {
+            if (_limits.ContainsKey(id)) _limitExitRestedThisCandle.Add(pending.EntryOrderId);
+        }
     }
 
     // A market order as decided, or, with `type: limit`, a limit order at the offset from this close that rests for the timeout.
     private SubmitOrderParameters Placed(OrderConfig? config, SubmitOrderParameters market)
     {
         if (config is not { IsLimit: true }) return market;
-        var limit = market with { Trigger = OrderTrigger.Limit, Price = config.LimitPrice(market.Side, (decimal)_lastClose, _settings.Market) };
+        var limit = market with { Trigger = OrderTrigger.Limit, Price = config.LimitPrice(market.Side, (decimal)_lastClose, _settings.Market), PostOnly = config.PostOnly };
         _limits[limit.ClientOrderId] = (limit, config.TimeoutCandles);
         return limit;
     }
@@ -395,6 +428,18 @@ public sealed class TradingEngine
             _log.Information("Limit order {ClientOrderId} unfilled after its timeout; canceling it", id);
             await BookAsync(await _broker.CancelAsync(order, ct), closeTimeMs, ct);
         }
+    }
+
+    // Lots left without their stop (see _reprotect) get it back on the exchange, unless closed or exiting again meanwhile.
+    private async Task ReprotectAsync(long closeTimeMs, CancellationToken ct)
+    {
+        foreach (var entryOrderId in _reprotect)
+        {
+            var lot = _positions.Find(p => p.EntryOrderId == entryOrderId);
+            if (lot is null || _stops.ContainsKey(entryOrderId) || IsExitPending(entryOrderId)) continue;
+            await PlaceStopAsync(lot, "r", closeTimeMs, ct);
+        }
+        _reprotect.Clear();
     }
 
     // The exchange-held stop of a lot that just opened: a stop-limit sell of the whole lot at its effective stop.
@@ -503,9 +548,14 @@ public sealed class TradingEngine
             // The engine cancels orders itself (a moved stop, an expired limit order); only a refusal is worth a warning.
             if (result.Status == OrderStatus.Canceled) _log.Information("Order {ClientOrderId} canceled", id);
             else _log.Warning("Order {ClientOrderId} {Status}: {Reason}", id, result.Status, result.RejectReason);
-            // A lot whose stop the venue ended is never left bare: its stop goes back on the exchange in this step, at its
-            // current level (refused, e.g. already crossed, the lot falls back to candle checks like any refused stop).
-            if (lapsed is not null && _positions.Find(p => p.EntryOrderId == lapsed) is { } lot) await PlaceStopAsync(lot, "r", closeTimeMs, ct);
+            // A lot is never left bare: when the venue ended its stop, or its limit exit ended unfilled (the stop was canceled
+            // for that exit), its stop goes back on the exchange in this step after the exit checks (ReprotectAsync; refused,
+            // e.g. already crossed, the lot falls back to candle checks like any refused stop).
+            if (lapsed is not null) _reprotect.Add(lapsed);
+            else if (_broker.HoldsStops && result.Order.Trigger == OrderTrigger.Limit && result.Order.Side == OrderSide.Sell && exit.EntryOrderId is { } lotId)
+            {
+                _reprotect.Add(lotId);
+            }
             return;
         }
 
@@ -514,6 +564,7 @@ public sealed class TradingEngine
             _cash -= fill.Notional + fill.Fee;
             var opened = new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price));
             _positions.Add(opened);
+            if (result.Order.Trigger == OrderTrigger.Limit) _openedByLimitThisCandle.Add(id);
             Rebook();
             if (_log.IsEnabled(LogEventLevel.Information))
             {

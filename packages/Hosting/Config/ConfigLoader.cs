@@ -17,6 +17,9 @@ namespace Trader.Hosting.Config;
 /// </summary>
 public static partial class ConfigLoader
 {
+    // The venues whose adapters send a post-only order (OrderType.LimitMaker) as the venue's own post-only order.
+    private static readonly string[] PostOnlyExchanges = [ExchangeIds.Binance, ExchangeIds.Coinbase];
+
     private const string Name = "name", Exchange = "exchange", Symbol = "symbol", TimeframeKey = "timeframe",
         Mode = "mode", Strategy = "strategy", Risk = "risk", Paper = "paper", MarketKey = "market", LiveKey = "live", Type = "type", Params = "params",
         EntryKey = "entry", ExitKey = "exit";
@@ -69,9 +72,9 @@ public static partial class ConfigLoader
         var exit = Nested<OrderConfig>(root, ExitKey, required: null);
         foreach (var (key, order) in new[] { (EntryKey, entry), (ExitKey, exit) })
         {
-            // The live broker sends market orders and stop-limits only; a limit order it cannot rest would trade unlike the backtest.
-            if (order is { IsLimit: true } && mode == TradingMode.Live)
-                reader.Error(root.PositionOf(key), $"'{key}.type: limit' runs in backtests and paper mode only; live mode places market orders. Remove '{key}:' or use mode: paper");
+            // A post-only order the adapter would send as a plain limit could take and pay the taker fee unlike the backtest.
+            if (order is { IsLimit: true, PostOnly: true } && mode == TradingMode.Live && exchange is not null && !PostOnlyExchanges.Contains(exchange))
+                reader.Error(root.PositionOf(key), $"'{key}.post_only: true' in live mode is sent as Binance's LIMIT_MAKER or Coinbase's post_only; the {exchange} adapter sends no post-only order yet. Use post_only: false or mode: paper");
         }
         root.CheckUnknownKeys();
 

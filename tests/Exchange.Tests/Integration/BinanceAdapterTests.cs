@@ -101,6 +101,24 @@ public sealed class BinanceAdapterTests(SimFixture fixture) : IClassFixture<SimF
     }
 
     [Fact]
+    public async Task PostOnlyOrder_SentAsLimitMakerRestsAndIsRefusedWhenItWouldTake()
+    {
+        var binance = SimFixture.Binance(fixture.Sim.BaseUrl);
+        var cid = "maker-" + Guid.NewGuid().ToString("N")[..8];
+        decimal last = (await binance.FetchTickerAsync("BTC/USDT", None)).Last;
+
+        var resting = await binance.CreateOrderAsync("BTC/USDT", OrderType.LimitMaker, OrderSide.Buy, 0.01m, last * 0.9m, cid, None);
+
+        Assert.Equal((OrderType.LimitMaker, OrderStatus.Open), (resting.Type, resting.Status));
+        Assert.Equal(OrderType.LimitMaker, (await binance.FetchOrderAsync("BTC/USDT", OrderRef.ByClientId(cid), None)).Type);
+        var e = await Assert.ThrowsAsync<OrderImmediatelyFillableException>(() =>
+            binance.CreateOrderAsync("BTC/USDT", OrderType.LimitMaker, OrderSide.Buy, 0.01m, last * 1.01m, cid + "-take", None));
+        Assert.Contains("-2010", e.Message);
+        await Assert.ThrowsAsync<OrderNotFoundException>(() => binance.FetchOrderAsync("BTC/USDT", OrderRef.ByClientId(cid + "-take"), None));
+        Assert.Equal(OrderStatus.Canceled, (await binance.CancelOrderAsync("BTC/USDT", OrderRef.ByClientId(cid), None)).Status);
+    }
+
+    [Fact]
     public async Task CreateOrder_BelowMinimum_FailsLocallyNamingTheLimit()
     {
         var e = await Assert.ThrowsAsync<InvalidOrderException>(() =>

@@ -134,6 +134,23 @@ public sealed class CoinbaseAdapterTests(CoinbaseSimFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task PostOnlyOrder_SentWithPostOnlyRestsAndIsRefusedWhenItWouldTake()
+    {
+        var coinbase = CoinbaseSimFixture.Coinbase(fixture.Sim.BaseUrl);
+        var id = "maker-" + Guid.NewGuid().ToString("N")[..8];
+        decimal last = (await coinbase.FetchTickerAsync("BTC/USD", None)).Last;
+
+        var resting = await coinbase.CreateOrderAsync("BTC/USD", OrderType.LimitMaker, OrderSide.Buy, 0.01m, last * 0.9m, id, None);
+
+        Assert.Equal((OrderType.LimitMaker, OrderStatus.Open), (resting.Type, resting.Status));
+        var e = await Assert.ThrowsAsync<OrderImmediatelyFillableException>(() =>
+            coinbase.CreateOrderAsync("BTC/USD", OrderType.LimitMaker, OrderSide.Buy, 0.01m, last * 1.01m, id + "-take", None));
+        Assert.Contains("INVALID_LIMIT_PRICE_POST_ONLY", e.Message);
+        await Assert.ThrowsAsync<OrderNotFoundException>(() => coinbase.FetchOrderAsync("BTC/USD", OrderRef.ByClientId(id + "-take"), None));
+        Assert.Equal(OrderStatus.Canceled, (await coinbase.CancelOrderAsync("BTC/USD", OrderRef.ByClientId(id), None)).Status);
+    }
+
+    [Fact]
     public async Task FetchOrder_ByClientOrderIdFromAFreshAdapter_FindsWhatAnEarlierOneLeftBehindAndARecreateReturnsIt()
     {
         // A process that placed an order and died: its successor knows only the deterministic client id.

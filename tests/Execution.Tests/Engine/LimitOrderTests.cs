@@ -24,7 +24,8 @@ public sealed class LimitOrderTests
         Assert.Equal(99m, position.EntryPrice);
         // Half of 10000 at 99, down to the step: 50.5050.
         Assert.Equal(50.505m, position.Amount);
-        Assert.Equal(Open(2), position.EntryTimeMs);
+        // Filled somewhere inside candle 2: stamped at its close.
+        Assert.Equal(Close(2), position.EntryTimeMs);
         var order = h.Journal.Orders[^1];
         Assert.Equal(OrderTrigger.Limit, order.Order.Trigger);
         Assert.Equal(99m, order.Order.Price);
@@ -55,6 +56,76 @@ public sealed class LimitOrderTests
         Assert.Equal(101m, trade.ExitPrice);
         Assert.Equal(ExitReason.Signal, trade.ExitReason);
         Assert.Empty(h.Engine.Positions);
+    }
+
+    [Fact]
+    public async Task LimitEntry_FillCandleAlsoReachesTheStop_StopCheckedFromTheNextCandle()
+    {
+        var risk = new RiskConfig(new StakeConfig(Fraction: 0.5m), StopLoss: 0.01m);
+        var h = new EngineHarness(ScriptedStrategy.EnterAt(0), risk, market: Market, entry: Limit);
+        // The buy rests at 99; candle 1 trades through it and on down to 97, below the 98.01 stop: inside that candle the
+        // order of the fill and the low is unknown (and live the stop goes on only after it), so the lot stays open.
+        // Candle 2 reaches the stop: the lot is stopped there.
+        await h.RunAsync([Flat(0, 100), C(1, 100, 100, 97, 99), C(2, 99, 99.5, 98, 98.5)]);
+
+        var trade = Assert.Single(h.Journal.Trades);
+        Assert.Equal((Close(1), 99m), (trade.EntryTimeMs, trade.EntryPrice));
+        Assert.Equal(ExitReason.StopLoss, trade.ExitReason);
+        Assert.Equal(Close(2), trade.ExitTimeMs);
+    }
+
+    [Fact]
+    public async Task MarketEntry_FillCandleReachesTheStop_StoppedInThatCandle()
+    {
+        var risk = new RiskConfig(new StakeConfig(Fraction: 0.5m), StopLoss: 0.01m);
+        var h = new EngineHarness(ScriptedStrategy.EnterAt(0), risk, market: Market);
+        // A market entry fills at candle 1's open (100): the rest of that candle follows the fill, down to 97.
+        await h.RunAsync([Flat(0, 100), C(1, 100, 100, 97, 99)]);
+
+        var trade = Assert.Single(h.Journal.Trades);
+        Assert.Equal(ExitReason.StopLoss, trade.ExitReason);
+        Assert.Equal(Close(1), trade.ExitTimeMs);
+    }
+
+    [Fact]
+    public async Task LimitExitResting_CandleReachesTheStop_ExitCanceledAndSoldAtTheNextOpen()
+    {
+        var risk = new RiskConfig(new StakeConfig(Fraction: 0.5m), StopLoss: 0.01m);
+        var h = new EngineHarness(ScriptedStrategy.EnterAt(0, exit: 1), risk, paper: new PaperConfig(10_000m, 0m, 0m), market: Market, exit: Limit);
+        // Market entry at candle 1's open (100, stop 99); the exit signal at its close rests a sell at 101. Candle 2 falls
+        // to 98, through the stop: no stop order rests beside the exit, so the exit is canceled and the lot sold at
+        // candle 3's open (98.5), not at the stop.
+        await h.RunAsync([Flat(0, 100), Flat(1, 100), C(2, 100, 100, 98, 98.5), C(3, 98.5, 99, 98, 98.7)]);
+
+        var trade = Assert.Single(h.Journal.Trades);
+        Assert.Equal((ExitReason.StopLoss, 98.5m, Open(3)), (trade.ExitReason, trade.ExitPrice, trade.ExitTimeMs));
+        Assert.Contains(h.Journal.Orders, o => o.Order.Trigger == OrderTrigger.Limit && o.Status == OrderStatus.Canceled);
+    }
+
+    [Fact]
+    public async Task LimitExitTimedOutInTheCandleThatReachesTheStop_SoldAtTheNextOpen()
+    {
+        var risk = new RiskConfig(new StakeConfig(Fraction: 0.5m), StopLoss: 0.01m);
+        var h = new EngineHarness(ScriptedStrategy.EnterAt(0, exit: 1), risk, paper: new PaperConfig(10_000m, 0m, 0m), market: Market,
+            exit: new OrderConfig(OrderKind.Limit, Offset: 0.01m, TimeoutCandles: 1));
+        // The exit rests through candle 2 only and is canceled at its close; candle 2 also fell through the stop while the
+        // exit rested (no stop order beside it), so the lot is sold at candle 3's open, not at the stop.
+        await h.RunAsync([Flat(0, 100), Flat(1, 100), C(2, 100, 100, 98, 98.5), C(3, 98.5, 99, 98, 98.7)]);
+
+        var trade = Assert.Single(h.Journal.Trades);
+        Assert.Equal((ExitReason.StopLoss, 98.5m, Open(3)), (trade.ExitReason, trade.ExitPrice, trade.ExitTimeMs));
+    }
+
+    [Fact]
+    public async Task PostOnlyLimitEntry_PricedAtTheClose_RejectedAsTheVenueWould()
+    {
+        var h = new EngineHarness(ScriptedStrategy.EnterAt(0), market: Market, entry: new OrderConfig(OrderKind.Limit, Offset: 0m, PostOnly: true));
+        await h.RunAsync([Flat(0, 100), C(1, 100, 101, 98, 100)]);
+
+        Assert.Empty(h.Engine.Positions);
+        var order = Assert.Single(h.Journal.Orders);
+        Assert.Equal((OrderStatus.Rejected, OrderType.LimitMaker), (order.Status, order.Order.Type));
+        Assert.Contains("post-only", order.RejectReason);
     }
 
     [Fact]

@@ -163,6 +163,7 @@ public sealed class BinanceDialect(DialectContext context) : IDialect
             var type = p.Required("type") switch
             {
                 "LIMIT" => OrderType.Limit,
+                "LIMIT_MAKER" => OrderType.LimitMaker,
                 "MARKET" => OrderType.Market,
                 "STOP_LOSS_LIMIT" => OrderType.StopLossLimit,
                 _ => throw new BinanceError(400, -1116, "Invalid orderType."),
@@ -170,7 +171,13 @@ public sealed class BinanceDialect(DialectContext context) : IDialect
             decimal quantity = p.RequiredDecimal("quantity");
             decimal? price = null;
             decimal? stopPrice = type == OrderType.StopLossLimit ? p.RequiredDecimal("stopPrice") : null;
-            if (type != OrderType.Market)
+            if (type == OrderType.LimitMaker)
+            {
+                // A LIMIT_MAKER order is good till canceled by definition; Binance takes no timeInForce with it.
+                if (p.Optional("timeInForce") is not null) throw new BinanceError(400, -1106, "Parameter 'timeInForce' sent when not required.");
+                price = p.RequiredDecimal("price");
+            }
+            else if (type != OrderType.Market)
             {
                 if (p.Optional("timeInForce") is not { } tif) throw BinanceError.Mandatory("timeInForce");
                 if (tif != "GTC") throw new BinanceError(400, -1115, "Invalid timeInForce.");
@@ -268,6 +275,10 @@ public sealed class BinanceDialect(DialectContext context) : IDialect
         catch (InsufficientFundsException)
         {
             return Results.Json(new { code = -2010, msg = "Account has insufficient balance for requested action." }, Json, statusCode: 400);
+        }
+        catch (OrderImmediatelyFillableException e)
+        {
+            return Results.Json(new { code = -2010, msg = e.Message }, Json, statusCode: 400);
         }
         catch (OrderWouldTriggerException e)
         {

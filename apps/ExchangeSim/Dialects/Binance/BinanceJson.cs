@@ -21,7 +21,7 @@ public static class BinanceJson
         quoteAssetPrecision = 8,
         baseCommissionPrecision = 8,
         quoteCommissionPrecision = 8,
-        orderTypes = new[] { "LIMIT", "MARKET", "STOP_LOSS_LIMIT" },
+        orderTypes = new[] { "LIMIT", "LIMIT_MAKER", "MARKET", "STOP_LOSS_LIMIT" },
         icebergAllowed = false,
         ocoAllowed = false,
         otoAllowed = false,
@@ -55,6 +55,7 @@ public static class BinanceJson
     public static string TypeName(OrderType type) => type switch
     {
         OrderType.Limit => "LIMIT",
+        OrderType.LimitMaker => "LIMIT_MAKER",
         OrderType.StopLossLimit => "STOP_LOSS_LIMIT",
         _ => "MARKET",
     };

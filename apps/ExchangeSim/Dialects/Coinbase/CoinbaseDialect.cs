@@ -214,7 +214,15 @@ public sealed class CoinbaseDialect : IDialect
             }
             else if (configuration.TryGetProperty("limit_limit_gtc", out var lmt))
             {
-                order = _venue.Place(market.Symbol, OrderType.Limit, side.Value, Required(lmt, "base_size"), Required(lmt, "limit_price"), clientId);
+                bool postOnly = lmt.TryGetProperty("post_only", out var flag) && flag.ValueKind == JsonValueKind.True;
+                try
+                {
+                    order = _venue.Place(market.Symbol, postOnly ? OrderType.LimitMaker : OrderType.Limit, side.Value, Required(lmt, "base_size"), Required(lmt, "limit_price"), clientId);
+                }
+                catch (OrderImmediatelyFillableException)
+                {
+                    return Refuse("INVALID_LIMIT_PRICE_POST_ONLY", "post-only limit price would cross the book");
+                }
             }
             else if (configuration.TryGetProperty("stop_limit_stop_limit_gtc", out var stp))
             {

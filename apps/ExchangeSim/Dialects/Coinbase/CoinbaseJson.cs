@@ -103,7 +103,7 @@ public static class CoinbaseJson
             base_size = D(o.Amount), limit_price = D(o.Price ?? 0m), stop_price = D(o.StopPrice ?? 0m),
             stop_direction = o.Side == OrderSide.Sell ? "STOP_DIRECTION_STOP_DOWN" : "STOP_DIRECTION_STOP_UP",
         }),
-        _ => ("limit_limit_gtc", new { base_size = D(o.Amount), limit_price = D(o.Price ?? 0m), post_only = false }),
+        _ => ("limit_limit_gtc", new { base_size = D(o.Amount), limit_price = D(o.Price ?? 0m), post_only = o.Type == OrderType.LimitMaker }),
     };
 
     public static object Order(ExchangeOrder o, Market m, decimal feesInQuote, int fills, long? lastFillMs)

@@ -26,6 +26,7 @@ public static class BinanceErrors
             -2010 when msg?.Contains("insufficient balance", StringComparison.OrdinalIgnoreCase) == true => new InsufficientFundsException($"{text}; lower the amount or add funds."),
             -2010 when msg?.Contains("Duplicate order", StringComparison.OrdinalIgnoreCase) == true => new DuplicateOrderIdException($"{text}; an open order already uses this client order id."),
             -1001 or -1006 or -1007 => new ExchangeNotAvailableException($"{text}; retry later (execution status unknown)."),
+            -2010 when msg?.Contains("immediately match and take", StringComparison.OrdinalIgnoreCase) == true => new OrderImmediatelyFillableException($"{text}; a post-only (LIMIT_MAKER) order must rest: price a buy below the best ask, a sell above the best bid."),
             -2010 when msg?.Contains("immediately trigger", StringComparison.OrdinalIgnoreCase) == true => new OrderWouldTriggerException($"{text}; the price has already crossed the stop: place the stop beyond the last price, or exit at market."),
             -1013 or -1111 or -1115 or -1116 or -1117 or -1106 or -2010 or -2011 => new InvalidOrderException($"{text}; fix the order to the market's rules (see LoadMarketsAsync)."),
             _ => new ExchangeException($"{text}."),

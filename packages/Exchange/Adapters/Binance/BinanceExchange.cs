@@ -165,7 +165,8 @@ public sealed class BinanceExchange : IExchange
         string clientOrderId, CancellationToken ct)
     {
         var query = new List<(string, string)> { ("symbol", market.Id), ("side", side == OrderSide.Buy ? "BUY" : "SELL"), ("type", TypeName(type)) };
-        if (type != OrderType.Market) query.Add(("timeInForce", "GTC"));
+        // LIMIT_MAKER is Binance's post-only order: it rests until canceled by definition and takes no timeInForce.
+        if (type is OrderType.Limit or OrderType.StopLossLimit) query.Add(("timeInForce", "GTC"));
         query.Add(("quantity", Plain(qty)));
         if (px is { } p) query.Add(("price", Plain(p)));
         if (stopPrice is { } stop) query.Add(("stopPrice", Plain(stop)));
@@ -179,6 +180,7 @@ public sealed class BinanceExchange : IExchange
     private static string TypeName(OrderType type) => type switch
     {
         OrderType.Limit => "LIMIT",
+        OrderType.LimitMaker => "LIMIT_MAKER",
         OrderType.StopLossLimit => "STOP_LOSS_LIMIT",
         _ => "MARKET",
     };
@@ -249,6 +251,7 @@ public sealed class BinanceExchange : IExchange
         var type = o.String("type") switch
         {
             "LIMIT" => OrderType.Limit,
+            "LIMIT_MAKER" => OrderType.LimitMaker,
             "MARKET" => OrderType.Market,
             "STOP_LOSS_LIMIT" => OrderType.StopLossLimit,
             var other => throw new ExchangeException($"Binance reported order type '{other}' for {symbol}, which this adapter does not handle."),

@@ -33,11 +33,12 @@ public static class CoinbaseErrors
             "INSUFFICIENT_FUND" or "PREVIEW_INSUFFICIENT_FUND" or "INSUFFICIENT_FUNDS" => new InsufficientFundsException($"{text}; lower the amount or add funds."),
             "PREVIEW_STOP_PRICE_ABOVE_LAST_TRADE_PRICE" or "PREVIEW_STOP_PRICE_BELOW_LAST_TRADE_PRICE" or "STOP_PRICE_ABOVE_LAST_TRADE_PRICE" or "STOP_PRICE_BELOW_LAST_TRADE_PRICE"
                 => new OrderWouldTriggerException($"{text}; the stop is already crossed by the last price: place it beyond the last price, or exit at market."),
+            "INVALID_LIMIT_PRICE_POST_ONLY" => new OrderImmediatelyFillableException($"{text}; a post-only order must rest: price a buy below the best ask, a sell above the best bid."),
             "NOT_FOUND" or "UNKNOWN_CANCEL_ORDER" or "ORDER_NOT_FOUND" when httpStatus == 404 || context.Contains("order", StringComparison.OrdinalIgnoreCase)
                 => new OrderNotFoundException($"{text}; the order id or client_order_id is unknown or no longer open."),
             "INVALID_PRODUCT_ID" or "PRODUCT_NOT_FOUND" or "NOT_FOUND" => new BadSymbolException($"{text}; check the symbol against LoadMarketsAsync."),
             "UNSUPPORTED_ORDER_CONFIGURATION" or "INVALID_SIZE_PRECISION" or "INVALID_PRICE_PRECISION" or "INVALID_LIMIT_PRICE" or "INVALID_STOP_PRICE"
-                or "INVALID_REQUEST" or "INVALID_SIDE" or "INVALID_CANCEL_REQUEST" or "ORDER_ENTRY_DISABLED" or "INVALID_LIMIT_PRICE_POST_ONLY"
+                or "INVALID_REQUEST" or "INVALID_SIDE" or "INVALID_CANCEL_REQUEST" or "ORDER_ENTRY_DISABLED"
                 => new InvalidOrderException($"{text}; fix the order to the market's rules (see LoadMarketsAsync)."),
             "INVALID_ARGUMENT" when context.StartsWith("create", StringComparison.Ordinal) => new InvalidOrderException($"{text}; fix the order to the market's rules (see LoadMarketsAsync)."),
             { } other when other.StartsWith("PREVIEW_", StringComparison.Ordinal) => new InvalidOrderException($"{text}; fix the order to the market's rules (see LoadMarketsAsync)."),

@@ -197,7 +197,8 @@ public sealed class CoinbaseExchange : IExchange
         string what = $"create {type} order {side} {Plain(qty)} {symbol}{(px is null ? "" : " at " + Plain(px.Value))} ({clientOrderId})";
         return type == OrderType.Market
             ? await PlaceAsync(market, symbol, side, clientOrderId, "market_market_ioc", [("base_size", Plain(qty))], what, ct)
-            : await PlaceAsync(market, symbol, side, clientOrderId, "limit_limit_gtc", [("base_size", Plain(qty)), ("limit_price", Plain(px!.Value))], what, ct);
+            : await PlaceAsync(market, symbol, side, clientOrderId, "limit_limit_gtc", [("base_size", Plain(qty)), ("limit_price", Plain(px!.Value))], what, ct,
+                postOnly: type == OrderType.LimitMaker);
     }
 
     /// <inheritdoc />
@@ -217,7 +218,7 @@ public sealed class CoinbaseExchange : IExchange
     }
 
     private async Task<ExchangeOrder> PlaceAsync(Market market, string symbol, OrderSide side, string clientOrderId, string configuration,
-        List<(string Key, string Value)> fields, string what, CancellationToken ct)
+        List<(string Key, string Value)> fields, string what, CancellationToken ct, bool postOnly = false)
     {
         var body = Json(w =>
         {
@@ -227,6 +228,8 @@ public sealed class CoinbaseExchange : IExchange
             w.WriteStartObject("order_configuration");
             w.WriteStartObject(configuration);
             foreach (var (key, value) in fields) w.WriteString(key, value);
+            // Coinbase's post-only flag: the order is refused (INVALID_LIMIT_PRICE_POST_ONLY) rather than let it take.
+            if (postOnly) w.WriteBoolean("post_only", true);
             w.WriteEndObject();
             w.WriteEndObject();
         });
@@ -375,7 +378,8 @@ public sealed class CoinbaseExchange : IExchange
         };
         var configuration = o.Field("order_configuration");
         (OrderType type, WirePayload c) = configuration.OptionalField("market_market_ioc") is { } m ? (OrderType.Market, m)
-            : configuration.OptionalField("limit_limit_gtc") is { } l ? (OrderType.Limit, l)
+            : configuration.OptionalField("limit_limit_gtc") is { } l
+                ? (l.OptionalField("post_only") is { Element.ValueKind: JsonValueKind.True } ? OrderType.LimitMaker : OrderType.Limit, l)
             : configuration.OptionalField("stop_limit_stop_limit_gtc") is { } s ? (OrderType.StopLossLimit, s)
             : throw new ExchangeException($"Coinbase reported an order configuration for {symbol} this adapter does not handle ({configuration.Element.GetRawText()}).");
         decimal filled = o.Decimal("filled_size"), cost = o.Decimal("filled_value");

@@ -4,8 +4,9 @@ using Trader.Domain;
 namespace Trader.Execution.Brokers.Live;
 
 /// <summary>
-/// The broker of live trading: every order the engine decides on becomes a market order on the exchange, sent with
-/// the engine's deterministic client order id. Idempotent across retries and restarts, in this order:
+/// The broker of live trading: every order the engine decides on becomes an order on the exchange of the intent's type
+/// (market; a limit entry or exit as a limit order, post-only as the venue's post-only order; a protective stop as a
+/// stop-limit), sent with the engine's deterministic client order id. Idempotent across retries and restarts, in this order:
 /// (1) an order already recorded in the order store in a final state is answered from the store (no request: this is
 /// how a restarted trader replays its history cheaply); (2) otherwise the exchange is asked for the client order id
 /// (an order sent before a crash is found, not sent again, and one that filled or was canceled while the trader was
@@ -19,6 +20,10 @@ namespace Trader.Execution.Brokers.Live;
 /// would have. Targets, and the stops of lots whose stop the venue refused, become market sells at the close that saw
 /// them. A venue without stop orders would answer <see cref="HoldsStops"/> false and keep those candle-close checks for
 /// stops too; every venue the trader supports has one.
+/// A limit order rests like a stop: its end (filled, or ended by the venue) is reported by <see cref="OnCandleAsync"/> in
+/// the step of the candle it happened in, also when a restart finds it (it is resumed, never sent again); the engine
+/// cancels it at its timeout (<see cref="CancelAsync"/>, idempotent). One that ended partly filled is booked as filled
+/// for that part; the rest of a partly filled exit is sold at market (<see cref="LimitExitRemainder"/>).
 /// Fees charged in the base asset are taken off the bought amount and valued in quote at the fill price, so the
 /// engine's position is what the account really holds and its cash moves by exactly the order's cost.
 /// </summary>
@@ -29,6 +34,7 @@ public sealed class LiveBroker : IBroker
     private readonly IOrderStore _orders;
     private readonly IFillStore _fills;
     private readonly ILogger _log;
+    private readonly LimitExitRemainder _remainders;
     private readonly List<(SubmitOrderParameters Order, string ExchangeId)> _open = [];
     // Protective stops resting on the exchange, with the exchange's order id.
     private readonly List<(SubmitOrderParameters Order, string ExchangeId)> _stops = [];
@@ -56,6 +62,7 @@ public sealed class LiveBroker : IBroker
         _orders = orders;
         _fills = fills;
         _log = log.ForContext<LiveBroker>();
+        _remainders = new LimitExitRemainder(exchange, market, _log);
     }
 
     /// <inheritdoc />
@@ -64,6 +71,12 @@ public sealed class LiveBroker : IBroker
         ArgumentNullException.ThrowIfNull(order);
         var stored = await _orders.GetAsync(order.ClientOrderId, ct);
         if (order.Trigger == OrderTrigger.Protective) return await PlaceStopAsync(order, stored, ct);
+        // A limit order that ended after it was placed (a replay after a restart): resumed, its end reported at its step.
+        if (order.Trigger == OrderTrigger.Limit && stored is { ExchangeOrderId: { } restingId, Status: not OrderStatus.Open and not OrderStatus.Rejected })
+        {
+            return await ResultAsync(order, new ExchangeOrder(restingId, order.ClientOrderId, _market.Symbol, order.Type, order.Side, OrderStatus.Open,
+                order.Price, order.Amount, 0m, 0m, null, order.TimeMs, order.TimeMs), ct);
+        }
         if (stored is not null && await RecordedAsync(order, stored, ct) is { } recorded) return recorded;
 
         var placed = await FindAsync(order.ClientOrderId, ct);
@@ -79,8 +92,9 @@ public sealed class LiveBroker : IBroker
                 : _market.RoundAmount(order.Amount);
             try
             {
-                _log.Information("Sending {Side} market order {ClientOrderId} for {Amount} {Symbol}", order.Side, order.ClientOrderId, amount, _market.Symbol);
-                placed = await _exchange.CreateOrderAsync(_market.Symbol, OrderType.Market, order.Side, amount, null, order.ClientOrderId, ct);
+                _log.Information("Sending {Side} {Type} order {ClientOrderId} for {Amount} {Symbol} at {Price}", order.Side, order.Type, order.ClientOrderId, amount, _market.Symbol,
+                    order.OrderLimitPrice?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "market");
+                placed = await _exchange.CreateOrderAsync(_market.Symbol, order.Type, order.Side, amount, order.OrderLimitPrice, order.ClientOrderId, ct);
             }
             catch (DuplicateOrderIdException)
             {
@@ -99,6 +113,9 @@ public sealed class LiveBroker : IBroker
             _log.Information("Order {ClientOrderId} was already placed as {ExchangeOrderId} ({Status}); not sending it again",
                 order.ClientOrderId, placed.Id, placed.Status);
         }
+        // A limit order rests: whatever became of it since it reached the venue (a fill at once, a fill or cancel found
+        // on a restart) is reported by OnCandleAsync at the step of the candle it happened in, never at its placement.
+        if (order.Trigger == OrderTrigger.Limit && placed.Status != OrderStatus.Open) placed = placed with { Status = OrderStatus.Open };
         return await ResultAsync(order, placed, ct);
     }
 
@@ -137,7 +154,7 @@ public sealed class LiveBroker : IBroker
         {
             _log.Warning("Order {ClientOrderId} filled on {Exchange} before its cancel arrived; booking that fill", order.ClientOrderId, _exchange.Name);
         }
-        return state.Status == OrderStatus.Canceled
+        return state.Status == OrderStatus.Canceled && state.Filled == 0m
             ? new OrderResult(order, OrderStatus.Canceled, null, null, state.Id)
             : await ResultAsync(order, state, ct);
     }
@@ -173,11 +190,12 @@ public sealed class LiveBroker : IBroker
         return new OrderResult(order, OrderStatus.Open, null, null, exchangeId);
     }
 
-    // A resting stop's state as of the close of a candle: filled (at its real fill) or ended by the venue no later than
-    // the close, else null (still resting then). What the store recorded answers first, without a request.
-    // A stop the venue canceled or expired by itself (the engine cancels through CancelAsync, never here) is answered
-    // expired: recorded so, a replay tells it from the engine's cancels and books it at the step that saw it (the
-    // journal's time), and the engine places the lot's stop again.
+    // A resting order's state (a protective stop, a limit order) as of the close of a candle: filled (at its real fill)
+    // or ended by the venue no later than the close, else null (still resting then). What the store recorded answers
+    // first, without a request. An order the venue canceled or expired by itself with nothing filled (the engine cancels
+    // through CancelAsync and CancelOpenOrdersAsync, never here) is answered expired: recorded so, a replay tells it from
+    // the engine's cancels and books it at the step that saw it (the journal's time), and the engine places the lot's
+    // stop again. One that ended partly filled is booked for what filled, as any fill.
     private async Task<OrderResult?> StopStateAsync(SubmitOrderParameters order, string exchangeId, long closeTimeMs, CancellationToken ct)
     {
         var stored = await _orders.GetAsync(order.ClientOrderId, ct);
@@ -194,9 +212,9 @@ public sealed class LiveBroker : IBroker
         var state = await _exchange.FetchOrderAsync(_market.Symbol, OrderRef.ById(exchangeId), ct);
         if (state.Status == OrderStatus.Open) _restingAsOf.Add(exchangeId);
         if (state.Status == OrderStatus.Open || state.LastUpdateMs > closeTimeMs) return null;
-        if (state.Status is OrderStatus.Canceled or OrderStatus.Expired)
+        if (state.Status is OrderStatus.Canceled or OrderStatus.Expired && state.Filled == 0m)
         {
-            _log.Warning("Stop {ClientOrderId} was ended by {Exchange} ({Status}), not by the trader", order.ClientOrderId, _exchange.Name, state.Status);
+            _log.Warning("Order {ClientOrderId} was ended by {Exchange} ({Status}), not by the trader", order.ClientOrderId, _exchange.Name, state.Status);
             return new OrderResult(order, OrderStatus.Expired, null, $"ended by {_exchange.Name} ({state.Status.ToString().ToLowerInvariant()})", state.Id);
         }
         return await ResultAsync(order, state, ct);
@@ -216,10 +234,9 @@ public sealed class LiveBroker : IBroker
         }
         foreach (var (order, exchangeId) in _open.ToArray())
         {
-            var state = await _exchange.FetchOrderAsync(_market.Symbol, OrderRef.ById(exchangeId), ct);
-            if (state.Status == OrderStatus.Open) continue;
+            if (await StopStateAsync(order, exchangeId, candle.CloseTimeMs, ct) is not { } ended) continue;
             _open.RemoveAll(o => o.ExchangeId == exchangeId);
-            done.Add(await ResultAsync(order, state, ct));
+            done.Add(ended);
         }
         return done;
     }
@@ -230,10 +247,20 @@ public sealed class LiveBroker : IBroker
         var canceled = new List<SubmitOrderParameters>();
         foreach (var (order, exchangeId) in _open.ToArray())
         {
-            var state = await _exchange.CancelOrderAsync(_market.Symbol, OrderRef.ById(exchangeId), ct);
+            ExchangeOrder state;
+            try
+            {
+                state = await _exchange.CancelOrderAsync(_market.Symbol, OrderRef.ById(exchangeId), ct);
+            }
+            catch (OrderNotFoundException)
+            {
+                // No longer open: it filled (or partly filled) before the cancel arrived; the next step books that fill.
+                continue;
+            }
+            if (state.Status == OrderStatus.Canceled && state.Filled > 0m) continue;
+            _open.RemoveAll(o => o.ExchangeId == exchangeId);
             if (state.Status == OrderStatus.Canceled) canceled.Add(order);
         }
-        _open.Clear();
         return canceled;
     }
 
@@ -271,6 +298,18 @@ public sealed class LiveBroker : IBroker
                 return new OrderResult(order, OrderStatus.Open, null, null, placed.Id);
             case OrderStatus.Closed:
                 return new OrderResult(order, OrderStatus.Closed, await FillOfAsync(order, placed, ct), null, placed.Id);
+            case OrderStatus.Canceled or OrderStatus.Expired when placed.Filled > 0m:
+                // A limit order partly filled, its remainder canceled (by the engine's timeout or the venue): the part
+                // that filled is the order's fill, booked like a whole one.
+                _log.Information("Order {ClientOrderId} ended {Status} with {Filled} of {Amount} filled; booking the filled part",
+                    order.ClientOrderId, placed.Status, placed.Filled, placed.Amount);
+                var part = await FillOfAsync(order, placed, ct);
+                // An exit sells the whole lot: the rest of a partly filled limit sell goes at market, booked with it.
+                if (order.Side == OrderSide.Sell && await _remainders.SellAsync(order, placed, ct) is { } rest)
+                {
+                    part = LimitExitRemainder.Combine(part, await FillOfAsync(order, rest, ct));
+                }
+                return new OrderResult(order, OrderStatus.Closed, part, null, placed.Id);
             default:
                 return new OrderResult(order, placed.Status, null, $"{_exchange.Name} reports the order {placed.Status.ToString().ToLowerInvariant()}", placed.Id);
         }
