@@ -13,7 +13,7 @@ public sealed class InterruptTests : IDisposable
         symbol: BTC/USDT
         timeframe: 1m
         strategy: { type: rsi }
-        risk: { stake: { fraction: 0.5 }, stop_loss: 0.02 }
+        risk: { stake: { quote: 1000 }, stop_loss: 0.02 }
         """;
 
     // Long enough that the run is still replaying when the signal lands after its first progress line.
@@ -71,7 +71,8 @@ public sealed class InterruptTests : IDisposable
         double close = 10_000;
         for (int i = 0; i < Minutes; i++)
         {
-            // A deterministic wave, so the RSI strategy trades now and then.
+            // A deterministic wave, so the RSI strategy trades now and then. It wins nearly every trade: a fixed stake
+            // (above) keeps the balance within decimal's range over the 1.5 M minutes (a fraction compounds past it).
             double open = close;
             close = 10_000 + 500 * Math.Sin(i / 300.0) + 50 * Math.Sin(i / 7.0);
             double high = Math.Max(open, close) + 1, low = Math.Min(open, close) - 1;
