@@ -234,7 +234,7 @@ public sealed class KrakenDialect : IDialect
         {
             throw new KrakenError("EOrder:Post only order");
         }
-                catch (OrderWouldTriggerException)
+        catch (OrderWouldTriggerException)
         {
             // Kraken would fire a stop the last price has passed at once; the simulator holds stops that wait only.
             throw new KrakenError($"EGeneral:Invalid arguments:price the stop {KrakenJson.D(trigger!.Value)} is already crossed by the last price {KrakenJson.D(last)}");
