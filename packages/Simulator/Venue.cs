@@ -8,7 +8,8 @@ namespace Trader.Simulator;
 /// Market orders fill at the last closed candle's close with slippage; a resting limit order fills at its own price
 /// (it is the maker: a gap through it does not improve it) when a candle trades strictly through it (a buy: low below
 /// the limit; a sell: high above it; a touch may not reach an order at the back of the queue); a marketable limit order
-/// fills at once at the last price, and a post-only one (<see cref="OrderType.LimitMaker"/>) is refused instead. A
+/// fills at once at the last price, and a post-only one (<see cref="OrderType.LimitMaker"/>) is refused instead (or,
+/// as Bybit does, recorded canceled at once: <see cref="PostOnlyCrossing"/>). A
 /// stop-limit order triggers when a candle reaches its stop (at the stop, or at the open when the candle gapped past
 /// it), fills there when that is no worse than its limit, and otherwise rests at the limit, as Binance's
 /// STOP_LOSS_LIMIT does when the price jumps past both. The candle is the simulator's finest grain: a resting order
@@ -136,9 +137,12 @@ public sealed class Venue
     /// <summary>
     /// Places an order whose amount and price are already on the market's step and tick (as an exchange requires).
     /// Throws <see cref="InvalidOrderException"/> for a filter failure, <see cref="DuplicateOrderIdException"/> when an
-    /// open order has the same client id, <see cref="InsufficientFundsException"/> when the free balance is short.
+    /// open order has the same client id, <see cref="InsufficientFundsException"/> when the free balance is short, and
+    /// <see cref="OrderImmediatelyFillableException"/> for a post-only order that would trade at once, unless
+    /// <paramref name="crossing"/> says the venue creates and cancels such an order instead.
     /// </summary>
-    public ExchangeOrder Place(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string? clientOrderId, decimal? stopPrice = null)
+    public ExchangeOrder Place(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string? clientOrderId, decimal? stopPrice = null,
+        PostOnlyCrossing crossing = PostOnlyCrossing.Refuse)
     {
         lock (_gate)
         {
@@ -153,8 +157,14 @@ public sealed class Venue
 
             decimal last = LastPrice(book, book.Source.ClosedAt(NowMs));
             bool crosses = type is OrderType.Limit or OrderType.LimitMaker && (side == OrderSide.Buy ? price >= last : price <= last);
-            if (crosses && type == OrderType.LimitMaker) throw new OrderImmediatelyFillableException("Order would immediately match and take.");
+            if (crosses && type == OrderType.LimitMaker && crossing == PostOnlyCrossing.Refuse) throw new OrderImmediatelyFillableException("Order would immediately match and take.");
             var order = new SimOrder(_nextOrderId++, clientOrderId, m, type, side, amount, price, NowMs, stopPrice);
+            if (crosses && type == OrderType.LimitMaker)
+            {
+                order.Status = OrderStatus.Canceled;
+                _orders.Add(order);
+                return order.Snapshot();
+            }
             bool marketable = type == OrderType.Market || crosses;
             decimal fillPrice = type == OrderType.Market
                 ? m.RoundPrice(side == OrderSide.Buy ? last * (1 + _settings.Slippage) + m.TickSize * 0.999999m : last * (1 - _settings.Slippage))

@@ -40,6 +40,15 @@ internal static class SimulatorRecord
         Assert.True(duplicates.Count == 0, $"orders placed twice: {string.Join(", ", duplicates)}");
 
         var dbOrders = (await db.Orders.ListAsync(instance, CancellationToken.None)).ToDictionary(o => o.ClientOrderId);
+        // Bybit creates a PostOnly order that would take and cancels it at once; the adapter answers it refused, as the
+        // other venues refuse it outright: the database has it rejected, the venue canceled with nothing filled.
+        var canceledAtOnce = simOrders.Where(o => dbOrders.TryGetValue(o.Id, out var stored) && stored.Status == OrderStatus.Rejected).ToList();
+        foreach (var (order, _) in canceledAtOnce)
+        {
+            Assert.Equal(ExchangeIds.Bybit, rig.Exchange);
+            Assert.Equal((nameof(OrderType.LimitMaker), "Cancelled"), (order.GetProperty("type").GetString(), order.GetProperty("status").GetString()));
+        }
+        simOrders = [.. simOrders.Except(canceledAtOnce)];
         var accepted = dbOrders.Values.Where(o => o.Status != OrderStatus.Rejected).Select(o => o.ClientOrderId).Order().ToList();
         var atSim = simOrders.Select(o => o.Id).Order().ToList();
         Assert.Equal(atSim, accepted);

@@ -76,6 +76,9 @@ public sealed class TraderRig : IAsyncDisposable
     /// <summary>Limit entries (post-only) and limit exits resting 0.02 % from the deciding close: the YAML lines a test appends.</summary>
     public const string LimitOrders = "\nentry: { type: limit, offset: 0.0002, timeout_candles: 2, post_only: true }\nexit: { type: limit, offset: 0.0002, timeout_candles: 1 }\n";
 
+    /// <summary>Limit entries and limit exits, both post-only, resting 0.02 % from the deciding close.</summary>
+    public const string PostOnlyLimitOrders = "\nentry: { type: limit, offset: 0.0002, timeout_candles: 2, post_only: true }\nexit: { type: limit, offset: 0.0002, timeout_candles: 1, post_only: true }\n";
+
     /// <summary>Writes an instance YAML trading BTC/BUSD 1m on the simulator (as the rig's <c>exchange:</c> over HTTP).</summary>
     /// <param name="live">The <c>live:</c> section's value, e.g. <c>{ budget: 1000 }</c>; null for none.</param>
     /// <param name="orders">YAML appended after the rest, e.g. <see cref="LimitOrders"/>.</param>

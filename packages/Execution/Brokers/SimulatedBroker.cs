@@ -1,3 +1,4 @@
+using System.Globalization;
 using Serilog;
 using Serilog.Events;
 using Trader.Domain;
@@ -129,6 +130,24 @@ public sealed class SimulatedBroker : IBroker
     }
 
     private OrderResult Execute(SubmitOrderParameters order, decimal basePrice, bool applySlippage, long timeMs)
+    {
+        try
+        {
+            return Fill(order, basePrice, applySlippage, timeMs);
+        }
+        catch (OverflowException e)
+        {
+            string at = DateTimeOffset.FromUnixTimeMilliseconds(timeMs).UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+            string size = order.Side == OrderSide.Buy ? Huge(order.QuoteAmount) + " " + _market.Quote : Huge(order.Amount) + " " + _market.Base;
+            throw new MoneyOverflowException(
+                $"simulated {order.Side.ToString().ToLowerInvariant()} {order.ClientOrderId} of {size} at {at}: the money is past decimal's range (about 7.9e28); " +
+                "the balance compounded beyond anything a market could fill. Stake a fixed amount (risk.stake: { quote: 1000 }) or a smaller fraction, or run a shorter range.", e);
+        }
+    }
+
+    private static string Huge(decimal value) => value.ToString("0.###E+0", CultureInfo.InvariantCulture);
+
+    private OrderResult Fill(SubmitOrderParameters order, decimal basePrice, bool applySlippage, long timeMs)
     {
         decimal slip = applySlippage ? _slippage.GetSlippage(new SlippageParameters(order.Side, basePrice)) : 0m;
         decimal price = order.Side == OrderSide.Buy

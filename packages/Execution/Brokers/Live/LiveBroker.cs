@@ -107,6 +107,11 @@ public sealed class LiveBroker : IBroker
                 _log.Warning("Order {ClientOrderId} refused by {Exchange}: {Reason}", order.ClientOrderId, _exchange.Name, e.Message);
                 return new OrderResult(order, OrderStatus.Rejected, null, e.Message);
             }
+            catch (EntrySkippedException e)
+            {
+                // Nothing was sent, so no venue refused it: the engine's line for the rejected order is the only one.
+                return new OrderResult(order, OrderStatus.Rejected, null, e.Message);
+            }
         }
         else
         {
