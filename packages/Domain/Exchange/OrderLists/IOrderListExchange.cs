@@ -17,8 +17,8 @@ public interface IOrderListExchange
     Task<OrderList> CancelOrderListAsync(string symbol, OrderRef list, CancellationToken ct);
 
     /// <summary>One list's current state, by its id or list client id. Throws <see cref="OrderNotFoundException"/>.</summary>
-    Task<OrderList> FetchOrderListAsync(OrderRef list, CancellationToken ct);
+    Task<OrderList> FetchOrderListAsync(string symbol, OrderRef list, CancellationToken ct);
 
-    /// <summary>The account's lists still executing (both legs resting).</summary>
-    Task<IReadOnlyList<OrderList>> FetchOpenOrderListsAsync(CancellationToken ct);
+    /// <summary>The lists of one market still executing (both legs resting).</summary>
+    Task<IReadOnlyList<OrderList>> FetchOpenOrderListsAsync(string symbol, CancellationToken ct);
 }
