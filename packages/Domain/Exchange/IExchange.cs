@@ -55,4 +55,10 @@ public interface IExchange
 
     /// <summary>The exchange's clock, Unix ms UTC.</summary>
     Task<long> FetchTimeAsync(CancellationToken ct);
+
+    /// <summary>
+    /// The venue's OCO order lists, or null where it has none (a stop-limit then rests alone). Decorators pass the inner
+    /// venue's through as it is: its calls are neither throttled nor retried by them (see docs/exchange.md).
+    /// </summary>
+    IOrderListExchange? OrderLists => null;
 }

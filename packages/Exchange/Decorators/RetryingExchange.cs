@@ -49,6 +49,9 @@ public sealed class RetryingExchange : IExchange
     public string Name => _inner.Name;
 
     /// <inheritdoc />
+    public IOrderListExchange? OrderLists => _inner.OrderLists;
+
+    /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct) =>
         Run("load markets", _inner.LoadMarketsAsync, ct);
 

@@ -49,6 +49,9 @@ public sealed class BinanceExchange : IExchange, IOrderListExchange
     /// <inheritdoc />
     public string Name => "binance";
 
+    /// <inheritdoc />
+    public IOrderListExchange OrderLists => this;
+
     /// <summary>Server time minus local time, ms, as last measured.</summary>
     public long ClockOffsetMs => _server.OffsetMs;
 
