@@ -57,8 +57,8 @@ public interface IExchange
     Task<long> FetchTimeAsync(CancellationToken ct);
 
     /// <summary>
-    /// The venue's OCO order lists, or null where it has none (a stop-limit then rests alone). Decorators pass the inner
-    /// venue's through as it is: its calls are neither throttled nor retried by them (see docs/exchange.md).
+    /// The venue's OCO order lists, or null where it has none (a stop-limit then rests alone). The retrying decorator
+    /// retries them like orders; the others pass the inner venue's through (see docs/exchange.md).
     /// </summary>
     IOrderListExchange? OrderLists => null;
 }
