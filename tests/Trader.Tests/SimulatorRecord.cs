@@ -25,7 +25,7 @@ internal static class SimulatorRecord
     {
         // The simulator runs on after the trader stopped, so a resting stop may fill at any moment: the orders and the
         // balance are read until no order changed around the balance read.
-        List<(JsonElement Order, string Id)> simOrders;
+        List<(JsonElement Order, string Id, string ExchangeId)> simOrders;
         Balance balance;
         using var http = new HttpClient();
         var settings = ExchangeSettings.FromEnvironment(name => rig.Environment(withKeys: true).GetValueOrDefault(name));
@@ -57,11 +57,11 @@ internal static class SimulatorRecord
         // No start: the venue's most recent trades (Bybit serves seven days from a start; the replay is shorter than that).
         var trades = await exchange.FetchMyTradesAsync(TraderRig.Symbol, null, 1000, CancellationToken.None);
         decimal soldSinceStop = 0m;
-        foreach (var (simOrder, id) in simOrders)
+        foreach (var (simOrder, id, exchangeId) in simOrders)
         {
             var orderId = simOrder.GetProperty("orderId").ToString();
             var stored = dbOrders[id];
-            Assert.Equal(orderId, stored.ExchangeOrderId);
+            Assert.Equal(exchangeId, stored.ExchangeOrderId);
             // The dialect's word: FILLED on Binance and Coinbase, Filled on Bybit, closed on Kraken; CANCELED, Cancelled or
             // canceled; NEW, New, Untriggered, OPEN or open.
             var status = simOrder.GetProperty("status").GetString()!.ToLowerInvariant();
@@ -127,17 +127,31 @@ internal static class SimulatorRecord
     // The order types that rest on the venue (as /admin/orders names them): protective stops and limit orders.
     private static readonly string[] Resting = [nameof(OrderType.StopLossLimit), nameof(OrderType.Limit), nameof(OrderType.LimitMaker)];
 
-    // The instance's orders at the simulator with our client ids. The simulator holds the ids as they went out on the wire
-    // (Kraken's cl_ord_id: a long id as a UUID): read back through the instance's recorded ids; an id they do not explain
-    // stays as the simulator has it, so the comparison with the database names it.
-    private static async Task<List<(JsonElement Order, string Id)>> OrdersOfAsync(TraderRig rig, TradingDatabase db, string instance)
+    // The instance's orders at the simulator with our client ids and the exchange ids the trader records for them. The
+    // simulator holds the ids as they went out on the wire (Kraken's cl_ord_id: a long id as a UUID): read back through the
+    // instance's recorded ids; an id they do not explain stays as the simulator has it, so the comparison with the database
+    // names it. An OCO's two legs are one order of the trader's (the list's client id, recorded as "list:" and the list's id):
+    // the leg that speaks for the list stands for it (the one that filled, else one resting, else the stop leg).
+    private static async Task<List<(JsonElement Order, string Id, string ExchangeId)>> OrdersOfAsync(TraderRig rig, TradingDatabase db, string instance)
     {
         var ours = (await db.Orders.ListAsync(instance, CancellationToken.None)).ToDictionary(o => WireId(rig.Exchange, o.ClientOrderId), o => o.ClientOrderId);
-        return (await rig.Sim.OrdersAsync()).EnumerateArray()
-            .Select(o => (Order: o, Id: ours.GetValueOrDefault(o.GetProperty("clientOrderId").GetString()!) ?? o.GetProperty("clientOrderId").GetString()!))
+        var all = (await rig.Sim.OrdersAsync()).EnumerateArray()
+            .Select(o => (Order: o, Id: ours.GetValueOrDefault(o.GetProperty("clientOrderId").GetString()!) ?? o.GetProperty("clientOrderId").GetString()!,
+                ListId: o.TryGetProperty("orderListId", out var list) && list.ValueKind == JsonValueKind.String ? list.GetString() : null))
             .Where(o => o.Id.StartsWith(instance + "-", StringComparison.Ordinal) || Guid.TryParse(o.Id, out _))
             .ToList();
+        var plain = all.Where(o => o.ListId is null).Select(o => (o.Order, o.Id, ExchangeId: o.Order.GetProperty("orderId").ToString()));
+        var lists = all.Where(o => o.ListId is not null).GroupBy(o => o.ListId!).Select(g =>
+        {
+            var speaker = g.FirstOrDefault(o => Status(o.Order) == "filled") is { Id: not null } filled ? filled
+                : g.FirstOrDefault(o => Status(o.Order) == "new") is { Id: not null } resting ? resting
+                : g.Single(o => o.Order.GetProperty("type").GetString() == nameof(OrderType.StopLossLimit));
+            return (speaker.Order, Id: speaker.Id[..speaker.Id.LastIndexOf('.')], ExchangeId: "list:" + g.Key);
+        });
+        return [.. plain, .. lists];
     }
+
+    private static string Status(JsonElement order) => order.GetProperty("status").GetString()!.ToLowerInvariant();
 
     /// <summary>The client order id as <paramref name="exchange"/>'s adapter sends it: the same mapping, not a copy.</summary>
     private static string WireId(string exchange, string clientOrderId) =>

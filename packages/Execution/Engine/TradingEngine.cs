@@ -34,7 +34,10 @@ namespace Trader.Execution.Engine;
 /// instead of step (2) checking it: placed as a stop-limit sell when the lot opens, moved (cancel, then a new order
 /// with a new deterministic id) when the trailing stop ratchets, booked at its real fill when the broker reports it
 /// filled, and canceled before any other sell of the lot, so a lot is never sold twice nor left without its stop.
-/// A lot whose stop the exchange refused falls back to step (2).
+/// A lot whose stop the exchange refused falls back to step (2). A lot with a take profit offers the broker its target
+/// with the stop: a venue with OCO order lists holds both (step (2) then checks neither; the leg that fills is the lot's
+/// exit, a take profit when it filled at or above the target), and one without holds the stop alone (the placement's
+/// answer drops the target, which step (2) keeps checking).
 /// Not thread-safe: one loop owns an engine.
 /// </summary>
 public sealed class TradingEngine
@@ -348,7 +351,8 @@ public sealed class TradingEngine
         {
             var lot = lots[i];
             if (_openedByLimitThisCandle.Contains(lot.EntryOrderId)) continue;
-            var step = _risk.StepExits(lot.Levels, candle, _stops.ContainsKey(lot.EntryOrderId));
+            bool stopHeld = _stops.TryGetValue(lot.EntryOrderId, out var held);
+            var step = _risk.StepExits(lot.Levels, candle, stopHeld, stopHeld && held.Order.TargetPrice is not null);
             if (step.Trigger is { } trigger)
             {
                 if (await CancelStopAsync(lot, closeTimeMs, ct)) await ExitAtLevelAsync(lot, i, trigger, candle.OpenTimeMs, closeTimeMs, ct);
@@ -450,10 +454,13 @@ public sealed class TradingEngine
         var market = _settings.Market;
         decimal stop = market.RoundPrice(level);
         var id = ClientOrderIds.For(_idPrefix, _lastOpenTimeMs, LotTag(tag, index));
+        decimal? target = lot.Levels.TakeProfitPrice is { } takeProfit ? market.RoundPrice(takeProfit) : null;
         var order = new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.Protective, 0m, lot.Amount, stop, closeTimeMs,
-            ExitReasons.Name(lot.Levels.StopReason), ProtectiveStops.LimitPrice(stop, market));
+            ExitReasons.Name(lot.Levels.StopReason), ProtectiveStops.LimitPrice(stop, market), TargetPrice: target);
         _stops[lot.EntryOrderId] = (order, lot.Levels.StopReason);
-        await SubmitAsync(order, closeTimeMs, ct);
+        var result = await SubmitAsync(order, closeTimeMs, ct);
+        // Resting: kept as the broker placed it (with the target when the venue holds it too, without otherwise).
+        if (result.Status == OrderStatus.Open && _stops.ContainsKey(lot.EntryOrderId)) _stops[lot.EntryOrderId] = (result.Order, lot.Levels.StopReason);
     }
 
     // The trailing stop ratcheted: the resting stop moves up (cancel, then a new revision with this candle's id).
@@ -513,7 +520,7 @@ public sealed class TradingEngine
         _pendingExits.Remove(clientOrderId);
     }
 
-    private async Task SubmitAsync(SubmitOrderParameters order, long closeTimeMs, CancellationToken ct)
+    private async Task<OrderResult> SubmitAsync(SubmitOrderParameters order, long closeTimeMs, CancellationToken ct)
     {
         // A buy is sized in quote currency, a sell in base: log the one the order carries (the other is 0).
         if (_log.IsEnabled(LogEventLevel.Information))
@@ -525,6 +532,7 @@ public sealed class TradingEngine
         }
         var result = await _broker.SubmitAsync(order, ct);
         await BookAsync(result, closeTimeMs, ct);
+        return result;
     }
 
     private async Task BookAsync(OrderResult result, long closeTimeMs, CancellationToken ct)
@@ -539,7 +547,9 @@ public sealed class TradingEngine
         {
             // A stop that ended: filled (the lot's exit), canceled by the engine or refused (the lot falls back to candle
             // checks), or ended by the venue (expired: placed again below).
-            exit = (protectedLot, _stops[protectedLot].Reason);
+            // An OCO's target leg fills at its limit, at or above the target; its stop leg below the stop, far under it.
+            bool targetLeg = result.Fill is { } legFill && result.Order.TargetPrice is { } legTarget && legFill.Price >= legTarget;
+            exit = (protectedLot, targetLeg ? ExitReason.TakeProfit : _stops[protectedLot].Reason);
             _stops.Remove(protectedLot);
             if (result.Status == OrderStatus.Expired) lapsed = protectedLot;
         }

@@ -19,7 +19,10 @@ namespace Trader.Execution.Brokers.Live;
 /// so a replay after a restart books a stop that filled while the trader was down at the same step a running trader
 /// would have. Targets, and the stops of lots whose stop the venue refused, become market sells at the close that saw
 /// them. A venue without stop orders would answer <see cref="HoldsStops"/> false and keep those candle-close checks for
-/// stops too; every venue the trader supports has one.
+/// stops too; every venue the trader supports has one. A protective sell that carries the lot's target
+/// (<see cref="SubmitOrderParameters.TargetPrice"/>) rests as an OCO with it where the venue holds order lists
+/// (<see cref="OcoProtection"/>; Binance): whichever leg fills is the order's fill. Elsewhere, or when the venue refuses the
+/// OCO because the target is already reached, the stop rests alone and the placement answers the order without its target.
 /// A limit order rests like a stop: its end (filled, or ended by the venue) is reported by <see cref="OnCandleAsync"/> in
 /// the step of the candle it happened in, also when a restart finds it (it is resumed, never sent again); the engine
 /// cancels it at its timeout (<see cref="CancelAsync"/>, idempotent). One that ended partly filled is booked as filled
@@ -35,6 +38,7 @@ public sealed class LiveBroker : IBroker
     private readonly IFillStore _fills;
     private readonly ILogger _log;
     private readonly LimitExitRemainder _remainders;
+    private readonly OcoProtection? _oco;
     private readonly List<(SubmitOrderParameters Order, string ExchangeId)> _open = [];
     // Protective stops resting on the exchange, with the exchange's order id.
     private readonly List<(SubmitOrderParameters Order, string ExchangeId)> _stops = [];
@@ -63,6 +67,7 @@ public sealed class LiveBroker : IBroker
         _fills = fills;
         _log = log.ForContext<LiveBroker>();
         _remainders = new LimitExitRemainder(exchange, market, _log);
+        _oco = exchange.OrderLists is { } lists ? new OcoProtection(lists, exchange, market, _log) : null;
     }
 
     /// <inheritdoc />
@@ -143,7 +148,7 @@ public sealed class LiveBroker : IBroker
         try
         {
             _log.Information("Canceling {ClientOrderId} on {Exchange}", order.ClientOrderId, _exchange.Name);
-            state = await _exchange.CancelOrderAsync(_market.Symbol, which, ct);
+            state = OcoProtection.IsList(exchangeId) ? await _oco!.CancelAsync(exchangeId!, ct) : await _exchange.CancelOrderAsync(_market.Symbol, which, ct);
         }
         catch (OrderNotFoundException)
         {
@@ -159,9 +164,11 @@ public sealed class LiveBroker : IBroker
         {
             _log.Warning("Order {ClientOrderId} filled on {Exchange} before its cancel arrived; booking that fill", order.ClientOrderId, _exchange.Name);
         }
+        // Recorded under the id it was tracked by (an OCO's list id, whichever leg answered).
+        string recordedId = exchangeId ?? state.Id;
         return state.Status == OrderStatus.Canceled && state.Filled == 0m
-            ? new OrderResult(order, OrderStatus.Canceled, null, null, state.Id)
-            : await ResultAsync(order, state, ct);
+            ? new OrderResult(order, OrderStatus.Canceled, null, null, recordedId)
+            : await ResultAsync(order, state, ct) with { ExchangeOrderId = recordedId };
     }
 
     // A protective stop: found (in the store or on the exchange) it is tracked, never sent twice; otherwise it is sent.
@@ -169,7 +176,15 @@ public sealed class LiveBroker : IBroker
     private async Task<OrderResult> PlaceStopAsync(SubmitOrderParameters order, Order? stored, CancellationToken ct)
     {
         if (stored is { ExchangeOrderId: null, Status: not OrderStatus.Open }) return new OrderResult(order, stored.Status, null, stored.Reason);
-        string? exchangeId = stored?.ExchangeOrderId ?? (await FindAsync(order.ClientOrderId, ct))?.Id;
+        string? exchangeId = stored?.ExchangeOrderId;
+        // With a target, on a venue with order lists: an OCO (found again on a restart by its recorded id, or placed);
+        // otherwise, or refused because the target is already reached, the stop alone, answered without the target.
+        if (order.TargetPrice is not null && _oco is not null && (exchangeId is null || OcoProtection.IsList(exchangeId)))
+        {
+            exchangeId ??= await _oco.PlaceAsync(order, ct);
+        }
+        if (!OcoProtection.IsList(exchangeId)) order = order with { TargetPrice = null };
+        exchangeId ??= (await FindAsync(order.ClientOrderId, ct))?.Id;
         if (exchangeId is null)
         {
             decimal amount = _market.RoundAmount(order.Amount);
@@ -214,15 +229,18 @@ public sealed class LiveBroker : IBroker
             _restingAsOfMs = await _exchange.FetchTimeAsync(ct);
             _restingAsOf.Clear();
         }
-        var state = await _exchange.FetchOrderAsync(_market.Symbol, OrderRef.ById(exchangeId), ct);
+        var state = OcoProtection.IsList(exchangeId)
+            ? await _oco!.StateAsync(exchangeId, ct)
+            : await _exchange.FetchOrderAsync(_market.Symbol, OrderRef.ById(exchangeId), ct);
         if (state.Status == OrderStatus.Open) _restingAsOf.Add(exchangeId);
         if (state.Status == OrderStatus.Open || state.LastUpdateMs > closeTimeMs) return null;
         if (state.Status is OrderStatus.Canceled or OrderStatus.Expired && state.Filled == 0m)
         {
             _log.Warning("Order {ClientOrderId} was ended by {Exchange} ({Status}), not by the trader", order.ClientOrderId, _exchange.Name, state.Status);
-            return new OrderResult(order, OrderStatus.Expired, null, $"ended by {_exchange.Name} ({state.Status.ToString().ToLowerInvariant()})", state.Id);
+            return new OrderResult(order, OrderStatus.Expired, null, $"ended by {_exchange.Name} ({state.Status.ToString().ToLowerInvariant()})", exchangeId);
         }
-        return await ResultAsync(order, state, ct);
+        // Recorded under the id it was tracked by (an OCO's list id, whichever leg filled).
+        return await ResultAsync(order, state, ct) with { ExchangeOrderId = exchangeId };
     }
 
     /// <inheritdoc />
