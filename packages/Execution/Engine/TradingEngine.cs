@@ -34,10 +34,11 @@ namespace Trader.Execution.Engine;
 /// instead of step (2) checking it: placed as a stop-limit sell when the lot opens, moved (cancel, then a new order
 /// with a new deterministic id) when the trailing stop ratchets, booked at its real fill when the broker reports it
 /// filled, and canceled before any other sell of the lot, so a lot is never sold twice nor left without its stop.
-/// A lot whose stop the exchange refused falls back to step (2).
+/// A lot whose stop the exchange refused falls back to step (2). A live limit order filling in parts is booked part by
+/// part (TradingEngine.Parts.cs).
 /// Not thread-safe: one loop owns an engine.
 /// </summary>
-public sealed class TradingEngine
+public sealed partial class TradingEngine
 {
     private readonly EngineSettings _settings;
     private readonly IStrategy _strategy;
@@ -244,6 +245,7 @@ public sealed class TradingEngine
         if (signal.Kind == SignalKind.Exit)
         {
             string? first = null;
+            await EndRestingEntryAsync(closeTimeMs, ct);
             foreach (var (lot, index) in LotsWithoutExit())
             {
                 var id = ClientOrderIds.For(_idPrefix, openTimeMs, LotTag("s", index));
@@ -305,6 +307,7 @@ public sealed class TradingEngine
     private async Task SellAllNowAsync(string reason, CancellationToken ct)
     {
         ApplyDeferredRatchets();
+        await EndRestingEntryAsync(_lastCloseTimeMs, ct);
         await CancelOpenOrdersAsync(_lastCloseTimeMs, ct);
         foreach (var (lot, index) in LotsWithoutExit())
         {
@@ -351,6 +354,12 @@ public sealed class TradingEngine
             var step = _risk.StepExits(lot.Levels, candle, _stops.ContainsKey(lot.EntryOrderId));
             if (step.Trigger is { } trigger)
             {
+                if (lot.EntryOrderId == _pendingEntryId)
+                {
+                    await EndRestingEntryAsync(closeTimeMs, ct);
+                    if (_positions.Find(p => p.EntryOrderId == lot.EntryOrderId) is not { } current) continue;
+                    lot = current;
+                }
                 if (await CancelStopAsync(lot, closeTimeMs, ct)) await ExitAtLevelAsync(lot, i, trigger, candle.OpenTimeMs, closeTimeMs, ct);
             }
             else if (!ReferenceEquals(step.Levels, lot.Levels))
@@ -531,7 +540,12 @@ public sealed class TradingEngine
     {
         await _journal.OrderAsync(result, closeTimeMs, ct);
         var id = result.Order.ClientOrderId;
-        if (result.Status == OrderStatus.Open) return;
+        if (result.Status == OrderStatus.Open)
+        {
+            if (result.Fill is { } part) await BookPartAsync(result.Order, part, closeTimeMs, ct);
+            return;
+        }
+        result = WithPartsEnded(result);
         var exit = _pendingExits.GetValueOrDefault(id);
         ForgetPending(id);
         string? lapsed = null;
@@ -561,18 +575,12 @@ public sealed class TradingEngine
 
         if (fill.Side == OrderSide.Buy)
         {
-            _cash -= fill.Notional + fill.Fee;
-            var opened = new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price));
-            _positions.Add(opened);
-            if (result.Order.Trigger == OrderTrigger.Limit) _openedByLimitThisCandle.Add(id);
-            Rebook();
-            if (_log.IsEnabled(LogEventLevel.Information))
+            if (_positions.Exists(p => p.EntryOrderId == id))
             {
-                _log.Information("Opened {Amount} {Base} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)",
-                    _settings.Market.Amount(fill.Amount), _settings.Market.Base, _settings.Market.Money(fill.Price), _settings.Market.Money(fill.Fee), id, _positions.Count);
+                await GrowLotAsync(result.Order, fill, closeTimeMs, ct);
+                return;
             }
-            await _journal.TradeOpenedAsync(opened, ct);
-            if (_broker.HoldsStops) await PlaceStopAsync(opened, "p", closeTimeMs, ct);
+            await OpenLotAsync(result.Order, fill, closeTimeMs, ct);
             return;
         }
 
@@ -582,6 +590,8 @@ public sealed class TradingEngine
         _positions.RemoveAt(at);
         _cash += fill.Notional - fill.Fee;
         Rebook();
+        // An exit that sold in parts: the lot as it was before them, the exit over every part.
+        (position, fill) = WithExitParts(id, position, fill);
         var trade = new RoundTrip(
             OrderSide.Buy, position.Amount, position.EntryTimeMs, position.EntryPrice, position.EntryFee, position.EntryOrderId,
             fill.TimeMs, fill.Price, fill.Fee, id, exit.Reason);
@@ -593,6 +603,24 @@ public sealed class TradingEngine
                 _settings.Market.Money(trade.Pnl), _settings.Market.Money(trade.Fees), id);
         }
         await _journal.TradeClosedAsync(trade, ct);
+    }
+
+    // A lot opened by an entry's fill (or its first part): booked, and its stop placed on the exchange when the venue holds stops.
+    private async Task OpenLotAsync(SubmitOrderParameters order, BrokerFill fill, long closeTimeMs, CancellationToken ct)
+    {
+        var id = order.ClientOrderId;
+        _cash -= fill.Notional + fill.Fee;
+        var opened = new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price));
+        _positions.Add(opened);
+        if (order.Trigger == OrderTrigger.Limit) _openedByLimitThisCandle.Add(id);
+        Rebook();
+        if (_log.IsEnabled(LogEventLevel.Information))
+        {
+            _log.Information("Opened {Amount} {Base} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)",
+                _settings.Market.Amount(fill.Amount), _settings.Market.Base, _settings.Market.Money(fill.Price), _settings.Market.Money(fill.Fee), id, _positions.Count);
+        }
+        await _journal.TradeOpenedAsync(opened, ct);
+        if (_broker.HoldsStops) await PlaceStopAsync(opened, "p", closeTimeMs, ct);
     }
 
     private decimal PositionValue() => _book.PositionValue(_lastClose);
