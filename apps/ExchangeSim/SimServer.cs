@@ -150,6 +150,7 @@ public sealed class SimServer
             type = o.Type.ToString(),
             status = _dialect.StatusName(o),
             origQty = o.Amount,
+            executedQty = o.Filled,
         })));
     }
 }
