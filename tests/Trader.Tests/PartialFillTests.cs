@@ -17,8 +17,9 @@ public sealed class PartialFillTests
         const int speed = 60;
         await using var rig = await TraderRig.StartAsync(speed: speed, simOptions: ["--limit-fill-share", "0.25"]);
         // Three candles of rest: at most three quarters fill, so every entry that fills at all ends with its rest canceled.
+        // A tight stop and target close lots often, so entries (on every rising candle) rest again and again.
         var config = rig.WriteConfig("live-p", "live", entry: "close > open", exit: "fast < slow",
-            risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.004 }", orders: "\nentry: { type: limit, offset: 0.0002, timeout_candles: 3 }\n");
+            risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.002, take_profit: 0.0015 }", orders: "\nentry: { type: limit, offset: 0.0001, timeout_candles: 3 }\n");
         using var db = await rig.OpenDatabaseAsync();
 
         var first = rig.StartTrader(config, withKeys: true);
@@ -28,7 +29,7 @@ public sealed class PartialFillTests
 
         await using var second = rig.StartTrader(config, withKeys: true);
         await second.WaitForOutputAsync("Restored from", 1, VenuePace.For(1, speed));
-        await second.WaitForOutputAsync("] Candle ", 25, VenuePace.For(25, speed));
+        await second.WaitForOutputAsync("] Candle ", 40, VenuePace.For(40, speed));
         Assert.Equal(0, await second.StopAsync(VenuePace.Stop(rig.Exchange)));
 
         // Every order at the simulator recorded once; every order's fill rows add up to its trades at the simulator; the
@@ -61,7 +62,7 @@ public sealed class PartialFillTests
                 held += part.Amount;
                 if (trade.Exit is { } exit && exit.TimeMs <= part.TimeMs) break;
                 // A part's stop goes on at its step (its time); the end's fill at the step of the cancel that found it.
-                Assert.True(stops.Any(s => s.CreatedMs > previous && s.CreatedMs <= part.TimeMs && market.RoundAmount(s.Amount) == market.RoundAmount(held)),
+                Assert.True(stops.Any(s => s.CreatedMs >= previous && s.CreatedMs <= part.TimeMs && market.RoundAmount(s.Amount) == market.RoundAmount(held)),
                     $"{entry.ClientOrderId}: no stop for {held} placed at {part.TimeMs}; stops: {string.Join(", ", stops.Select(s => $"{s.ClientOrderId} {s.Amount} {s.CreatedMs} {s.Status}"))}");
                 previous = part.TimeMs;
             }

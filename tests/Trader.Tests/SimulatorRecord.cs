@@ -88,7 +88,8 @@ internal static class SimulatorRecord
             Assert.Equal(OrderStatus.Closed, stored.Status);
             Assert.NotEmpty(own);
             Assert.NotEmpty(fills);
-            Assert.Equal(amount - feeBase, booked);
+            Assert.True(amount - feeBase == booked, $"{id}: booked {string.Join(", ", fills.Select(f => $"{f.FillId} {f.Amount} at {f.TimeMs}"))}; " +
+                $"the simulator's trades {string.Join(", ", own.Select(t => $"{t.Amount} fee {t.Fee} {t.FeeAsset} at {t.TimestampMs}"))}");
             if (fills.Count == 1) Assert.Equal(cost / amount, fills[0].Price);
         }
 

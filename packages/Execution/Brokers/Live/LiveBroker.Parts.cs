@@ -30,13 +30,13 @@ public sealed partial class LiveBroker
         if (stored is { Filled: > 0m })
         {
             var recorded = (await _fills.ListByOrderAsync(order.ClientOrderId, ct)).Where(f => PartFillIds.IsPart(f.FillId)).ToList();
-            for (; parts.RecordedReported < recorded.Count && recorded[parts.RecordedReported].TimeMs <= closeTimeMs; parts.RecordedReported++)
+            for (; parts.Reported < recorded.Count && recorded[parts.Reported].TimeMs <= closeTimeMs; parts.Reported++)
             {
-                var f = recorded[parts.RecordedReported];
+                var f = recorded[parts.Reported];
                 results.Add(new OrderResult(order, OrderStatus.Open, new BrokerFill(order.ClientOrderId, order.Side, f.Price, f.Amount, f.Fee, f.TimeMs), null, exchangeId));
                 parts.ThroughMs = f.TimeMs;
             }
-            if (parts.RecordedReported < recorded.Count) return results;
+            if (parts.Reported < recorded.Count) return results;
         }
         if (stored is not null && stored.Status != OrderStatus.Open)
         {
@@ -85,6 +85,7 @@ public sealed partial class LiveBroker
         var part = FillOf(order, fresh, fresh[^1].TimestampMs);
         _log.Information("Order {ClientOrderId} filled a part of {Amount} {Symbol} while resting", order.ClientOrderId, fresh.Sum(t => t.Amount), _market.Symbol);
         parts.ThroughMs = fresh[^1].TimestampMs;
+        parts.Reported++;
         results.Add(new OrderResult(order, OrderStatus.Open, part, null, exchangeId));
     }
 
