@@ -93,7 +93,8 @@ internal sealed class DatabaseJournal : IExecutionJournal
 
     public async Task TradeResizedAsync(OpenPosition position, CancellationToken ct)
     {
-        if (!_trades.TryGetValue(position.EntryOrderId, out var stored) || !stored.IsOpen || stored.Amount == position.Amount) return;
+        // A lot only grows: a replay passing through a smaller amount than the one recorded writes nothing.
+        if (!_trades.TryGetValue(position.EntryOrderId, out var stored) || !stored.IsOpen || position.Amount <= stored.Amount) return;
         await _db.Trades.ResizeAsync(stored.Id, position.Amount, position.EntryPrice, ct);
         _trades[position.EntryOrderId] = stored with { Amount = position.Amount, EntryPrice = position.EntryPrice };
     }
