@@ -151,6 +151,7 @@ public sealed class SimServer
             status = _dialect.StatusName(o),
             origQty = o.Amount,
             orderListId = o.OrderListId,
+            executedQty = o.Filled,
         })));
     }
 }

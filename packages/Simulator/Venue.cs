@@ -14,7 +14,9 @@ namespace Trader.Simulator;
 /// it), fills there when that is no worse than its limit, and otherwise rests at the limit, as Binance's
 /// STOP_LOSS_LIMIT does when the price jumps past both. The candle is the simulator's finest grain: a resting order
 /// takes part in the candle during which it arrived (as if it had arrived at its open; a trader stepping at closes
-/// places its orders moments after the open) and in every later one. An OCO (<see cref="PlaceOco"/>) is a stop-limit leg and a
+/// places its orders moments after the open) and in every later one. With <see cref="SimulatorSettings.LimitFillShare"/>
+/// a resting limit order fills in parts, one per candle that trades through it, each its own trade at the candle's close
+/// time; the order stays open (its <see cref="ExchangeOrder.Filled"/> growing) until the last part. An OCO (<see cref="PlaceOco"/>) is a stop-limit leg and a
 /// post-only limit leg sharing one reservation: when either leg fills, or the stop leg triggers, the other expires; in a
 /// candle that reaches both, the stop leg goes first (as the backtest's stop wins); canceling either leg cancels both. Fees are charged in the asset received, or in a configured fee asset (BNB) while its balance lasts, or in the quote asset (<see cref="SimulatorSettings.FeesInQuote"/>). Balances never
 /// go negative. Thread-safe.
@@ -427,7 +429,7 @@ public sealed class Venue
                     decimal limit = order.Price!.Value;
                     decimal open = book.Market.RoundPrice(ToMoney(c.Open));
                     if (order.IsWaitingForStop) TryTrigger(order, c, open, closeMs);
-                    else if (order.Side == OrderSide.Buy ? ToMoney(c.Low) < limit : ToMoney(c.High) > limit) Fill(order, limit, isMaker: true, closeMs);
+                    else if (order.Side == OrderSide.Buy ? ToMoney(c.Low) < limit : ToMoney(c.High) > limit) Fill(order, limit, isMaker: true, closeMs, RestingPart(order));
                 }
             }
             if (closed.Count > 0) book.ProcessedUntilMs = Math.Max(book.ProcessedUntilMs, closed[^1].OpenTimeMs + 1);
@@ -450,12 +452,28 @@ public sealed class Venue
         else if (sell ? ToMoney(c.High) >= limit : ToMoney(c.Low) <= limit) Fill(order, limit, isMaker: true, closeMs);
     }
 
-    private void Fill(SimOrder order, decimal price, bool isMaker, long atMs)
+    // The part of a resting limit order one candle fills: all of it by default, else the configured share of its amount
+    // on the step (at least one step), and the whole rest when what would be left could not trade on its own.
+    private decimal RestingPart(SimOrder order)
+    {
+        decimal rest = order.Amount - order.Filled;
+        if (_settings.LimitFillShare is not { } share || order.Type == OrderType.StopLossLimit) return rest;
+        var m = order.Market;
+        decimal part = Math.Max(m.RoundAmount(order.Amount * share), m.StepSize);
+        decimal left = rest - part;
+        return left < m.MinAmount || left * order.Price!.Value < m.MinNotional ? rest : part;
+    }
+
+    // Fills `amount` of the order (by default all that is left): one trade; the order closes with its last part.
+    private void Fill(SimOrder order, decimal price, bool isMaker, long atMs, decimal? part = null)
     {
         var m = order.Market;
-        decimal amount = order.Amount;
+        decimal amount = part ?? order.Amount - order.Filled;
         decimal cost = amount * price;
-        decimal reserved = order.Reserved;
+        bool last = order.Filled + amount == order.Amount;
+        // A part spends its share of what the order locked; the last part whatever is left of it.
+        decimal reserved = last ? order.Reserved : order.Reserved * amount / (order.Amount - order.Filled);
+        order.Reserved -= reserved;
         if (order.Side == OrderSide.Buy)
         {
             // A market buy reserved at the slipped price, which is also its fill price; a limit buy reserved at its limit.
@@ -496,9 +514,9 @@ public sealed class Venue
                 Record(order, price, amount, cost, fee, m.Quote, isMaker, atMs);
             }
         }
-        order.Filled = amount;
-        order.Cost = cost;
-        order.Status = OrderStatus.Closed;
+        order.Filled += amount;
+        order.Cost += cost;
+        if (last) order.Status = OrderStatus.Closed;
         order.UpdatedMs = atMs;
         ExpireOtherLeg(order, atMs);
     }

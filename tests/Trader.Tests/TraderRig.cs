@@ -45,14 +45,15 @@ public sealed class TraderRig : IAsyncDisposable
     /// <param name="exchange">The venue: the simulator's <c>--dialect</c> and the configs' <c>exchange:</c>.</param>
     /// <param name="balances">The account's starting balances, the simulator's <c>--balances</c>.</param>
     /// <param name="venue">Other simulator options in place of the bundled BTC/BUSD data from <paramref name="replayFrom"/>, e.g. a random walk over more symbols.</param>
+    /// <param name="simOptions">More simulator options, e.g. <c>--limit-fill-share 0.25</c>.</param>
     /// <param name="weightShare">The share of the venue's rate limit each process of the rig may use (<c>&lt;VENUE&gt;_WEIGHT_SHARE</c>); the default when null.</param>
     public static async Task<TraderRig> StartAsync(double speed, string replayFrom = "2022-12-13T06:00:00Z", DatabaseBackend? backend = null, string exchange = "binance",
-        string balances = "BUSD=10000,BTC=0", IReadOnlyList<string>? venue = null, double? weightShare = null)
+        string balances = "BUSD=10000,BTC=0", IReadOnlyList<string>? venue = null, double? weightShare = null, IReadOnlyList<string>? simOptions = null)
     {
         var dir = Directory.CreateTempSubdirectory("trader-it-").FullName;
         string[] source = venue is null ? ["--symbols", Symbol, "--data", DataFile(), "--replay-from", replayFrom] : [.. venue];
         var sim = await ExchangeSimProcess.StartAsync(
-            ["--dialect", exchange, .. source, "--speed", speed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--balances", balances]);
+            ["--dialect", exchange, .. source, "--speed", speed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--balances", balances, .. simOptions ?? []]);
         return new TraderRig(sim, dir, backend ?? DatabaseBackend.Sqlite(), exchange, weightShare);
     }
 

@@ -37,10 +37,11 @@ namespace Trader.Execution.Engine;
 /// A lot whose stop the exchange refused falls back to step (2). A lot with a take profit offers the broker its target
 /// with the stop: a venue with OCO order lists holds both (step (2) then checks neither; the leg that fills is the lot's
 /// exit, a take profit when it filled at or above the target), and one without holds the stop alone (the placement's
-/// answer drops the target, which step (2) keeps checking).
+/// answer drops the target, which step (2) keeps checking). A live limit order filling in parts is booked part by part
+/// (TradingEngine.Parts.cs).
 /// Not thread-safe: one loop owns an engine.
 /// </summary>
-public sealed class TradingEngine
+public sealed partial class TradingEngine
 {
     private readonly EngineSettings _settings;
     private readonly IStrategy _strategy;
@@ -247,6 +248,7 @@ public sealed class TradingEngine
         if (signal.Kind == SignalKind.Exit)
         {
             string? first = null;
+            await EndRestingEntryAsync(closeTimeMs, ct);
             foreach (var (lot, index) in LotsWithoutExit())
             {
                 var id = ClientOrderIds.For(_idPrefix, openTimeMs, LotTag("s", index));
@@ -308,6 +310,7 @@ public sealed class TradingEngine
     private async Task SellAllNowAsync(string reason, CancellationToken ct)
     {
         ApplyDeferredRatchets();
+        await EndRestingEntryAsync(_lastCloseTimeMs, ct);
         await CancelOpenOrdersAsync(_lastCloseTimeMs, ct);
         foreach (var (lot, index) in LotsWithoutExit())
         {
@@ -355,6 +358,12 @@ public sealed class TradingEngine
             var step = _risk.StepExits(lot.Levels, candle, stopHeld, stopHeld && held.Order.TargetPrice is not null);
             if (step.Trigger is { } trigger)
             {
+                if (lot.EntryOrderId == _pendingEntryId)
+                {
+                    await EndRestingEntryAsync(closeTimeMs, ct);
+                    if (_positions.Find(p => p.EntryOrderId == lot.EntryOrderId) is not { } current) continue;
+                    lot = current;
+                }
                 if (await CancelStopAsync(lot, closeTimeMs, ct)) await ExitAtLevelAsync(lot, i, trigger, candle.OpenTimeMs, closeTimeMs, ct);
             }
             else if (!ReferenceEquals(step.Levels, lot.Levels))
@@ -539,7 +548,12 @@ public sealed class TradingEngine
     {
         await _journal.OrderAsync(result, closeTimeMs, ct);
         var id = result.Order.ClientOrderId;
-        if (result.Status == OrderStatus.Open) return;
+        if (result.Status == OrderStatus.Open)
+        {
+            if (result.Fill is { } part) await BookPartAsync(result.Order, part, closeTimeMs, ct);
+            return;
+        }
+        result = WithPartsEnded(result);
         var exit = _pendingExits.GetValueOrDefault(id);
         ForgetPending(id);
         string? lapsed = null;
@@ -571,18 +585,12 @@ public sealed class TradingEngine
 
         if (fill.Side == OrderSide.Buy)
         {
-            _cash -= fill.Notional + fill.Fee;
-            var opened = new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price));
-            _positions.Add(opened);
-            if (result.Order.Trigger == OrderTrigger.Limit) _openedByLimitThisCandle.Add(id);
-            Rebook();
-            if (_log.IsEnabled(LogEventLevel.Information))
+            if (_positions.Exists(p => p.EntryOrderId == id))
             {
-                _log.Information("Opened {Amount} {Base} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)",
-                    _settings.Market.Amount(fill.Amount), _settings.Market.Base, _settings.Market.Money(fill.Price), _settings.Market.Money(fill.Fee), id, _positions.Count);
+                await GrowLotAsync(result.Order, fill, closeTimeMs, ct);
+                return;
             }
-            await _journal.TradeOpenedAsync(opened, ct);
-            if (_broker.HoldsStops) await PlaceStopAsync(opened, "p", closeTimeMs, ct);
+            await OpenLotAsync(result.Order, fill, closeTimeMs, ct);
             return;
         }
 
@@ -592,6 +600,8 @@ public sealed class TradingEngine
         _positions.RemoveAt(at);
         _cash += fill.Notional - fill.Fee;
         Rebook();
+        // An exit that sold in parts: the lot as it was before them, the exit over every part.
+        (position, fill) = WithExitParts(id, position, fill);
         var trade = new RoundTrip(
             OrderSide.Buy, position.Amount, position.EntryTimeMs, position.EntryPrice, position.EntryFee, position.EntryOrderId,
             fill.TimeMs, fill.Price, fill.Fee, id, exit.Reason);
@@ -603,6 +613,24 @@ public sealed class TradingEngine
                 _settings.Market.Money(trade.Pnl), _settings.Market.Money(trade.Fees), id);
         }
         await _journal.TradeClosedAsync(trade, ct);
+    }
+
+    // A lot opened by an entry's fill (or its first part): booked, and its stop placed on the exchange when the venue holds stops.
+    private async Task OpenLotAsync(SubmitOrderParameters order, BrokerFill fill, long closeTimeMs, CancellationToken ct)
+    {
+        var id = order.ClientOrderId;
+        _cash -= fill.Notional + fill.Fee;
+        var opened = new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price));
+        _positions.Add(opened);
+        if (order.Trigger == OrderTrigger.Limit) _openedByLimitThisCandle.Add(id);
+        Rebook();
+        if (_log.IsEnabled(LogEventLevel.Information))
+        {
+            _log.Information("Opened {Amount} {Base} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)",
+                _settings.Market.Amount(fill.Amount), _settings.Market.Base, _settings.Market.Money(fill.Price), _settings.Market.Money(fill.Fee), id, _positions.Count);
+        }
+        await _journal.TradeOpenedAsync(opened, ct);
+        if (_broker.HoldsStops) await PlaceStopAsync(opened, "p", closeTimeMs, ct);
     }
 
     private decimal PositionValue() => _book.PositionValue(_lastClose);
