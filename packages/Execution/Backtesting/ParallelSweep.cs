@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Trader.Domain;
 using Trader.Execution.Engine;
+using Trader.Execution.Journal;
 using Trader.Execution.Metrics;
 
 namespace Trader.Execution.Backtesting;
@@ -11,13 +12,18 @@ namespace Trader.Execution.Backtesting;
 /// signals (<see cref="RecordedSignals"/>), so each distinct strategy and its indicators run once per sweep. Memory does
 /// not grow with the number of points: at most <c>parallelism</c> runs are in flight, a group's recording lives only
 /// while its points run (points are taken group by group), and each result is handed to the caller as its run ends.
+/// Each run records its equity into a curve lent by the sweep: at most <c>parallelism</c> curves exist, each cleared and
+/// reused by the next run, so a run allocates no 16-byte-per-candle curve of its own (on the large-object heap, each
+/// one paid for by page faults, zeroing and a full collection).
 /// </summary>
 public static class ParallelSweep
 {
     /// <param name="points">The points, in candidate order (the index passed to <paramref name="completed"/>).</param>
     /// <param name="candles">Closed candles, increasing open time, shared by every run.</param>
     /// <param name="parallelism">Runs at once, at least 1 (usually the processor count).</param>
-    /// <param name="completed">Receives each point's index and result as its run ends; called from several threads at once.</param>
+    /// <param name="completed">Receives each point's index and result as its run ends; called from several threads at once.
+    /// The result's <see cref="BacktestResult.Equity"/> is lent: valid until <paramref name="completed"/> returns, then
+    /// reused by another run (copy the points to keep them).</param>
     /// <param name="ct">Stops the sweep between candles.</param>
     public static async Task RunAsync(IReadOnlyList<SweepPoint> points, IReadOnlyList<Candle> candles, int parallelism,
         Action<int, BacktestResult> completed, CancellationToken ct)
@@ -37,14 +43,24 @@ public static class ParallelSweep
         var order = Enumerable.Range(0, points.Count).OrderBy(i => points[i].StrategyKey, StringComparer.Ordinal).ThenBy(i => i).ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct };
         var covered = new ConcurrentDictionary<Timeframe, Lazy<CoveredTime>>();
+        var curves = new ConcurrentBag<EquityCurve>();
         await Parallel.ForEachAsync(order, options, async (index, token) =>
         {
             var group = groups[points[index].StrategyKey];
             var engine = group.Prepare(points[index].Engine(), candles);
             var time = covered.GetOrAdd(engine.Timeframe, timeframe => new Lazy<CoveredTime>(() => CoveredTime.Of(candles, timeframe))).Value;
-            var result = await BacktestRunner.RunAsync(engine, candles, time, null, token);
-            group.Release();
-            completed(index, result);
+            if (!curves.TryTake(out var curve)) curve = new EquityCurve(candles.Count);
+            try
+            {
+                var result = await BacktestRunner.RunAsync(engine, candles, time, curve, null, token);
+                group.Release();
+                completed(index, result);
+            }
+            finally
+            {
+                curve.Clear();
+                curves.Add(curve);
+            }
         });
     }
 

@@ -38,7 +38,8 @@ public sealed class ParallelSweepTests
         var results = new BacktestResult[count];
         var points = Enumerable.Range(0, count).Select(i => new SweepPoint(Point(i).Key, () => Point(i).Engine)).ToArray();
 
-        await ParallelSweep.RunAsync(points, Candles, 2, (i, result) => results[i] = result, CancellationToken.None);
+        // The equity curve is lent for the callback only: keep a copy.
+        await ParallelSweep.RunAsync(points, Candles, 2, (i, result) => results[i] = result with { Equity = [.. result.Equity] }, CancellationToken.None);
 
         for (int i = 0; i < count; i++)
         {
