@@ -9,7 +9,9 @@ namespace Trader.Execution.Backtesting;
 /// <summary>
 /// Runs many backtests over the same candles on every core, sharing what they can: the candles (read-only, one copy),
 /// and, within each group of points with the same <see cref="SweepPoint.StrategyKey"/>, one recording of the strategy's
-/// signals (<see cref="RecordedSignals"/>), so each distinct strategy and its indicators run once per sweep. Memory does
+/// signals (<see cref="RecordedSignals"/>), so each distinct strategy runs once per sweep; and across groups (points that
+/// differ in a strategy threshold), each distinct indicator series, computed once and read by every strategy that makes
+/// that indicator through the sweep's source (<see cref="IndicatorSeriesCache"/>, <see cref="SweepIndicators"/>). Memory does
 /// not grow with the number of points: at most <c>parallelism</c> runs are in flight, a group's recording lives only
 /// while its points run (points are taken group by group), and each result is handed to the caller as its run ends.
 /// Each run records its equity into a curve lent by the sweep: at most <c>parallelism</c> curves exist, each cleared and
@@ -44,10 +46,14 @@ public static class ParallelSweep
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct };
         var covered = new ConcurrentDictionary<Timeframe, Lazy<CoveredTime>>();
         var curves = new ConcurrentBag<EquityCurve>();
+        var series = new IndicatorSeriesCache(candles);
         await Parallel.ForEachAsync(order, options, async (index, token) =>
         {
             var group = groups[points[index].StrategyKey];
-            var engine = group.Prepare(points[index].Engine(), candles);
+            var indicators = new SweepIndicators(series);
+            var built = points[index].Engine(indicators);
+            indicators.Start(built.Warmup);
+            var engine = group.Prepare(built, candles);
             var time = covered.GetOrAdd(engine.Timeframe, timeframe => new Lazy<CoveredTime>(() => CoveredTime.Of(candles, timeframe))).Value;
             if (!curves.TryTake(out var curve)) curve = new EquityCurve(candles.Count);
             try
