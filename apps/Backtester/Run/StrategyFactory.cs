@@ -8,7 +8,7 @@ using Trader.Indicators.Catalog;
 namespace Trader.Backtester.Run;
 
 /// <summary>
-/// Builds a fresh strategy through <see cref="StrategyRegistry.Create"/>, optionally with swept parameters:
+/// Builds a fresh strategy through <see cref="StrategyRegistry.Create(StrategyConfig, IIndicatorSource)"/>, optionally with swept parameters:
 /// <c>name</c> for a built-in's params (<c>rsi_period</c>), <c>alias.param</c> for a rules indicator (<c>rsi.period</c>).
 /// </summary>
 internal static class StrategyFactory
