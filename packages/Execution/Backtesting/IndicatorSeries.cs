@@ -5,27 +5,29 @@ namespace Trader.Execution.Backtesting;
 
 /// <summary>
 /// Every value of one indicator over one sequence of candles, as its incremental form gives them after each candle:
-/// one column per field, and the candle from which it is ready. Read-only once computed.
+/// one column per field, the candles' open times (a reader checks it is fed the same candles) and the candle from which
+/// it is ready. Read-only once computed.
 /// </summary>
 internal sealed class IndicatorSeries
 {
     private readonly double[][] _fields;
+    private readonly long[] _openTimesMs;
 
-    private IndicatorSeries(IndicatorDefinition definition, CandleSequence candles, double[][] fields, int firstReady)
+    private IndicatorSeries(double[][] fields, long[] openTimesMs, int firstReady)
     {
-        Definition = definition;
-        Candles = candles;
         _fields = fields;
+        _openTimesMs = openTimesMs;
         FirstReady = firstReady;
     }
 
-    /// <summary>The indicator.</summary>
-    public IndicatorDefinition Definition { get; }
+    /// <summary>Fields per candle.</summary>
+    public int FieldCount => _fields.Length;
 
-    /// <summary>The candles it was computed over.</summary>
-    public CandleSequence Candles { get; }
+    /// <summary>True when candle <paramref name="index"/> of the series opened at <paramref name="openTimeMs"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsCandle(int index, long openTimeMs) => (uint)index < (uint)_openTimesMs.Length && _openTimesMs[index] == openTimeMs;
 
-    /// <summary>Index of the first candle after which the indicator is ready (<see cref="IIndicator.IsReady"/>); <see cref="CandleSequence.Count"/> when never.</summary>
+    /// <summary>Index of the first candle after which the indicator is ready (<see cref="IIndicator.IsReady"/>); the candle count when never.</summary>
     public int FirstReady { get; }
 
     /// <summary>Field <paramref name="field"/> after candle <paramref name="index"/>.</summary>
@@ -40,10 +42,13 @@ internal sealed class IndicatorSeries
         var indicator = definition.Factory(arguments);
         var fields = new double[definition.Fields.Count][];
         for (int f = 0; f < fields.Length; f++) fields[f] = new double[candles.Count];
+        var openTimesMs = new long[candles.Count];
         int firstReady = candles.Count;
         for (int i = 0; i < candles.Count; i++)
         {
-            indicator.Add(candles[i]);
+            var candle = candles[i];
+            openTimesMs[i] = candle.OpenTimeMs;
+            indicator.Add(candle);
             for (int f = 0; f < fields.Length; f++) fields[f][i] = indicator.Value(f);
             if (indicator.IsReady)
             {
@@ -54,6 +59,6 @@ internal sealed class IndicatorSeries
                 throw new InvalidOperationException($"Indicator '{definition.Name}' was ready at candle {firstReady} and not at {i}: its series cannot be shared.");
             }
         }
-        return new IndicatorSeries(definition, candles, fields, firstReady);
+        return new IndicatorSeries(fields, openTimesMs, firstReady);
     }
 }

@@ -11,7 +11,8 @@ namespace Trader.Execution.Backtesting;
 /// and, within each group of points with the same <see cref="SweepPoint.StrategyKey"/>, one recording of the strategy's
 /// signals (<see cref="RecordedSignals"/>), so each distinct strategy runs once per sweep; and across groups (points that
 /// differ in a strategy threshold), each distinct indicator series, computed once and read by every strategy that makes
-/// that indicator through the sweep's source (<see cref="IndicatorSeriesCache"/>, <see cref="SweepIndicators"/>). Memory does
+/// that indicator through the sweep's source (<see cref="IndicatorSeriesCache"/>, <see cref="SweepIndicators"/>; at most
+/// eight series per run in flight are kept). Memory does
 /// not grow with the number of points: at most <c>parallelism</c> runs are in flight, a group's recording lives only
 /// while its points run (points are taken group by group), and each result is handed to the caller as its run ends.
 /// Each run records its equity into a curve lent by the sweep: at most <c>parallelism</c> curves exist, each cleared and
@@ -20,6 +21,9 @@ namespace Trader.Execution.Backtesting;
 /// </summary>
 public static class ParallelSweep
 {
+    // Indicator series kept per run in flight: room for a rules strategy's handful of indicators, with the next point's.
+    private const int SeriesPerRun = 8;
+
     /// <param name="points">The points, in candidate order (the index passed to <paramref name="completed"/>).</param>
     /// <param name="candles">Closed candles, increasing open time, shared by every run.</param>
     /// <param name="parallelism">Runs at once, at least 1 (usually the processor count).</param>
@@ -46,7 +50,7 @@ public static class ParallelSweep
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct };
         var covered = new ConcurrentDictionary<Timeframe, Lazy<CoveredTime>>();
         var curves = new ConcurrentBag<EquityCurve>();
-        var series = new IndicatorSeriesCache(candles);
+        var series = new IndicatorSeriesCache(candles, SeriesPerRun * parallelism);
         await Parallel.ForEachAsync(order, options, async (index, token) =>
         {
             var group = groups[points[index].StrategyKey];

@@ -25,7 +25,7 @@ internal sealed class SharedIndicator(IndicatorDefinition definition, IReadOnlyL
     {
         var series = _series ??= run.Series(definition, arguments);
         int next = _index + 1;
-        if (next >= series.Candles.Count || series.Candles[next].OpenTimeMs != candle.OpenTimeMs)
+        if (!series.IsCandle(next, candle.OpenTimeMs))
         {
             throw new InvalidOperationException(
                 $"Shared indicator '{definition.Name}' was fed the candle at {candle.OpenTimeMs}, not candle {next} of its run: a strategy must feed each of its indicators every candle.");
@@ -36,7 +36,8 @@ internal sealed class SharedIndicator(IndicatorDefinition definition, IReadOnlyL
     /// <inheritdoc />
     public double Value(int field)
     {
+        if (_index >= 0 && (uint)field < (uint)_series!.FieldCount) return _series.Value(field, _index);
         if ((uint)field >= (uint)definition.Fields.Count) throw definition.FieldOutOfRange(field);
-        return _series is { } series && _index >= 0 ? series.Value(field, _index) : double.NaN;
+        return double.NaN;
     }
 }

@@ -137,6 +137,36 @@ public sealed class ParallelSweepTests
     }
 
     [Fact]
+    public async Task RunAsync_MoreDistinctIndicatorsThanItKeeps_ComputesALeftSeriesAgainWithTheSameResults()
+    {
+        // One run at a time keeps 8 series: RSI 2..10 (keys "a 2".."a 10" run first, in key order) push RSI 2 out before
+        // the last point ("b 2") asks for it again.
+        var made = new int[11];
+        var definitions = Enumerable.Range(0, 11).Select(period => RsiCatalog.Definition with
+        {
+            Factory = args =>
+            {
+                Interlocked.Increment(ref made[period]);
+                return RsiCatalog.Definition.Factory(args);
+            },
+        }).ToArray();
+        var periods = Enumerable.Range(2, 9).Append(2).ToArray();
+        var points = periods.Select((period, i) => new SweepPoint(i < 9 ? $"a {period:00}" : $"b {period:00}",
+            source => Engine($"e{i}", new LevelCross(source.Create(definitions[period], [period]), 30 + i, 70), Risks[0]))).ToArray();
+        var finals = new decimal[points.Length];
+
+        await ParallelSweep.RunAsync(points, Candles, 1, (i, result) => finals[i] = result.Metrics.FinalBalance, CancellationToken.None);
+
+        Assert.Equal(2, made[2]);
+        Assert.All(Enumerable.Range(3, 8), period => Assert.Equal(1, made[period]));
+        for (int i = 0; i < points.Length; i++)
+        {
+            var alone = await BacktestRunner.RunAsync(points[i].Engine(FreshIndicators.Instance), Candles, null, CancellationToken.None);
+            Assert.Equal(alone.Metrics.FinalBalance, finals[i]);
+        }
+    }
+
+    [Fact]
     public async Task RunAsync_StrategyThatSkipsACandleOfItsSharedIndicator_Throws()
     {
         var points = new[] { new SweepPoint("skipping", source => Engine("s", new SkipsSecondCandle(source.Create(RsiCatalog.Definition, [14])), Risks[0])) };
