@@ -28,7 +28,9 @@ public sealed class SimulatedBroker : IBroker
     private readonly ILogger _log;
     private readonly List<SubmitOrderParameters> _open = [];
     private readonly Dictionary<string, OrderResult> _known = new(StringComparer.Ordinal);
-    private decimal _lastClose;
+    // The last candle's close as it came (0 before the first): rounded to the tick in decimal only where a post-only order
+    // reads it, not on every candle.
+    private double _lastCandleClose;
 
     /// <param name="market">Tick, step and minimums of the traded market (from the exchange, or <c>SimMarkets</c> offline).</param>
     /// <param name="fees">Fee of each fill.</param>
@@ -60,10 +62,10 @@ public sealed class SimulatedBroker : IBroker
         if (_known.TryGetValue(order.ClientOrderId, out var known)) return Task.FromResult(known);
 
         OrderResult result;
-        if (order is { Trigger: OrderTrigger.Limit, PostOnly: true, Price: { } limit } && _lastClose > 0m
-            && (order.Side == OrderSide.Buy ? limit >= _lastClose : limit <= _lastClose))
+        if (order is { Trigger: OrderTrigger.Limit, PostOnly: true, Price: { } limit } && _market.RoundPrice((decimal)_lastCandleClose) is > 0m and var lastClose
+            && (order.Side == OrderSide.Buy ? limit >= lastClose : limit <= lastClose))
         {
-            result = Reject(order, $"post-only limit {order.Side} at {limit} would trade at once against the last close {_lastClose}");
+            result = Reject(order, $"post-only limit {order.Side} at {limit} would trade at once against the last close {lastClose}");
         }
         else if (order.Trigger == OrderTrigger.NextOpen || (order.Trigger == OrderTrigger.Limit && order.Price > 0m))
         {
@@ -85,7 +87,7 @@ public sealed class SimulatedBroker : IBroker
     /// <inheritdoc />
     public ValueTask<IReadOnlyList<OrderResult>> OnCandleAsync(BrokerCandleParameters candle, CancellationToken ct)
     {
-        _lastClose = _market.RoundPrice((decimal)candle.Candle.Close);
+        _lastCandleClose = candle.Candle.Close;
         if (_open.Count == 0) return new ValueTask<IReadOnlyList<OrderResult>>(Array.Empty<OrderResult>());
         var done = new List<OrderResult>(_open.Count);
         decimal open = (decimal)candle.Candle.Open;

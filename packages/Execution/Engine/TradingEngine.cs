@@ -170,7 +170,7 @@ public sealed partial class TradingEngine
     internal ValueTask<CandleStep> StepAsync(Candle candle, CancellationToken ct)
     {
         long closeTimeMs = Advance(candle);
-        _openedByLimitThisCandle.Clear();
+        if (_openedByLimitThisCandle.Count > 0) _openedByLimitThisCandle.Clear();
         NoteLimitExitsResting();
         var completing = _broker.OnCandleAsync(new BrokerCandleParameters(candle, closeTimeMs), ct);
         if (!completing.IsCompletedSuccessfully) return StepSlowAsync(completing, candle, closeTimeMs, ct);
@@ -404,7 +404,7 @@ public sealed partial class TradingEngine
     // The lots whose limit exit rested during the candle being stepped (taken before its fill or timeout is booked).
     private void NoteLimitExitsResting()
     {
-        _limitExitRestedThisCandle.Clear();
+        if (_limitExitRestedThisCandle.Count > 0) _limitExitRestedThisCandle.Clear();
         if (_limits.Count == 0) return;
         foreach (var (id, pending) in _pendingExits)
         {
