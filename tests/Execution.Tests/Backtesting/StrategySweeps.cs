@@ -29,7 +29,7 @@ internal static class StrategySweeps
         ],
         ["bollinger_reversion"] = [.. new[] { (20, 2.0), (20, 1.5), (30, 2.0) }.Select(b => Config("bollinger_reversion", new BollingerReversionParams(b.Item1, b.Item2)))],
         ["trend_following"] = [.. new[] { 0.0, 20, 30 }.Select(adx => Config("trend_following", new TrendFollowingParams(50, 10, 3, 14, adx)))],
-        ["scalping"] = [.. new[] { (30, 70), (35, 65), (35, 75) }.Select(l => Config("scalping", new ScalpingParams(7, l.Item1, l.Item2)))],
+        ["scalping"] = [.. new[] { (25, 75), (30, 75), (35, 75) }.Select(l => Config("scalping", new ScalpingParams(7, l.Item1, l.Item2)))],
         ["rules"] = [.. new[] { (30, 60), (35, 65), (40, 70) }.Select(l => Config("rules", Rules(l.Item1, l.Item2)))],
     };
 
