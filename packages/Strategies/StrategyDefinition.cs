@@ -19,10 +19,6 @@ public sealed class StrategyDefinition
     internal static StrategyDefinition Of<TParams>(string type, string description, Func<TParams, IIndicatorSource, IStrategy> create, Func<TParams, int> warmup) =>
         new(type, description, typeof(TParams), (p, indicators) => create((TParams)p, indicators), p => warmup((TParams)p));
 
-    /// <summary>Typed entry of a strategy that makes its indicators itself (it computes them in every run, shared or not).</summary>
-    internal static StrategyDefinition Of<TParams>(string type, string description, Func<TParams, IStrategy> create, Func<TParams, int> warmup) =>
-        Of<TParams>(type, description, (p, _) => create(p), warmup);
-
     /// <summary>Value of <c>strategy.type</c>, e.g. <c>rsi_macd</c>.</summary>
     public string Type { get; }
 

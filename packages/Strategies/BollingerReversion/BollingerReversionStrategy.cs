@@ -11,13 +11,23 @@ namespace Trader.Strategies.BollingerReversion;
 /// </summary>
 public sealed class BollingerReversionStrategy : IStrategy
 {
-    private readonly BollingerBandsIncremental _bands;
+    private static readonly int Middle = BollingerBandsCatalog.Definition.FieldIndex("middle");
+    private static readonly int Lower = BollingerBandsCatalog.Definition.FieldIndex("lower");
+
+    private readonly IIndicator _bands;
 
     /// <param name="parameters">Validated params.</param>
-    public BollingerReversionStrategy(BollingerReversionParams parameters)
+    public BollingerReversionStrategy(BollingerReversionParams parameters) : this(parameters, FreshIndicators.Instance)
+    {
+    }
+
+    /// <param name="parameters">Validated params.</param>
+    /// <param name="indicators">Where its indicators come from.</param>
+    public BollingerReversionStrategy(BollingerReversionParams parameters, IIndicatorSource indicators)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        _bands = new BollingerBandsIncremental(parameters.Period, parameters.StdDev);
+        ArgumentNullException.ThrowIfNull(indicators);
+        _bands = indicators.Create(BollingerBandsCatalog.Definition, [parameters.Period, parameters.StdDev]);
         Indicators = [new StrategyIndicator($"bb({parameters.Period},{parameters.StdDev})", _bands)];
     }
 
@@ -27,9 +37,9 @@ public sealed class BollingerReversionStrategy : IStrategy
     /// <inheritdoc />
     public Signal OnCandle(in Candle candle)
     {
-        var bands = _bands.Add(candle.Close);
+        _bands.Add(candle);
         double close = candle.Close;
-        double middle = bands.Sma ?? double.NaN, lower = bands.LowerBand ?? double.NaN;
+        double middle = _bands.Value(Middle), lower = _bands.Value(Lower);
         if (close >= middle) return Signal.Exit($"close {Format(close)} >= middle band {Format(middle)}");
         if (close < lower) return Signal.Enter($"close {Format(close)} < lower band {Format(lower)}");
         return Signal.None;

@@ -19,22 +19,26 @@ public sealed class MaCrossoverStrategy : IStrategy
     private double _previousSlow = double.NaN;
 
     /// <param name="parameters">Validated params.</param>
-    public MaCrossoverStrategy(MaCrossoverParams parameters)
+    public MaCrossoverStrategy(MaCrossoverParams parameters) : this(parameters, FreshIndicators.Instance)
+    {
+    }
+
+    /// <param name="parameters">Validated params.</param>
+    /// <param name="indicators">Where its indicators come from.</param>
+    public MaCrossoverStrategy(MaCrossoverParams parameters, IIndicatorSource indicators)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        _fast = Average(parameters.Kind, parameters.Fast);
-        _slow = Average(parameters.Kind, parameters.Slow);
-        string kind = parameters.Kind == MovingAverageKind.Sma ? "sma" : "ema";
-        _fastName = kind + parameters.Fast;
-        _slowName = kind + parameters.Slow;
+        ArgumentNullException.ThrowIfNull(indicators);
+        var average = parameters.Kind == MovingAverageKind.Sma ? SmaCatalog.Definition : EmaCatalog.Definition;
+        _fast = indicators.Create(average, [parameters.Fast]);
+        _slow = indicators.Create(average, [parameters.Slow]);
+        _fastName = average.Name + parameters.Fast;
+        _slowName = average.Name + parameters.Slow;
         Indicators = [new StrategyIndicator(_fastName, _fast), new StrategyIndicator(_slowName, _slow)];
     }
 
     /// <inheritdoc />
     public IReadOnlyList<StrategyIndicator> Indicators { get; }
-
-    private static IIndicator Average(MovingAverageKind kind, int period) =>
-        kind == MovingAverageKind.Sma ? new SmaIncremental(period) : new EmaIncremental(period);
 
     /// <inheritdoc />
     public Signal OnCandle(in Candle candle)

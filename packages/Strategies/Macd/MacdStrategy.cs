@@ -11,15 +11,22 @@ namespace Trader.Strategies.Macd;
 /// </summary>
 public sealed class MacdStrategy : IStrategy
 {
-    private readonly MacdIncremental _macd;
+    private readonly IIndicator _macd;
     private double _previousMacd = double.NaN;
     private double _previousSignal = double.NaN;
 
     /// <param name="parameters">Validated params.</param>
-    public MacdStrategy(MacdParams parameters)
+    public MacdStrategy(MacdParams parameters) : this(parameters, FreshIndicators.Instance)
+    {
+    }
+
+    /// <param name="parameters">Validated params.</param>
+    /// <param name="indicators">Where its indicators come from.</param>
+    public MacdStrategy(MacdParams parameters, IIndicatorSource indicators)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        _macd = new MacdIncremental(parameters.Fast, parameters.Slow, parameters.Signal);
+        ArgumentNullException.ThrowIfNull(indicators);
+        _macd = indicators.Create(MacdCatalog.Definition, [parameters.Fast, parameters.Slow, parameters.Signal]);
         Indicators = [new StrategyIndicator($"macd({parameters.Fast},{parameters.Slow},{parameters.Signal})", _macd)];
     }
 
@@ -29,7 +36,7 @@ public sealed class MacdStrategy : IStrategy
     /// <inheritdoc />
     public Signal OnCandle(in Candle candle)
     {
-        ((IIndicator)_macd).Add(candle);
+        _macd.Add(candle);
         double macd = _macd.Value(0), signal = _macd.Value(1);
         double previousMacd = _previousMacd, previousSignal = _previousSignal;
         _previousMacd = macd;

@@ -15,19 +15,26 @@ namespace Trader.Strategies.RsiMacd;
 /// </summary>
 public sealed class RsiMacdStrategy : IStrategy
 {
-    private readonly RsiIncremental _rsi;
-    private readonly MacdIncremental _macd;
+    private readonly IIndicator _rsi;
+    private readonly IIndicator _macd;
     private readonly double _oversold;
     private readonly double _overbought;
     private double _previousMacd = double.NaN;
     private double _previousSignal = double.NaN;
 
     /// <param name="parameters">Validated params.</param>
-    public RsiMacdStrategy(RsiMacdParams parameters)
+    public RsiMacdStrategy(RsiMacdParams parameters) : this(parameters, FreshIndicators.Instance)
+    {
+    }
+
+    /// <param name="parameters">Validated params.</param>
+    /// <param name="indicators">Where its indicators come from.</param>
+    public RsiMacdStrategy(RsiMacdParams parameters, IIndicatorSource indicators)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        _rsi = new RsiIncremental(parameters.RsiPeriod);
-        _macd = new MacdIncremental(parameters.MacdFast, parameters.MacdSlow, parameters.MacdSignal);
+        ArgumentNullException.ThrowIfNull(indicators);
+        _rsi = indicators.Create(RsiCatalog.Definition, [parameters.RsiPeriod]);
+        _macd = indicators.Create(MacdCatalog.Definition, [parameters.MacdFast, parameters.MacdSlow, parameters.MacdSignal]);
         _oversold = parameters.Oversold;
         _overbought = parameters.Overbought;
         Indicators = [new StrategyIndicator($"rsi{parameters.RsiPeriod}", _rsi), new StrategyIndicator($"macd({parameters.MacdFast},{parameters.MacdSlow},{parameters.MacdSignal})", _macd)];
@@ -39,8 +46,8 @@ public sealed class RsiMacdStrategy : IStrategy
     /// <inheritdoc />
     public Signal OnCandle(in Candle candle)
     {
-        ((IIndicator)_rsi).Add(candle);
-        ((IIndicator)_macd).Add(candle);
+        _rsi.Add(candle);
+        _macd.Add(candle);
         double rsi = _rsi.Value(0), macd = _macd.Value(0), signal = _macd.Value(1);
         double previousMacd = _previousMacd, previousSignal = _previousSignal;
         _previousMacd = macd;

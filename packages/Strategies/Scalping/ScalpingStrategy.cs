@@ -16,20 +16,29 @@ namespace Trader.Strategies.Scalping;
 public sealed class ScalpingStrategy : IStrategy
 {
     private const int Flat = -1;
+    private static readonly int Middle = BollingerBandsCatalog.Definition.FieldIndex("middle");
+    private static readonly int Lower = BollingerBandsCatalog.Definition.FieldIndex("lower");
 
-    private readonly BollingerBandsIncremental _bands;
-    private readonly RsiIncremental _rsi;
+    private readonly IIndicator _bands;
+    private readonly IIndicator _rsi;
     private readonly double _oversold;
     private readonly double _overbought;
     private readonly int _maxHoldCandles;
     private int _heldCandles = Flat;
 
     /// <param name="parameters">Validated params.</param>
-    public ScalpingStrategy(ScalpingParams parameters)
+    public ScalpingStrategy(ScalpingParams parameters) : this(parameters, FreshIndicators.Instance)
+    {
+    }
+
+    /// <param name="parameters">Validated params.</param>
+    /// <param name="indicators">Where its indicators come from.</param>
+    public ScalpingStrategy(ScalpingParams parameters, IIndicatorSource indicators)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        _bands = new BollingerBandsIncremental(parameters.BandPeriod, parameters.BandStdDev);
-        _rsi = new RsiIncremental(parameters.RsiPeriod);
+        ArgumentNullException.ThrowIfNull(indicators);
+        _bands = indicators.Create(BollingerBandsCatalog.Definition, [parameters.BandPeriod, parameters.BandStdDev]);
+        _rsi = indicators.Create(RsiCatalog.Definition, [parameters.RsiPeriod]);
         _oversold = parameters.Oversold;
         _overbought = parameters.Overbought;
         _maxHoldCandles = parameters.MaxHoldCandles;
@@ -43,9 +52,10 @@ public sealed class ScalpingStrategy : IStrategy
     public Signal OnCandle(in Candle candle)
     {
         double close = candle.Close;
-        var bands = _bands.Add(close);
-        double rsi = _rsi.Add(close) ?? double.NaN;
-        double middle = bands.Sma ?? double.NaN, lower = bands.LowerBand ?? double.NaN;
+        _bands.Add(candle);
+        _rsi.Add(candle);
+        double rsi = _rsi.Value(0);
+        double middle = _bands.Value(Middle), lower = _bands.Value(Lower);
 
         if (_heldCandles != Flat)
         {

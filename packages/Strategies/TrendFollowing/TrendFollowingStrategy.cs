@@ -13,20 +13,30 @@ namespace Trader.Strategies.TrendFollowing;
 /// </summary>
 public sealed class TrendFollowingStrategy : IStrategy
 {
-    private readonly EmaIncremental _ema;
-    private readonly SuperTrendIncremental _superTrend;
-    private readonly AdxIncremental? _adx;
+    private static readonly int UpperBand = SuperTrendCatalog.Definition.FieldIndex("upper");
+    private static readonly int LowerBand = SuperTrendCatalog.Definition.FieldIndex("lower");
+
+    private readonly IIndicator _ema;
+    private readonly IIndicator _superTrend;
+    private readonly IIndicator? _adx;
     private readonly double _adxThreshold;
     private readonly string _emaName;
 
     /// <param name="parameters">Validated params.</param>
-    public TrendFollowingStrategy(TrendFollowingParams parameters)
+    public TrendFollowingStrategy(TrendFollowingParams parameters) : this(parameters, FreshIndicators.Instance)
+    {
+    }
+
+    /// <param name="parameters">Validated params.</param>
+    /// <param name="indicators">Where its indicators come from.</param>
+    public TrendFollowingStrategy(TrendFollowingParams parameters, IIndicatorSource indicators)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        _ema = new EmaIncremental(parameters.EmaPeriod);
-        _superTrend = new SuperTrendIncremental(parameters.AtrPeriod, parameters.AtrMultiplier);
+        ArgumentNullException.ThrowIfNull(indicators);
+        _ema = indicators.Create(EmaCatalog.Definition, [parameters.EmaPeriod]);
+        _superTrend = indicators.Create(SuperTrendCatalog.Definition, [parameters.AtrPeriod, parameters.AtrMultiplier]);
         // With the filter off ADX is not read, so it is not computed (and does not lengthen the warm-up).
-        _adx = parameters.AdxThreshold > 0 ? new AdxIncremental(parameters.AdxPeriod) : null;
+        _adx = parameters.AdxThreshold > 0 ? indicators.Create(AdxCatalog.Definition, [parameters.AdxPeriod]) : null;
         _adxThreshold = parameters.AdxThreshold;
         _emaName = "ema" + parameters.EmaPeriod;
         Indicators = _adx is null
@@ -41,12 +51,14 @@ public sealed class TrendFollowingStrategy : IStrategy
     public Signal OnCandle(in Candle candle)
     {
         double close = candle.Close;
-        double ema = _ema.Add(close) ?? double.NaN;
-        var trend = _superTrend.Add(candle);
-        double adx = _adx is null ? double.NaN : _adx.Add(candle).Adx ?? double.NaN;
+        _ema.Add(candle);
+        _superTrend.Add(candle);
+        _adx?.Add(candle);
+        double ema = _ema.Value(0), upper = _superTrend.Value(UpperBand), lower = _superTrend.Value(LowerBand);
+        double adx = _adx is null ? double.NaN : _adx.Value(0);
 
-        if (trend.UpperBand is { } upper) return Signal.Exit($"supertrend down: close {Format(close)}, band {Format(upper)}");
-        if (trend.LowerBand is not { } lower || !(close > ema)) return Signal.None;
+        if (!double.IsNaN(upper)) return Signal.Exit($"supertrend down: close {Format(close)}, band {Format(upper)}");
+        if (double.IsNaN(lower) || !(close > ema)) return Signal.None;
         if (_adx is null)
             return Signal.Enter($"close {Format(close)} > {_emaName} {Format(ema)}, supertrend up (band {Format(lower)})");
         if (adx > _adxThreshold)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Serilog.Core;
 using Trader.Domain;
 using Trader.Execution.Backtesting;
@@ -35,72 +36,50 @@ public sealed class ParallelSweepTests
     private static EngineBuilder Engine(string name, IStrategy strategy, RiskConfig risk) =>
         new(name, Timeframe.M1, strategy, risk, new PaperConfig(10_000m, 0.001m, 0.0005m), Markets.BinanceBtcUsdt, Logger.None) { Warmup = Warmup };
 
-    // Threshold points i: RSI 14 with oversold 25/30/35 and overbought 65/70, one risk (no target: the exit level decides
-    // when to sell): each its own strategy key.
+    // One risk (no target: the strategy's exit decides when to sell), so the strategies' parameters alone tell points apart.
     private static readonly RiskConfig ThresholdRisk = new(new StakeConfig(Fraction: 0.2m), StopLoss: 0.01m);
 
-    private static RsiParams Levels(int i) => new(14, 25 + 5 * (i % 3), 65 + 5 * (i / 3));
-
     [Fact]
-    public async Task RunAsync_EveryPointEqualsItsRunAlone()
-    {
-        int count = 2 * Risks.Length;
-        var results = new BacktestResult[count];
-        var points = Enumerable.Range(0, count).Select(i => new SweepPoint(Point(i).Key, source => Point(i, indicators: source).Engine)).ToArray();
+    public void StrategySweeps_CoverEveryRegisteredStrategy() =>
+        Assert.Equal(StrategyRegistry.All.Select(d => d.Type).Order(), StrategySweeps.ByType.Keys.Order());
 
-        // The equity curve is lent for the callback only: keep a copy.
+    [Theory]
+    [InlineData("rsi")]
+    [InlineData("macd")]
+    [InlineData("rsi_macd")]
+    [InlineData("ma_crossover")]
+    [InlineData("bollinger_reversion")]
+    [InlineData("trend_following")]
+    [InlineData("scalping")]
+    [InlineData("rules")]
+    public async Task RunAsync_StrategyParameterSweep_EveryIndicatorShared_EachPointEqualsItsRunAlone(string type)
+    {
+        var configs = StrategySweeps.ByType[type];
+        var results = new BacktestResult[configs.Length];
+        var strategies = new IStrategy[configs.Length];
+        var shared = new ConcurrentBag<IIndicator>();
+        var points = configs.Select((config, i) => new SweepPoint($"{type} {i}", source =>
+        {
+            strategies[i] = StrategyRegistry.Create(config, new Recording(source, shared));
+            return Engine($"t{i}", strategies[i], ThresholdRisk);
+        })).ToArray();
+
         await ParallelSweep.RunAsync(points, Candles, 2, (i, result) => results[i] = result with { Equity = [.. result.Equity] }, CancellationToken.None);
 
-        for (int i = 0; i < count; i++)
+        for (int i = 0; i < configs.Length; i++)
         {
-            var alone = await BacktestRunner.RunAsync(Point(i).Engine, Candles, null, CancellationToken.None);
+            // Every indicator the strategy decides on (and charts) is one the sweep's source made: none computed apart.
+            Assert.NotEmpty(strategies[i].Indicators);
+            Assert.All(strategies[i].Indicators, indicator => Assert.Contains(indicator.Indicator, shared));
+            var alone = await BacktestRunner.RunAsync(Engine($"t{i}", StrategyRegistry.Create(configs[i]), ThresholdRisk), Candles, null, CancellationToken.None);
             Assert.NotEmpty(alone.Trades);
             Assert.Equal(alone.Trades, results[i].Trades);
             Assert.Equal(alone.Orders, results[i].Orders);
             Assert.Equal(alone.Metrics, results[i].Metrics);
             Assert.Equal(alone.Equity, results[i].Equity);
         }
-        // Different risk on the same signals trades differently.
-        Assert.Equal(count, results.Select(r => r.Metrics.FinalBalance).Distinct().Count());
-    }
-
-    [Fact]
-    public async Task RunAsync_EachStrategyKeyRunsItsStrategyOnce()
-    {
-        int count = 2 * Risks.Length;
-        var fed = new int[count];
-        var points = Enumerable.Range(0, count)
-            .Select(i => new SweepPoint(Point(i).Key, source => Point(i, s => new Counting(s, () => Interlocked.Increment(ref fed[i])), source).Engine))
-            .ToArray();
-
-        await ParallelSweep.RunAsync(points, Candles, 2, (_, _) => { }, CancellationToken.None);
-
-        // One point of each key fed its strategy the warm-up and every candle; the others replayed that recording.
-        Assert.Equal(2 * (Warmup.Length + Candles.Length), fed.Sum());
-        Assert.Equal(2, fed.Count(n => n > 0));
-    }
-
-    [Fact]
-    public async Task RunAsync_PointsThatDifferInThresholds_EachEqualsItsRunAloneWithItsOwnRsi()
-    {
-        const int count = 6;
-        var results = new BacktestResult[count];
-        var points = Enumerable.Range(0, count).Select(i => new SweepPoint($"rsi {Levels(i)}",
-            source => Engine($"t{i}", StrategyRegistry.Create(new StrategyConfig("rsi", Levels(i)), source), ThresholdRisk))).ToArray();
-
-        await ParallelSweep.RunAsync(points, Candles, 2, (i, result) => results[i] = result with { Equity = [.. result.Equity] }, CancellationToken.None);
-
-        for (int i = 0; i < count; i++)
-        {
-            var alone = await BacktestRunner.RunAsync(Engine($"t{i}", new RsiStrategy(Levels(i)), ThresholdRisk), Candles, null, CancellationToken.None);
-            Assert.NotEmpty(alone.Trades);
-            Assert.Equal(alone.Trades, results[i].Trades);
-            Assert.Equal(alone.Orders, results[i].Orders);
-            Assert.Equal(alone.Metrics, results[i].Metrics);
-            Assert.Equal(alone.Equity, results[i].Equity);
-        }
-        // The levels decide: every point trades differently on the one RSI series.
-        Assert.Equal(count, results.Select(r => r.Metrics.FinalBalance).Distinct().Count());
+        // The parameters decide: every point trades differently.
+        Assert.Equal(configs.Length, results.Select(r => r.Metrics.FinalBalance).Distinct().Count());
     }
 
     [Fact]
@@ -203,6 +182,17 @@ public sealed class ParallelSweepTests
         {
             if (_seen++ != 1) indicator.Add(candle);
             return Signal.None;
+        }
+    }
+
+    // Passes every request on to the sweep's source and keeps what it made.
+    private sealed class Recording(IIndicatorSource inner, ConcurrentBag<IIndicator> made) : IIndicatorSource
+    {
+        public IIndicator Create(IndicatorDefinition definition, IReadOnlyList<double> arguments)
+        {
+            var indicator = inner.Create(definition, arguments);
+            made.Add(indicator);
+            return indicator;
         }
     }
 
