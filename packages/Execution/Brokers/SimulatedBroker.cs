@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Serilog;
 using Serilog.Events;
 using Trader.Domain;
@@ -82,6 +83,7 @@ public sealed class SimulatedBroker : IBroker
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per candle of a one-shot backtest: jitted optimised at once, not tier-0 code a single replay never leaves
     public ValueTask<IReadOnlyList<OrderResult>> OnCandleAsync(BrokerCandleParameters candle, CancellationToken ct)
     {
         _lastClose = _market.RoundPrice((decimal)candle.Candle.Close);

@@ -31,6 +31,7 @@ public sealed class EquityCurve : IReadOnlyList<EquityPoint>
     public EquityPoint this[int index] => Mark(index).ToPoint();
 
     /// <summary>Appends a mark, or replaces the last one when it has the same time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per candle of a one-shot backtest: jitted optimised at once, not tier-0 code a single replay never leaves
     public void Add(EquityMark mark)
     {
         int at = _count > 0 && _timesMs[_count - 1] == mark.TimeMs ? _count - 1 : _count;
