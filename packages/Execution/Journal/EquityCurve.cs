@@ -66,11 +66,13 @@ public sealed class EquityCurve : IReadOnlyList<EquityPoint>
         return new EquityMark(_timesMs[index], _closes[index], _books[lo].Book);
     }
 
-    /// <summary>Every point's time and equity in double (<see cref="EquityMark.Value"/>), in one pass; the spans hold at least <see cref="Count"/>.</summary>
+    /// <summary>Every point's time (UTC milliseconds), in place: valid until the curve changes.</summary>
+    public ReadOnlySpan<long> TimesMs => _timesMs.AsSpan(0, _count);
+
+    /// <summary>Every point's equity in double (<see cref="EquityMark.Value"/>), in one pass; <paramref name="values"/> holds at least <see cref="Count"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
-    public void CopyTo(Span<long> timesMs, Span<double> values)
+    public void CopyTo(Span<double> values)
     {
-        _timesMs.AsSpan(0, _count).CopyTo(timesMs);
         for (int b = 0; b < _books.Count; b++)
         {
             int end = b + 1 < _books.Count ? _books[b + 1].Start : _count;
