@@ -7,7 +7,7 @@ var root = new RootCommand("exchangesim: an exchange simulator on 127.0.0.1 spea
 string[] names =
 [
     "port", "dialect", "symbols", "data", "random-walk", "history", "replay-from", "speed", "api-key", "api-secret", "balances",
-    "timeframe", "fee", "fee-asset", "slippage", "weight-limit", "weight-window", "latency-ms", "fault-429", "fault-5xx", "fault-drop", "retry-after", "fault-seed", "fault-bad-kline", "db", "exchange",
+    "timeframe", "fee", "fee-asset", "slippage", "limit-fill-share", "weight-limit", "weight-window", "latency-ms", "fault-429", "fault-5xx", "fault-drop", "retry-after", "fault-seed", "fault-bad-kline", "db", "exchange",
 ];
 var help = new Dictionary<string, string>
 {
@@ -25,6 +25,7 @@ var help = new Dictionary<string, string>
     ["timeframe"] = "random-walk candle period (default 1m)",
     ["fee"] = "fee per fill as a fraction (default 0.001)",
     ["fee-asset"] = "binance only: pay fees in this asset (BNB) at its price against the quote, while its balance lasts; list ASSET/QUOTE in --symbols",
+    ["limit-fill-share"] = "a resting limit order fills at most this share of its amount per candle that trades through it, e.g. 0.25 (default: whole)",
     ["slippage"] = "market-order slippage as a fraction (default 0.0005)",
     ["weight-limit"] = "request budget per window: Binance REQUEST_WEIGHT (default 6000), Bybit requests (default 600), Kraken calls (default 15), Coinbase requests (default 30)",
     ["weight-window"] = "length of a budget window (default 1m for binance, 5s for bybit, 15s for kraken, 1s for coinbase)",

@@ -68,6 +68,8 @@ public sealed record SimOptions(
         var balances = ParseBalances(Get("balances") ?? "USDT=10000");
         decimal fee = Money(Get("fee") ?? "0.001", "--fee");
         decimal slippage = Money(Get("slippage") ?? "0.0005", "--slippage");
+        decimal? limitFillShare = Get("limit-fill-share") is { } shareText ? Money(shareText, "--limit-fill-share") : null;
+        if (limitFillShare is <= 0m or > 1m) throw new ConfigException($"--limit-fill-share must be above 0 and at most 1 (0.25 = a quarter of the order per candle), got {limitFillShare}.");
         var feeAsset = Get("fee-asset")?.ToUpperInvariant();
         if (feeAsset is not null && dialect.Name != "binance")
             throw new ConfigException($"--fee-asset: paying fees in another asset is Binance's (BNB); the {dialect.Name} dialect charges the asset received.");
@@ -86,7 +88,7 @@ public sealed record SimOptions(
         try { faults.Validate(); }
         catch (ArgumentOutOfRangeException e) { throw new ConfigException($"fault options: {e.Message}"); }
 
-        var setup = new SimulatorSetup(symbols, data, seed, timeframe, history, replayFrom, speed, new SimulatorSettings(balances, fee, slippage, FeeAsset: feeAsset, FeesInQuote: dialect.FeesInQuote));
+        var setup = new SimulatorSetup(symbols, data, seed, timeframe, history, replayFrom, speed, new SimulatorSettings(balances, fee, slippage, FeeAsset: feeAsset, FeesInQuote: dialect.FeesInQuote, LimitFillShare: limitFillShare));
         return new SimOptions(port, setup, key, secret, weightLimit, window, faults, dialect, db, dbExchange);
     }
 

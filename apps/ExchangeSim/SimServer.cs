@@ -150,6 +150,8 @@ public sealed class SimServer
             type = o.Type.ToString(),
             status = _dialect.StatusName(o),
             origQty = o.Amount,
+            orderListId = o.OrderListId,
+            executedQty = o.Filled,
         })));
     }
 }

@@ -16,10 +16,12 @@ if (args is ["--once"])
     Console.WriteLine($"elapsed {wall.TotalMilliseconds:0} ms wall ({BacktestFixture.CandleCount / wall.TotalSeconds:0} candles/s), {cpu.TotalMilliseconds:0} ms CPU, {Machine()}");
     return;
 }
-if (args is ["--sweep", var count] && int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int runs) && runs > 0)
+// `--sweep N thresholds [fresh]`: points that differ in the RSI levels instead of risk, sharing the RSI series (or not).
+if (args is ["--sweep", var count, ..] && int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int runs) && runs > 0
+    && args.Skip(2).All(a => a is "thresholds" or "fresh"))
 {
-    var fixture = new SweepFixture(runs);
-    await new SweepFixture(Environment.ProcessorCount).RunAsync(Environment.ProcessorCount); // warm-up: JIT tiers
+    var fixture = new SweepFixture(runs, thresholds: args.Contains("thresholds"), shareIndicators: !args.Contains("fresh"));
+    await new SweepFixture(Environment.ProcessorCount, args.Contains("thresholds"), !args.Contains("fresh")).RunAsync(Environment.ProcessorCount); // warm-up: JIT tiers
     long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
     var (metrics, wall, cpu) = await MeasureAsync(() => fixture.RunAsync(Environment.ProcessorCount));
     long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;

@@ -93,11 +93,12 @@ public sealed class RiskManager
     /// <summary>
     /// Checks one closed candle after the fill against an open position; returns the ratcheted levels to keep
     /// and, when a stop or the target was touched, the exit to execute at its price. With
-    /// <paramref name="stopHeldByVenue"/> the stop is the exchange's to fill, so only the target is checked here.
+    /// <paramref name="stopHeldByVenue"/> the stop is the exchange's to fill, so only the target is checked here; with
+    /// <paramref name="targetHeldByVenue"/> too (an OCO), nothing is, and the levels only ratchet.
     /// </summary>
-    public ExitStep StepExits(ExitLevels levels, in Candle candle, bool stopHeldByVenue = false)
+    public ExitStep StepExits(ExitLevels levels, in Candle candle, bool stopHeldByVenue = false, bool targetHeldByVenue = false)
     {
-        var step = _exits.Step(levels, candle, stopHeldByVenue);
+        var step = _exits.Step(levels, candle, stopHeldByVenue, targetHeldByVenue);
         if (step.Trigger is { } t && _log.IsEnabled(LogEventLevel.Information))
         {
             _log.Information("Exit {Reason} touched in candle {OpenTimeMs} at {Price} (entry {EntryPrice})", t.Reason, candle.OpenTimeMs, t.Price, levels.EntryPrice);

@@ -26,7 +26,11 @@ internal sealed class SimOrder(long id, string clientOrderId, Market market, Ord
     public decimal Cost { get; set; }
     public long UpdatedMs { get; set; } = createdMs;
 
+    // The one-cancels-the-other list the order is a leg of, or null.
+    public SimOrderList? List { get; set; }
+
     public ExchangeOrder Snapshot() => new(
         Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ClientOrderId, Market.Symbol, Type, Side, Status, Price,
-        Amount, Filled, Cost, Filled > 0 ? Cost / Filled : null, CreatedMs, UpdatedMs, StopPrice);
+        Amount, Filled, Cost, Filled > 0 ? Cost / Filled : null, CreatedMs, UpdatedMs, StopPrice,
+        List?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

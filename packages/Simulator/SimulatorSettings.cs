@@ -14,6 +14,10 @@ namespace Trader.Simulator;
 /// asset received as without it. Null (the default) charges the asset received.</param>
 /// <param name="FeesInQuote">Charge every fee in the quote asset (Coinbase's way: a buy costs its value plus the fee, and
 /// a limit buy reserves both) instead of in the asset received (Binance's and Bybit's way).</param>
+/// <param name="LimitFillShare">The most of a resting limit order's own amount that one candle trading through it fills,
+/// 0.25 = a quarter of the order per candle (rounded down to the step, at least one step; a rest under the market's
+/// minimum amount or notional fills with the part before it). Null (the default) fills a resting limit order whole.
+/// Marketable orders, market orders and triggered stops always fill whole.</param>
 public sealed record SimulatorSettings(
     IReadOnlyDictionary<string, decimal> Balances, decimal FeeRate = 0.001m, decimal Slippage = 0.0005m,
-    IReadOnlyDictionary<string, Market>? Markets = null, string? FeeAsset = null, bool FeesInQuote = false);
+    IReadOnlyDictionary<string, Market>? Markets = null, string? FeeAsset = null, bool FeesInQuote = false, decimal? LimitFillShare = null);

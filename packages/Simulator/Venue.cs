@@ -8,12 +8,17 @@ namespace Trader.Simulator;
 /// Market orders fill at the last closed candle's close with slippage; a resting limit order fills at its own price
 /// (it is the maker: a gap through it does not improve it) when a candle trades strictly through it (a buy: low below
 /// the limit; a sell: high above it; a touch may not reach an order at the back of the queue); a marketable limit order
-/// fills at once at the last price, and a post-only one (<see cref="OrderType.LimitMaker"/>) is refused instead. A
+/// fills at once at the last price, and a post-only one (<see cref="OrderType.LimitMaker"/>) is refused instead (or,
+/// as Bybit does, recorded canceled at once: <see cref="PostOnlyCrossing"/>). A
 /// stop-limit order triggers when a candle reaches its stop (at the stop, or at the open when the candle gapped past
 /// it), fills there when that is no worse than its limit, and otherwise rests at the limit, as Binance's
 /// STOP_LOSS_LIMIT does when the price jumps past both. The candle is the simulator's finest grain: a resting order
 /// takes part in the candle during which it arrived (as if it had arrived at its open; a trader stepping at closes
-/// places its orders moments after the open) and in every later one. Fees are charged in the asset received, or in a configured fee asset (BNB) while its balance lasts, or in the quote asset (<see cref="SimulatorSettings.FeesInQuote"/>). Balances never
+/// places its orders moments after the open) and in every later one. With <see cref="SimulatorSettings.LimitFillShare"/>
+/// a resting limit order fills in parts, one per candle that trades through it, each its own trade at the candle's close
+/// time; the order stays open (its <see cref="ExchangeOrder.Filled"/> growing) until the last part. An OCO (<see cref="PlaceOco"/>) is a stop-limit leg and a
+/// post-only limit leg sharing one reservation: when either leg fills, or the stop leg triggers, the other expires; in a
+/// candle that reaches both, the stop leg goes first (as the backtest's stop wins); canceling either leg cancels both. Fees are charged in the asset received, or in a configured fee asset (BNB) while its balance lasts, or in the quote asset (<see cref="SimulatorSettings.FeesInQuote"/>). Balances never
 /// go negative. Thread-safe.
 /// </summary>
 public sealed class Venue
@@ -25,7 +30,9 @@ public sealed class Venue
     private readonly Dictionary<string, Holding> _balances = new(StringComparer.Ordinal);
     private readonly List<SimOrder> _orders = [];
     private readonly List<(Market Market, ExchangeTrade Trade)> _trades = [];
+    private readonly List<SimOrderList> _lists = [];
     private long _nextOrderId = 1;
+    private long _nextListId = 1;
     private long _nextTradeId = 1;
     private long _nextAutoClientId = 1;
 
@@ -136,9 +143,12 @@ public sealed class Venue
     /// <summary>
     /// Places an order whose amount and price are already on the market's step and tick (as an exchange requires).
     /// Throws <see cref="InvalidOrderException"/> for a filter failure, <see cref="DuplicateOrderIdException"/> when an
-    /// open order has the same client id, <see cref="InsufficientFundsException"/> when the free balance is short.
+    /// open order has the same client id, <see cref="InsufficientFundsException"/> when the free balance is short, and
+    /// <see cref="OrderImmediatelyFillableException"/> for a post-only order that would trade at once, unless
+    /// <paramref name="crossing"/> says the venue creates and cancels such an order instead.
     /// </summary>
-    public ExchangeOrder Place(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string? clientOrderId, decimal? stopPrice = null)
+    public ExchangeOrder Place(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string? clientOrderId, decimal? stopPrice = null,
+        PostOnlyCrossing crossing = PostOnlyCrossing.Refuse)
     {
         lock (_gate)
         {
@@ -147,14 +157,19 @@ public sealed class Venue
             SyncAll();
             CheckFilters(m, type, amount, price, LastPrice(book, book.Source.ClosedAt(NowMs)));
             if (type == OrderType.StopLossLimit) CheckStop(m, side, stopPrice, LastPrice(book, book.Source.ClosedAt(NowMs)));
-            clientOrderId ??= "sim-" + (_nextAutoClientId++).ToString(CultureInfo.InvariantCulture);
-            if (_orders.Any(o => o.Status == OrderStatus.Open && o.ClientOrderId == clientOrderId))
-                throw new DuplicateOrderIdException("Duplicate order sent.");
+            clientOrderId ??= NextClientOrderId();
+            if (IsOpen(clientOrderId)) throw new DuplicateOrderIdException("Duplicate order sent.");
 
             decimal last = LastPrice(book, book.Source.ClosedAt(NowMs));
             bool crosses = type is OrderType.Limit or OrderType.LimitMaker && (side == OrderSide.Buy ? price >= last : price <= last);
-            if (crosses && type == OrderType.LimitMaker) throw new OrderImmediatelyFillableException("Order would immediately match and take.");
+            if (crosses && type == OrderType.LimitMaker && crossing == PostOnlyCrossing.Refuse) throw new OrderImmediatelyFillableException("Order would immediately match and take.");
             var order = new SimOrder(_nextOrderId++, clientOrderId, m, type, side, amount, price, NowMs, stopPrice);
+            if (crosses && type == OrderType.LimitMaker)
+            {
+                order.Status = OrderStatus.Canceled;
+                _orders.Add(order);
+                return order.Snapshot();
+            }
             bool marketable = type == OrderType.Market || crosses;
             decimal fillPrice = type == OrderType.Market
                 ? m.RoundPrice(side == OrderSide.Buy ? last * (1 + _settings.Slippage) + m.TickSize * 0.999999m : last * (1 - _settings.Slippage))
@@ -162,21 +177,60 @@ public sealed class Venue
 
             // Lock what the order may spend; a limit buy reserves its full limit value, as Binance does (and the fee on
             // it where fees are paid in the quote asset).
-            decimal reserve = side == OrderSide.Sell ? amount : amount * (type == OrderType.Market ? fillPrice : price!.Value) * (_settings.FeesInQuote ? 1 + _settings.FeeRate : 1);
-            string spend = side == OrderSide.Sell ? m.Base : m.Quote;
-            var holding = HoldingOf(spend);
-            if (holding.Free < reserve)
-                throw new InsufficientFundsException("Account has insufficient balance for requested action.");
-            holding.Free -= reserve;
-            holding.Locked += reserve;
-            order.Reserved = reserve;
+            order.Reserved = Reserve(m, side, amount, type == OrderType.Market ? fillPrice : price!.Value);
             _orders.Add(order);
             if (marketable) Fill(order, fillPrice, isMaker: false, NowMs);
             return order.Snapshot();
         }
     }
 
-    /// <summary>Cancels an open order, releasing its locked balance. Throws <see cref="OrderNotFoundException"/>.</summary>
+    /// <summary>
+    /// Places a one-cancels-the-other pair (prices and amount on the market's tick and step): the stop leg first, then
+    /// the post-only limit leg. Throws <see cref="OrderPriceRelationshipException"/> unless a sell's limit is above the
+    /// last price and its stop below it (a buy: the reverse), and otherwise as <see cref="Place"/> does.
+    /// </summary>
+    public OrderList PlaceOco(OcoOrder oco)
+    {
+        ArgumentNullException.ThrowIfNull(oco);
+        lock (_gate)
+        {
+            var book = Find(oco.Symbol);
+            var m = book.Market;
+            SyncAll();
+            decimal last = LastPrice(book, book.Source.ClosedAt(NowMs));
+            CheckFilters(m, OrderType.LimitMaker, oco.Amount, oco.LimitPrice, last);
+            CheckFilters(m, OrderType.StopLossLimit, oco.Amount, oco.StopLimitPrice, last);
+            if (oco.StopPrice <= 0 || oco.StopPrice % m.TickSize != 0) throw new InvalidOrderException("Filter failure: PRICE_FILTER");
+            bool sell = oco.Side == OrderSide.Sell;
+            if (sell ? oco.LimitPrice <= last || oco.StopPrice >= last : oco.LimitPrice >= last || oco.StopPrice <= last)
+                throw new OrderPriceRelationshipException("The relationship of the prices for the orders is not correct.");
+            if (oco.LimitClientOrderId == oco.StopClientOrderId || IsOpen(oco.LimitClientOrderId) || IsOpen(oco.StopClientOrderId)
+                || _lists.Exists(l => !l.IsDone && l.ListClientOrderId == oco.ListClientOrderId))
+                throw new DuplicateOrderIdException("Duplicate order sent.");
+            // One reservation covers both legs (only one of them can fill): a buy reserves at the higher of its two prices.
+            decimal reserve = Reserve(m, oco.Side, oco.Amount, Math.Max(oco.LimitPrice, oco.StopLimitPrice));
+            var stop = new SimOrder(_nextOrderId++, oco.StopClientOrderId, m, OrderType.StopLossLimit, oco.Side, oco.Amount, oco.StopLimitPrice, NowMs, oco.StopPrice) { Reserved = reserve };
+            var limit = new SimOrder(_nextOrderId++, oco.LimitClientOrderId, m, OrderType.LimitMaker, oco.Side, oco.Amount, oco.LimitPrice, NowMs) { Reserved = reserve };
+            var list = new SimOrderList(_nextListId++, oco.ListClientOrderId, stop, limit, NowMs);
+            stop.List = list;
+            limit.List = list;
+            _orders.Add(stop);
+            _orders.Add(limit);
+            _lists.Add(list);
+            return list.Snapshot();
+        }
+    }
+
+    /// <summary>A client order id of the venue's own, for a request that sent none.</summary>
+    public string NextClientOrderId()
+    {
+        lock (_gate) return "sim-" + (_nextAutoClientId++).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Cancels an open order, releasing its locked balance; canceling a leg of an OCO cancels the whole list. Throws
+    /// <see cref="OrderNotFoundException"/>.
+    /// </summary>
     public ExchangeOrder Cancel(string symbol, OrderRef which)
     {
         lock (_gate)
@@ -184,10 +238,48 @@ public sealed class Venue
             SyncAll();
             var order = FindOrder(symbol, which);
             if (order.Status != OrderStatus.Open) throw new OrderNotFoundException("Unknown order sent.");
-            Release(order, order.Reserved);
-            order.Status = OrderStatus.Canceled;
-            order.UpdatedMs = NowMs;
+            if (order.List is { } list) CancelLegs(list);
+            else
+            {
+                Release(order, order.Reserved);
+                order.Status = OrderStatus.Canceled;
+                order.UpdatedMs = NowMs;
+            }
             return order.Snapshot();
+        }
+    }
+
+    /// <summary>Cancels an OCO still executing (both legs). Throws <see cref="OrderNotFoundException"/> when unknown or done.</summary>
+    public OrderList CancelList(string symbol, OrderRef which)
+    {
+        lock (_gate)
+        {
+            SyncAll();
+            Find(symbol);
+            var list = FindList(which);
+            if (list.StopLeg.Market.Symbol != symbol || list.IsDone) throw new OrderNotFoundException("Order list does not exist.");
+            CancelLegs(list);
+            return list.Snapshot();
+        }
+    }
+
+    /// <summary>One OCO by its id or list client id (the newest with that client id). Throws <see cref="OrderNotFoundException"/>.</summary>
+    public OrderList OrderList(OrderRef which)
+    {
+        lock (_gate)
+        {
+            SyncAll();
+            return FindList(which).Snapshot();
+        }
+    }
+
+    /// <summary>The OCOs still executing, oldest first.</summary>
+    public IReadOnlyList<OrderList> OpenOrderLists()
+    {
+        lock (_gate)
+        {
+            SyncAll();
+            return _lists.Where(l => !l.IsDone).Select(l => l.Snapshot()).ToList();
         }
     }
 
@@ -237,6 +329,56 @@ public sealed class Venue
         }
     }
 
+    private bool IsOpen(string clientOrderId) => _orders.Exists(o => o.Status == OrderStatus.Open && o.ClientOrderId == clientOrderId);
+
+    // Locks what an order may spend (a sell its amount; a buy its value at the price, plus the fee where fees are paid
+    // in the quote asset), or throws when the free balance is short.
+    private decimal Reserve(Market m, OrderSide side, decimal amount, decimal price)
+    {
+        decimal reserve = side == OrderSide.Sell ? amount : amount * price * (_settings.FeesInQuote ? 1 + _settings.FeeRate : 1);
+        var holding = HoldingOf(side == OrderSide.Sell ? m.Base : m.Quote);
+        if (holding.Free < reserve)
+            throw new InsufficientFundsException("Account has insufficient balance for requested action.");
+        holding.Free -= reserve;
+        holding.Locked += reserve;
+        return reserve;
+    }
+
+    private SimOrderList FindList(OrderRef which)
+    {
+        for (int i = _lists.Count - 1; i >= 0; i--)
+        {
+            var l = _lists[i];
+            if (which.Id is not null ? l.Id.ToString(CultureInfo.InvariantCulture) == which.Id : l.ListClientOrderId == which.ClientOrderId) return l;
+        }
+        throw new OrderNotFoundException("Order list does not exist.");
+    }
+
+    // The legs still open canceled (both, or a triggered stop leg resting at its limit); their one shared reservation
+    // (held by each open leg) released once.
+    private void CancelLegs(SimOrderList list)
+    {
+        var open = new[] { list.StopLeg, list.LimitLeg }.Where(l => l.Status == OrderStatus.Open).ToList();
+        if (open.Count > 0) Release(open[0], open[0].Reserved);
+        foreach (var leg in open)
+        {
+            leg.Status = OrderStatus.Canceled;
+            leg.UpdatedMs = NowMs;
+            leg.Reserved = 0m;
+        }
+    }
+
+    // One leg of an OCO filled or triggered: the venue ends the other (its share of the reservation stays with this leg).
+    private static void ExpireOtherLeg(SimOrder leg, long atMs)
+    {
+        if (leg.List is not { } list) return;
+        var other = list.Other(leg);
+        if (other.Status != OrderStatus.Open) return;
+        other.Status = OrderStatus.Expired;
+        other.UpdatedMs = atMs;
+        other.Reserved = 0m;
+    }
+
     private Book Find(string symbol) =>
         _books.TryGetValue(symbol, out var book) ? book : throw new BadSymbolException($"Invalid symbol '{symbol}'; the simulator lists {string.Join(", ", _books.Keys)}.");
 
@@ -282,10 +424,12 @@ public sealed class Venue
                 long closeMs = book.Source.Timeframe.CloseTimeMs(c.OpenTimeMs);
                 foreach (var order in _orders.Where(o => o.Status == OrderStatus.Open && o.Market == book.Market && o.CreatedMs < closeMs).ToList())
                 {
+                    // An OCO leg ended by its sibling earlier in this candle.
+                    if (order.Status != OrderStatus.Open) continue;
                     decimal limit = order.Price!.Value;
                     decimal open = book.Market.RoundPrice(ToMoney(c.Open));
                     if (order.IsWaitingForStop) TryTrigger(order, c, open, closeMs);
-                    else if (order.Side == OrderSide.Buy ? ToMoney(c.Low) < limit : ToMoney(c.High) > limit) Fill(order, limit, isMaker: true, closeMs);
+                    else if (order.Side == OrderSide.Buy ? ToMoney(c.Low) < limit : ToMoney(c.High) > limit) Fill(order, limit, isMaker: true, closeMs, RestingPart(order));
                 }
             }
             if (closed.Count > 0) book.ProcessedUntilMs = Math.Max(book.ProcessedUntilMs, closed[^1].OpenTimeMs + 1);
@@ -302,17 +446,34 @@ public sealed class Venue
         order.Triggered = true;
         // Triggering is an update of the order (a venue reports the stop order as triggered from then on).
         order.UpdatedMs = closeMs;
+        ExpireOtherLeg(order, closeMs);
         decimal at = sell ? Math.Min(open, stop) : Math.Max(open, stop);
         if (sell ? at >= limit : at <= limit) Fill(order, at, isMaker: false, closeMs);
         else if (sell ? ToMoney(c.High) >= limit : ToMoney(c.Low) <= limit) Fill(order, limit, isMaker: true, closeMs);
     }
 
-    private void Fill(SimOrder order, decimal price, bool isMaker, long atMs)
+    // The part of a resting limit order one candle fills: all of it by default, else the configured share of its amount
+    // on the step (at least one step), and the whole rest when what would be left could not trade on its own.
+    private decimal RestingPart(SimOrder order)
+    {
+        decimal rest = order.Amount - order.Filled;
+        if (_settings.LimitFillShare is not { } share || order.Type == OrderType.StopLossLimit) return rest;
+        var m = order.Market;
+        decimal part = Math.Max(m.RoundAmount(order.Amount * share), m.StepSize);
+        decimal left = rest - part;
+        return left < m.MinAmount || left * order.Price!.Value < m.MinNotional ? rest : part;
+    }
+
+    // Fills `amount` of the order (by default all that is left): one trade; the order closes with its last part.
+    private void Fill(SimOrder order, decimal price, bool isMaker, long atMs, decimal? part = null)
     {
         var m = order.Market;
-        decimal amount = order.Amount;
+        decimal amount = part ?? order.Amount - order.Filled;
         decimal cost = amount * price;
-        decimal reserved = order.Reserved;
+        bool last = order.Filled + amount == order.Amount;
+        // A part spends its share of what the order locked; the last part whatever is left of it.
+        decimal reserved = last ? order.Reserved : order.Reserved * amount / (order.Amount - order.Filled);
+        order.Reserved -= reserved;
         if (order.Side == OrderSide.Buy)
         {
             // A market buy reserved at the slipped price, which is also its fill price; a limit buy reserved at its limit.
@@ -353,10 +514,11 @@ public sealed class Venue
                 Record(order, price, amount, cost, fee, m.Quote, isMaker, atMs);
             }
         }
-        order.Filled = amount;
-        order.Cost = cost;
-        order.Status = OrderStatus.Closed;
+        order.Filled += amount;
+        order.Cost += cost;
+        if (last) order.Status = OrderStatus.Closed;
         order.UpdatedMs = atMs;
+        ExpireOtherLeg(order, atMs);
     }
 
     // The fee in the configured fee asset, taken from its free balance; null when none is configured, it is the traded

@@ -17,14 +17,14 @@ public static class StrategyRegistry
     /// <summary>All entries, in the order help text lists them.</summary>
     public static IReadOnlyList<StrategyDefinition> All { get; } =
     [
-        StrategyDefinition.Of<RsiParams>("rsi", "RSI mean reversion: buy oversold, sell overbought", p => new RsiStrategy(p), p => p.WarmupCandles()),
+        StrategyDefinition.Of<RsiParams>("rsi", "RSI mean reversion: buy oversold, sell overbought", (p, indicators) => new RsiStrategy(p, indicators), p => p.WarmupCandles()),
         StrategyDefinition.Of<MacdParams>("macd", "MACD line / signal line crossover", p => new MacdStrategy(p), p => p.WarmupCandles()),
         StrategyDefinition.Of<RsiMacdParams>("rsi_macd", "RSI oversold confirmed by a MACD bullish cross", p => new RsiMacdStrategy(p), p => p.WarmupCandles()),
         StrategyDefinition.Of<MaCrossoverParams>("ma_crossover", "fast / slow moving average crossover (sma or ema)", p => new MaCrossoverStrategy(p), p => p.WarmupCandles()),
         StrategyDefinition.Of<BollingerReversionParams>("bollinger_reversion", "buy below the lower Bollinger band, sell at the middle", p => new BollingerReversionStrategy(p), p => p.WarmupCandles()),
         StrategyDefinition.Of<TrendFollowingParams>("trend_following", "EMA trend filter + Supertrend + ADX strength", p => new TrendFollowingStrategy(p), p => p.WarmupCandles()),
         StrategyDefinition.Of<ScalpingParams>("scalping", "short-timeframe mean reversion: lower band + fast RSI, time-boxed exit", p => new ScalpingStrategy(p), p => p.WarmupCandles()),
-        StrategyDefinition.Of<RulesParams>("rules", "indicators from the catalog with entry / exit expressions", RulesFactory.Create, RulesFactory.WarmupCandles),
+        StrategyDefinition.Of<RulesParams>("rules", "indicators from the catalog with entry / exit expressions", (p, indicators) => RulesFactory.Create(p, indicators), RulesFactory.WarmupCandles),
     ];
 
     private static readonly FrozenDictionary<string, StrategyDefinition> ByType =
@@ -39,7 +39,19 @@ public static class StrategyRegistry
     /// </summary>
     /// <exception cref="ConfigException">The type is not registered, the params record is not the type's, or (rules) an
     /// indicator or expression is invalid; the message names the file, line and column.</exception>
-    public static IStrategy Create(StrategyConfig config) => Find(config).Create(config.Params);
+    public static IStrategy Create(StrategyConfig config) => Create(config, FreshIndicators.Instance);
+
+    /// <summary>
+    /// The same, the strategy taking its indicators from <paramref name="indicators"/> where it reads catalog indicators
+    /// (<c>rsi</c>, <c>rules</c>; the other built-ins make their own): a sweep passes one that shares each distinct
+    /// indicator series between its runs.
+    /// </summary>
+    /// <exception cref="ConfigException">As <see cref="Create(StrategyConfig)"/>.</exception>
+    public static IStrategy Create(StrategyConfig config, IIndicatorSource indicators)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        return Find(config).Create(config.Params, indicators);
+    }
 
     /// <summary>
     /// Closed candles a fresh strategy for <paramref name="config"/> needs before every value it reads is defined:

@@ -27,4 +27,21 @@ public sealed class ExchangeSimOptionsTests
 
         Assert.Equal(Assert.Throws<ConfigException>(() => DurationText.Parse(value, $"--{option}")).Message, e.Message);
     }
+
+    [Fact]
+    public void Resolve_LimitFillShare_SetsTheVenuesShareAndDefaultsToWholeFills()
+    {
+        Assert.Equal(0.25m, Resolve(("limit-fill-share", "0.25")).Setup.Settings.LimitFillShare);
+        Assert.Null(Resolve().Setup.Settings.LimitFillShare);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1.5")]
+    public void Resolve_LimitFillShareOutOfRange_SaysTheRange(string value)
+    {
+        var e = Assert.Throws<ConfigException>(() => Resolve(("limit-fill-share", value)));
+
+        Assert.Contains("--limit-fill-share must be above 0 and at most 1", e.Message);
+    }
 }

@@ -137,6 +137,22 @@ public sealed class VenueTests : IDisposable
         Assert.Equal((OrderStatus.Open, OrderType.LimitMaker), (resting.Status, resting.Type));
     }
 
+    [Theory]
+    [InlineData(OrderSide.Buy, 101)]
+    [InlineData(OrderSide.Sell, 99)]
+    public void Place_PostOnlyThatWouldTakeOnAVenueThatCancelsIt_RecordedCanceledNothingLockedOrFilled(OrderSide side, int price)
+    {
+        if (side == OrderSide.Sell) _engine.Place(Symbol, OrderType.Market, OrderSide.Buy, 2m, null, "b");
+        var before = _engine.Balance();
+
+        var order = _engine.Place(Symbol, OrderType.LimitMaker, side, 1m, price, "pm", crossing: PostOnlyCrossing.Cancel);
+
+        Assert.Equal((OrderStatus.Canceled, OrderType.LimitMaker, 0m), (order.Status, order.Type, order.Filled));
+        Assert.Equal(order, _engine.Order(Symbol, OrderRef.ByClientId("pm")));
+        Assert.Equal((before["USDT"].Free, before["BTC"].Free), (_engine.Balance()["USDT"].Free, _engine.Balance()["BTC"].Free));
+        Assert.Empty(_engine.Trades(Symbol, null, null, order.Id, int.MaxValue));
+    }
+
     [Fact]
     public void StopLimitSell_PriceFallsThroughTheStop_FillsAtTheStopAsATaker()
     {

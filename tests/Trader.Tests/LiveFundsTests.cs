@@ -38,6 +38,10 @@ public sealed class LiveFundsTests
         // Every refusal is the guard's, none the exchange's: no instance ever sent more than the account had free.
         Assert.Contains(rejected, o => o.Reason!.StartsWith(Skipped, StringComparison.Ordinal));
         Assert.All(rejected, o => Assert.StartsWith(Skipped, o.Reason));
+        // One line per skipped entry, and no word of a refusal by the venue: nothing was sent.
+        var lines = (a.Output + b.Output).Split('\n');
+        Assert.All(rejected, o => Assert.Single(lines, l => l.Contains(o.ClientOrderId, StringComparison.Ordinal) && l.Contains(Skipped, StringComparison.Ordinal)));
+        Assert.DoesNotContain("refused by binance", a.Output + b.Output);
         Assert.Contains(orders, o => o.Side == OrderSide.Buy && o.Status == OrderStatus.Closed);
         foreach (var buy in orders.Where(o => o.Side == OrderSide.Buy && o.Status == OrderStatus.Closed))
         {

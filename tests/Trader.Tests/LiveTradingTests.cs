@@ -34,6 +34,37 @@ public sealed class LiveTradingTests
         Assert.Equal(Domain.InstanceStatus.Stopped, info!.Status);
     }
 
+    // Post-only limit entries and exits on every venue, each sent as the venue's own post-only order (Binance LIMIT_MAKER,
+    // Bybit timeInForce PostOnly, Coinbase post_only, Kraken oflags=post). Kraken's row runs at the pace of its kill-test
+    // row: a limit order is placed, checked at each close and canceled at its timeout, all on the private counter.
+    [Theory]
+    [InlineData("binance", 120, null, 40)]
+    [InlineData("bybit", 120, null, 40)]
+    [InlineData("coinbase", 120, null, 40)]
+    [InlineData("kraken", 5, 1.0, 15)]
+    public async Task Run_LiveWithPostOnlyLimitEntriesAndExits_RecordsMatchTheVenue(string exchange, double speed, double? weightShare, int candles)
+    {
+        await using var rig = await TraderRig.StartAsync(speed: speed, exchange: exchange, weightShare: weightShare);
+        await using var trader = rig.StartTrader(rig.WriteConfig("live-p", "live", entry: "close > open", exit: "close < open", orders: TraderRig.PostOnlyLimitOrders), withKeys: true);
+        using var db = await rig.OpenDatabaseAsync();
+
+        await rig.WaitForStepsAsync(db, "live-p", candles, VenuePace.For(candles, speed), () => trader.Output);
+        Assert.Equal(0, await trader.StopAsync(VenuePace.Stop(exchange)));
+
+        await SimulatorRecord.AssertMatchesAsync(rig, db, "live-p");
+        var orders = await db.Orders.ListAsync("live-p", CancellationToken.None);
+        // Entries and signal exits went out as post-only limit orders (a target or a stop reached at a close sells at
+        // market, the documented rule): entries filled as makers, and the venue took post-only exits (Kraken's few
+        // candles may end them all at their timeout).
+        Assert.DoesNotContain(orders, o => o.Type == Domain.OrderType.Limit || o is { Type: Domain.OrderType.Market, Side: Domain.OrderSide.Buy });
+        Assert.Contains(orders, o => o is { Type: Domain.OrderType.LimitMaker, Side: Domain.OrderSide.Buy, Status: Domain.OrderStatus.Closed });
+        Assert.Contains(orders, o => o is { Type: Domain.OrderType.LimitMaker, Side: Domain.OrderSide.Sell, ExchangeOrderId: not null });
+        var makers = orders.Where(o => o.Type == Domain.OrderType.LimitMaker).ToList();
+        Console.WriteLine($"post-only limits ({exchange}): {makers.Count} post-only orders: {makers.Count(o => o.Status == Domain.OrderStatus.Closed)} filled, " +
+            $"{makers.Count(o => o.Status == Domain.OrderStatus.Canceled)} canceled, {makers.Count(o => o.Status == Domain.OrderStatus.Rejected)} refused as taking, " +
+            $"{makers.Count(o => o.Status == Domain.OrderStatus.Open)} resting at the end; {orders.Count(o => o.Type == Domain.OrderType.StopLossLimit)} stops");
+    }
+
     // Kraken: an entry with its stop takes about 11 private calls of a counter that frees one per 3 s, so a trader that
     // trades every candle and moves its stop on most could never catch up with its decisions between kills. Its row
     // trades the EMA crossover with a fixed stop and target (stops placed, canceled by exits, filled; no moves) at a

@@ -45,14 +45,15 @@ public sealed class TraderRig : IAsyncDisposable
     /// <param name="exchange">The venue: the simulator's <c>--dialect</c> and the configs' <c>exchange:</c>.</param>
     /// <param name="balances">The account's starting balances, the simulator's <c>--balances</c>.</param>
     /// <param name="venue">Other simulator options in place of the bundled BTC/BUSD data from <paramref name="replayFrom"/>, e.g. a random walk over more symbols.</param>
+    /// <param name="simOptions">More simulator options, e.g. <c>--limit-fill-share 0.25</c>.</param>
     /// <param name="weightShare">The share of the venue's rate limit each process of the rig may use (<c>&lt;VENUE&gt;_WEIGHT_SHARE</c>); the default when null.</param>
     public static async Task<TraderRig> StartAsync(double speed, string replayFrom = "2022-12-13T06:00:00Z", DatabaseBackend? backend = null, string exchange = "binance",
-        string balances = "BUSD=10000,BTC=0", IReadOnlyList<string>? venue = null, double? weightShare = null)
+        string balances = "BUSD=10000,BTC=0", IReadOnlyList<string>? venue = null, double? weightShare = null, IReadOnlyList<string>? simOptions = null)
     {
         var dir = Directory.CreateTempSubdirectory("trader-it-").FullName;
         string[] source = venue is null ? ["--symbols", Symbol, "--data", DataFile(), "--replay-from", replayFrom] : [.. venue];
         var sim = await ExchangeSimProcess.StartAsync(
-            ["--dialect", exchange, .. source, "--speed", speed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--balances", balances]);
+            ["--dialect", exchange, .. source, "--speed", speed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--balances", balances, .. simOptions ?? []]);
         return new TraderRig(sim, dir, backend ?? DatabaseBackend.Sqlite(), exchange, weightShare);
     }
 
@@ -75,6 +76,9 @@ public sealed class TraderRig : IAsyncDisposable
 
     /// <summary>Limit entries (post-only) and limit exits resting 0.02 % from the deciding close: the YAML lines a test appends.</summary>
     public const string LimitOrders = "\nentry: { type: limit, offset: 0.0002, timeout_candles: 2, post_only: true }\nexit: { type: limit, offset: 0.0002, timeout_candles: 1 }\n";
+
+    /// <summary>Limit entries and limit exits, both post-only, resting 0.02 % from the deciding close.</summary>
+    public const string PostOnlyLimitOrders = "\nentry: { type: limit, offset: 0.0002, timeout_candles: 2, post_only: true }\nexit: { type: limit, offset: 0.0002, timeout_candles: 1, post_only: true }\n";
 
     /// <summary>Writes an instance YAML trading BTC/BUSD 1m on the simulator (as the rig's <c>exchange:</c> over HTTP).</summary>
     /// <param name="live">The <c>live:</c> section's value, e.g. <c>{ budget: 1000 }</c>; null for none.</param>

@@ -2,6 +2,7 @@ using Serilog;
 using Trader.Backtester.Sweep;
 using Trader.Domain;
 using Trader.Risk;
+using Trader.Strategies;
 using Trader.Execution;
 using Trader.Execution.Engine;
 
@@ -26,8 +27,10 @@ internal static class RunSetup
     /// <param name="point">Swept values: names that are <c>risk:</c> keys (<c>stop_loss</c>, <c>take_profit</c>, ...) change
     /// the risk rules, every other name is a strategy parameter. Empty for a single run.</param>
     /// <param name="log">Engine, broker and risk log here.</param>
+    /// <param name="indicators">Where the strategy's indicators come from (a sweep's shared series); null for fresh ones.</param>
     /// <exception cref="ConfigException">A swept value does not name a parameter or breaks the rules.</exception>
-    public static EngineBuilder Create(InstanceConfig instance, Market market, IReadOnlyList<Candle> warmup, IReadOnlyDictionary<string, double> point, ILogger log)
+    public static EngineBuilder Create(InstanceConfig instance, Market market, IReadOnlyList<Candle> warmup, IReadOnlyDictionary<string, double> point, ILogger log,
+        IIndicatorSource? indicators = null)
     {
         var riskPoint = point.Where(kv => RiskNames.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal);
         var strategyPoint = StrategyPoint(point);
@@ -40,7 +43,7 @@ internal static class RunSetup
                 throw new ConfigException($"--sweep {StrategyFactory.Describe(riskPoint)}: {StrategyFactory.Describe(violations)}");
             }
         }
-        var strategy = StrategyFactory.Create(instance.Strategy, strategyPoint);
+        var strategy = StrategyFactory.Create(instance.Strategy, strategyPoint, indicators ?? FreshIndicators.Instance);
         return new EngineBuilder(instance.Name, instance.Timeframe, strategy, risk, instance.Paper, market, log)
         {
             Warmup = warmup,

@@ -8,17 +8,22 @@ using Trader.Indicators.Catalog;
 namespace Trader.Backtester.Run;
 
 /// <summary>
-/// Builds a fresh strategy through <see cref="StrategyRegistry.Create"/>, optionally with swept parameters:
+/// Builds a fresh strategy through <see cref="StrategyRegistry.Create(StrategyConfig, IIndicatorSource)"/>, optionally with swept parameters:
 /// <c>name</c> for a built-in's params (<c>rsi_period</c>), <c>alias.param</c> for a rules indicator (<c>rsi.period</c>).
 /// </summary>
 internal static class StrategyFactory
 {
     /// <exception cref="ConfigException">An override does not name a parameter, does not fit it, or breaks the params' rules.</exception>
-    public static IStrategy Create(StrategyConfig config, IReadOnlyDictionary<string, double>? overrides = null)
+    public static IStrategy Create(StrategyConfig config, IReadOnlyDictionary<string, double>? overrides = null) =>
+        Create(config, overrides, FreshIndicators.Instance);
+
+    /// <summary>The same, the strategy's indicators from <paramref name="indicators"/>.</summary>
+    /// <exception cref="ConfigException">As <see cref="Create(StrategyConfig, IReadOnlyDictionary{string, double}?)"/>.</exception>
+    public static IStrategy Create(StrategyConfig config, IReadOnlyDictionary<string, double>? overrides, IIndicatorSource indicators)
     {
-        if (overrides is null || overrides.Count == 0) return StrategyRegistry.Create(config);
+        if (overrides is null || overrides.Count == 0) return StrategyRegistry.Create(config, indicators);
         object parameters = config.Params is RulesParams rules ? OverrideRules(rules, overrides) : OverrideParams(config.Params, overrides);
-        return StrategyRegistry.Create(config with { Params = parameters });
+        return StrategyRegistry.Create(config with { Params = parameters }, indicators);
     }
 
     private static object OverrideParams(object parameters, IReadOnlyDictionary<string, double> overrides)

@@ -51,7 +51,8 @@ internal static class SweepSearch
     }
 
     // Points that differ only in risk share one recording of the strategy's signals (ParallelSweep groups them by the
-    // strategy's part of the point); every core runs points, and each result shrinks to its metric rows as it ends.
+    // strategy's part of the point), points that differ in thresholds share each indicator series; every core runs
+    // points, and each result shrinks to its metric rows as it ends.
     private static async Task<List<SweepRun>> RunRoundAsync(InstanceConfig instance, Market market, Candle[] warmup, Candle[] candles,
         List<(int Index, IReadOnlyDictionary<string, double> Point)> points, string round, ILogger log, CancellationToken ct)
     {
@@ -60,7 +61,7 @@ internal static class SweepSearch
         var runs = new SweepRun[points.Count];
         int done = 0;
         var sweep = points.Select(p => new SweepPoint(
-            StrategyFactory.Describe(RunSetup.StrategyPoint(p.Point)), () => RunSetup.Create(instance, market, warmup, p.Point, log))).ToArray();
+            StrategyFactory.Describe(RunSetup.StrategyPoint(p.Point)), indicators => RunSetup.Create(instance, market, warmup, p.Point, log, indicators))).ToArray();
         await ParallelSweep.RunAsync(sweep, candles, Environment.ProcessorCount, (i, result) =>
         {
             var (index, point) = points[i];

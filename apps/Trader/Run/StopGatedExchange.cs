@@ -10,6 +10,8 @@ internal sealed class StopGatedExchange(IExchange inner, StopGate gate) : IExcha
 {
     public string Name => inner.Name;
 
+    public IOrderListExchange? OrderLists => inner.OrderLists;
+
     public Task<ExchangeOrder> CreateOrderAsync(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string clientOrderId, CancellationToken ct)
     {
         gate.BeforeChange(ct);

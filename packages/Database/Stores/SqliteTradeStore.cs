@@ -27,6 +27,10 @@ internal sealed class SqliteTradeStore(SqliteExecutor executor) : ITradeStore
         return trade with { Id = id, Exit = null };
     }
 
+    public Task<bool> ResizeAsync(long tradeId, decimal amount, decimal entryPrice, CancellationToken ct) =>
+        executor.WriteAsync($"resize trade {tradeId}", (connection, transaction) => connection.Execute(
+            TradeSql.Resize, new { tradeId, Amount = Money.ToText(amount), EntryPrice = Money.ToText(entryPrice) }, transaction) == 1, ct);
+
     public Task<bool> CloseAsync(long tradeId, TradeExit exit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(exit);

@@ -55,4 +55,10 @@ public interface IExchange
 
     /// <summary>The exchange's clock, Unix ms UTC.</summary>
     Task<long> FetchTimeAsync(CancellationToken ct);
+
+    /// <summary>
+    /// The venue's OCO order lists, or null where it has none (a stop-limit then rests alone). The retrying decorator
+    /// retries them like orders; the others pass the inner venue's through (see docs/exchange.md).
+    /// </summary>
+    IOrderListExchange? OrderLists => null;
 }

@@ -7,6 +7,12 @@ public interface ITradeStore
     /// <summary>Stores a newly opened trade (its <see cref="Trade.Id"/> and <see cref="Trade.Exit"/> are ignored) and returns it with its id.</summary>
     Task<Trade> OpenAsync(Trade trade, CancellationToken ct);
 
+    /// <summary>
+    /// Sets an open trade's amount and average entry price (a limit entry filling in parts grows its position). Returns
+    /// false when the trade does not exist or is closed (nothing changes).
+    /// </summary>
+    Task<bool> ResizeAsync(long tradeId, decimal amount, decimal entryPrice, CancellationToken ct);
+
     /// <summary>Closes an open trade. Returns false when the trade does not exist or is already closed (nothing changes).</summary>
     Task<bool> CloseAsync(long tradeId, TradeExit exit, CancellationToken ct);
 

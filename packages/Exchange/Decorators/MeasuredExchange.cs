@@ -13,6 +13,9 @@ public sealed class MeasuredExchange(IExchange inner, ExchangeMeter meter, TimeP
     public string Name => inner.Name;
 
     /// <inheritdoc />
+    public IOrderListExchange? OrderLists => inner.OrderLists;
+
+    /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct) => Measure("load_markets", () => inner.LoadMarketsAsync(ct));
 
     /// <inheritdoc />

@@ -9,7 +9,8 @@ namespace Trader.Exchange.Decorators;
 /// Retry decorator (Polly): transient errors (<see cref="TransientExchangeException"/>: 5xx, timeouts, dropped
 /// connections, 429/418) are retried with jittered exponential back-off, honouring Retry-After; permanent errors pass
 /// straight through. Creating an order stays idempotent: before a retry it looks the order up by client order id, and
-/// a "duplicate client order id" answer on a retry means the first attempt landed, so that order is returned.
+/// a "duplicate client order id" answer on a retry means the first attempt landed, so that order is returned. The venue's
+/// order lists are retried by the same rules (<see cref="RetryingOrderLists"/>).
 /// </summary>
 public sealed class RetryingExchange : IExchange
 {
@@ -23,6 +24,7 @@ public sealed class RetryingExchange : IExchange
     public RetryingExchange(IExchange inner, RetryOptions options, TimeProvider clock, ILogger log)
     {
         _inner = inner;
+        OrderLists = inner.OrderLists is { } lists ? new RetryingOrderLists(lists, this) : null;
         var logger = log.ForContext<RetryingExchange>();
         _pipeline = new ResiliencePipelineBuilder { TimeProvider = clock }
             .AddRetry(new RetryStrategyOptions
@@ -49,18 +51,21 @@ public sealed class RetryingExchange : IExchange
     public string Name => _inner.Name;
 
     /// <inheritdoc />
+    public IOrderListExchange? OrderLists { get; }
+
+    /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct) =>
-        Run("load markets", _inner.LoadMarketsAsync, ct);
+        RunAsync("load markets", _inner.LoadMarketsAsync, ct);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Candle>> FetchOhlcvAsync(string symbol, Timeframe timeframe, long? sinceMs, int limit, CancellationToken ct) =>
-        Run("fetch OHLCV", c => _inner.FetchOhlcvAsync(symbol, timeframe, sinceMs, limit, c), ct);
+        RunAsync("fetch OHLCV", c => _inner.FetchOhlcvAsync(symbol, timeframe, sinceMs, limit, c), ct);
 
     /// <inheritdoc />
-    public Task<Ticker> FetchTickerAsync(string symbol, CancellationToken ct) => Run("fetch ticker", c => _inner.FetchTickerAsync(symbol, c), ct);
+    public Task<Ticker> FetchTickerAsync(string symbol, CancellationToken ct) => RunAsync("fetch ticker", c => _inner.FetchTickerAsync(symbol, c), ct);
 
     /// <inheritdoc />
-    public Task<Balance> FetchBalanceAsync(CancellationToken ct) => Run("fetch balance", _inner.FetchBalanceAsync, ct);
+    public Task<Balance> FetchBalanceAsync(CancellationToken ct) => RunAsync("fetch balance", _inner.FetchBalanceAsync, ct);
 
     /// <inheritdoc />
     public Task<ExchangeOrder> CreateOrderAsync(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string clientOrderId, CancellationToken ct) =>
@@ -74,7 +79,7 @@ public sealed class RetryingExchange : IExchange
     private Task<ExchangeOrder> PlaceOnceAsync(string what, string symbol, string clientOrderId, Func<CancellationToken, Task<ExchangeOrder>> send, CancellationToken ct)
     {
         int attempt = 0;
-        return Run(what, async c =>
+        return RunAsync(what, async c =>
         {
             if (attempt++ > 0 && await FindAsync(symbol, clientOrderId, c) is { } landed) return landed;
             try
@@ -92,7 +97,7 @@ public sealed class RetryingExchange : IExchange
     public Task<ExchangeOrder> CancelOrderAsync(string symbol, OrderRef order, CancellationToken ct)
     {
         int attempt = 0;
-        return Run("cancel order", async c =>
+        return RunAsync("cancel order", async c =>
         {
             try
             {
@@ -109,18 +114,18 @@ public sealed class RetryingExchange : IExchange
 
     /// <inheritdoc />
     public Task<ExchangeOrder> FetchOrderAsync(string symbol, OrderRef order, CancellationToken ct) =>
-        Run("fetch order", c => _inner.FetchOrderAsync(symbol, order, c), ct);
+        RunAsync("fetch order", c => _inner.FetchOrderAsync(symbol, order, c), ct);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<ExchangeOrder>> FetchOpenOrdersAsync(string symbol, CancellationToken ct) =>
-        Run("fetch open orders", c => _inner.FetchOpenOrdersAsync(symbol, c), ct);
+        RunAsync("fetch open orders", c => _inner.FetchOpenOrdersAsync(symbol, c), ct);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<ExchangeTrade>> FetchMyTradesAsync(string symbol, long? sinceMs, int limit, CancellationToken ct) =>
-        Run("fetch my trades", c => _inner.FetchMyTradesAsync(symbol, sinceMs, limit, c), ct);
+        RunAsync("fetch my trades", c => _inner.FetchMyTradesAsync(symbol, sinceMs, limit, c), ct);
 
     /// <inheritdoc />
-    public Task<long> FetchTimeAsync(CancellationToken ct) => Run("fetch time", _inner.FetchTimeAsync, ct);
+    public Task<long> FetchTimeAsync(CancellationToken ct) => RunAsync("fetch time", _inner.FetchTimeAsync, ct);
 
     private async Task<ExchangeOrder?> FindAsync(string symbol, string clientOrderId, CancellationToken ct)
     {
@@ -134,7 +139,8 @@ public sealed class RetryingExchange : IExchange
         }
     }
 
-    private async Task<T> Run<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken ct)
+    // Runs one call under the retry pipeline (also for RetryingOrderLists).
+    internal async Task<T> RunAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken ct)
     {
         var context = ResilienceContextPool.Shared.Get(operation, ct);
         try

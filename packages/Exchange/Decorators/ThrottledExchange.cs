@@ -9,6 +9,9 @@ public sealed class ThrottledExchange(IExchange inner, WeightLimiter limiter, Re
     public string Name => inner.Name;
 
     /// <inheritdoc />
+    public IOrderListExchange? OrderLists => inner.OrderLists;
+
+    /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct)
     {
         await limiter.AcquireAsync(weights.LoadMarkets, ct);

@@ -22,16 +22,20 @@ public static class BacktestRunner
     /// <param name="ct">Stops the replay between candles.</param>
     /// <exception cref="ArgumentException">No candles.</exception>
     public static Task<BacktestResult> RunAsync(EngineBuilder engine, IReadOnlyList<Candle> candles, IProgress<int>? progress, CancellationToken ct) =>
-        RunAsync(engine, candles, null, progress, ct);
+        RunAsync(engine, candles, null, new EquityCurve(candles?.Count ?? 0), progress, ct);
 
-    /// <summary>The same, with the time the candles cover already known (a sweep computes it once for all its runs).</summary>
-    internal static async Task<BacktestResult> RunAsync(EngineBuilder engine, IReadOnlyList<Candle> candles, CoveredTime? covered, IProgress<int>? progress, CancellationToken ct)
+    /// <summary>
+    /// The same, with the time the candles cover already known (a sweep computes it once for all its runs) and the curve
+    /// to record the equity into (empty; the result's <see cref="BacktestResult.Equity"/> is that curve).
+    /// </summary>
+    internal static async Task<BacktestResult> RunAsync(EngineBuilder engine, IReadOnlyList<Candle> candles, CoveredTime? covered, EquityCurve equity,
+        IProgress<int>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(candles);
         if (candles.Count == 0) throw new ArgumentException("A backtest needs at least one candle.", nameof(candles));
 
-        var journal = new InMemoryJournal(candles.Count);
+        var journal = new InMemoryJournal(equity);
         var built = engine.Build(journal);
 
         for (int i = 0; i < candles.Count; i++)

@@ -13,4 +13,19 @@ public sealed record BrokerFill(string ClientOrderId, OrderSide Side, decimal Pr
 {
     /// <summary>Amount × price, in quote currency, fee excluded.</summary>
     public decimal Notional => Price * Amount;
+
+    /// <summary>This fill and a later one of the same order as one: amounts and fees added, the price their amount-weighted
+    /// average, the later time (the parts of an order filled in parts; an exit's part and the market sell of its rest).</summary>
+    public BrokerFill Plus(BrokerFill later)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        decimal amount = Amount + later.Amount;
+        return this with
+        {
+            Price = amount == 0m ? Price : (Notional + later.Notional) / amount,
+            Amount = amount,
+            Fee = Fee + later.Fee,
+            TimeMs = Math.Max(TimeMs, later.TimeMs),
+        };
+    }
 }

@@ -10,7 +10,8 @@ public interface IBroker
     Task<OrderResult> SubmitAsync(SubmitOrderParameters order, CancellationToken ct);
 
     /// <summary>
-    /// Advances to a closed candle and returns the orders that completed during it (filled or rejected), oldest first.
+    /// Advances to a closed candle and returns the orders that completed during it (filled or rejected), oldest first,
+    /// and the parts of resting orders that filled during it (open, with the part as the fill).
     /// The engine calls it once per candle, before anything else. A <see cref="ValueTask{TResult}"/> because it runs
     /// once per candle (a million times in a long backtest) and usually completes synchronously with nothing.
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Serilog;
 using Serilog.Events;
@@ -28,7 +29,9 @@ public sealed class SimulatedBroker : IBroker
     private readonly ILogger _log;
     private readonly List<SubmitOrderParameters> _open = [];
     private readonly Dictionary<string, OrderResult> _known = new(StringComparer.Ordinal);
-    private decimal _lastClose;
+    // The last candle's close as it came (0 before the first): rounded to the tick in decimal only where a post-only order
+    // reads it, not on every candle.
+    private double _lastCandleClose;
 
     /// <param name="market">Tick, step and minimums of the traded market (from the exchange, or <c>SimMarkets</c> offline).</param>
     /// <param name="fees">Fee of each fill.</param>
@@ -60,10 +63,10 @@ public sealed class SimulatedBroker : IBroker
         if (_known.TryGetValue(order.ClientOrderId, out var known)) return Task.FromResult(known);
 
         OrderResult result;
-        if (order is { Trigger: OrderTrigger.Limit, PostOnly: true, Price: { } limit } && _lastClose > 0m
-            && (order.Side == OrderSide.Buy ? limit >= _lastClose : limit <= _lastClose))
+        if (order is { Trigger: OrderTrigger.Limit, PostOnly: true, Price: { } limit } && _market.RoundPrice((decimal)_lastCandleClose) is > 0m and var lastClose
+            && (order.Side == OrderSide.Buy ? limit >= lastClose : limit <= lastClose))
         {
-            result = Reject(order, $"post-only limit {order.Side} at {limit} would trade at once against the last close {_lastClose}");
+            result = Reject(order, $"post-only limit {order.Side} at {limit} would trade at once against the last close {lastClose}");
         }
         else if (order.Trigger == OrderTrigger.NextOpen || (order.Trigger == OrderTrigger.Limit && order.Price > 0m))
         {
@@ -86,7 +89,7 @@ public sealed class SimulatedBroker : IBroker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per candle of a one-shot backtest: jitted optimised at once, not tier-0 code a single replay never leaves
     public ValueTask<IReadOnlyList<OrderResult>> OnCandleAsync(BrokerCandleParameters candle, CancellationToken ct)
     {
-        _lastClose = _market.RoundPrice((decimal)candle.Candle.Close);
+        _lastCandleClose = candle.Candle.Close;
         if (_open.Count == 0) return new ValueTask<IReadOnlyList<OrderResult>>(Array.Empty<OrderResult>());
         var done = new List<OrderResult>(_open.Count);
         decimal open = (decimal)candle.Candle.Open;
@@ -131,6 +134,24 @@ public sealed class SimulatedBroker : IBroker
     }
 
     private OrderResult Execute(SubmitOrderParameters order, decimal basePrice, bool applySlippage, long timeMs)
+    {
+        try
+        {
+            return Fill(order, basePrice, applySlippage, timeMs);
+        }
+        catch (OverflowException e)
+        {
+            string at = DateTimeOffset.FromUnixTimeMilliseconds(timeMs).UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+            string size = order.Side == OrderSide.Buy ? Huge(order.QuoteAmount) + " " + _market.Quote : Huge(order.Amount) + " " + _market.Base;
+            throw new MoneyOverflowException(
+                $"simulated {order.Side.ToString().ToLowerInvariant()} {order.ClientOrderId} of {size} at {at}: the money is past decimal's range (about 7.9e28); " +
+                "the balance compounded beyond anything a market could fill. Stake a fixed amount (risk.stake: { quote: 1000 }) or a smaller fraction, or run a shorter range.", e);
+        }
+    }
+
+    private static string Huge(decimal value) => value.ToString("0.###E+0", CultureInfo.InvariantCulture);
+
+    private OrderResult Fill(SubmitOrderParameters order, decimal basePrice, bool applySlippage, long timeMs)
     {
         decimal slip = applySlippage ? _slippage.GetSlippage(new SlippageParameters(order.Side, basePrice)) : 0m;
         decimal price = order.Side == OrderSide.Buy

@@ -13,6 +13,9 @@ namespace Trader.Execution.Brokers;
 /// <param name="Reason">Why the order is placed, e.g. the strategy's signal reason or <c>stop_loss</c>.</param>
 /// <param name="LimitPrice">Limit of a <see cref="OrderTrigger.Protective"/> stop-limit sell (the worst price it accepts once triggered); null otherwise.</param>
 /// <param name="PostOnly">A <see cref="OrderTrigger.Limit"/> order that must only rest (<c>post_only: true</c>): refused, not filled, when its price would trade at once.</param>
+/// <param name="TargetPrice">Take profit of a <see cref="OrderTrigger.Protective"/> sell, quote per base: where the venue holds OCO lists the
+/// stop and this target rest together (a post-only limit leg here); a broker that holds the stop alone answers with the order
+/// without it, and the engine then checks the target at candle closes. Null otherwise.</param>
 public sealed record SubmitOrderParameters(
     string ClientOrderId,
     OrderSide Side,
@@ -23,7 +26,8 @@ public sealed record SubmitOrderParameters(
     long TimeMs,
     string Reason,
     decimal? LimitPrice = null,
-    bool PostOnly = false)
+    bool PostOnly = false,
+    decimal? TargetPrice = null)
 {
     /// <summary>The order type this intent is: a stop-limit for a protective stop, a limit (post-only: limit maker) for a resting limit order, else market.</summary>
     public OrderType Type => Trigger switch

@@ -29,5 +29,11 @@ public static class ClientOrderIds
     /// <param name="tag">Short decision kind: <c>b</c> entry, <c>s</c> signal exit, <c>sl</c>, <c>ts</c>, <c>tp</c> stops and target, <c>x</c> manual close; <c>p</c>, <c>m</c>, <c>r</c> an exchange-held stop placed, moved, and put back after a limit exit ended unfilled.</param>
     public static string For(string prefix, long candleOpenTimeMs, string tag) => $"{prefix}-{candleOpenTimeMs}-{tag}";
 
+    /// <summary>
+    /// The client ids of the two legs of the OCO whose list client id is <paramref name="listClientOrderId"/> (an exchange-held
+    /// stop's id): <c>.s</c> the stop leg, <c>.t</c> the target leg (36 characters at most while a lot's index stays under 100).
+    /// </summary>
+    public static (string StopLeg, string TargetLeg) OcoLegs(string listClientOrderId) => (listClientOrderId + ".s", listClientOrderId + ".t");
+
     private static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or ':' or '/' or '_' or '-';
 }

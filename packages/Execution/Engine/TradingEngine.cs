@@ -35,10 +35,14 @@ namespace Trader.Execution.Engine;
 /// instead of step (2) checking it: placed as a stop-limit sell when the lot opens, moved (cancel, then a new order
 /// with a new deterministic id) when the trailing stop ratchets, booked at its real fill when the broker reports it
 /// filled, and canceled before any other sell of the lot, so a lot is never sold twice nor left without its stop.
-/// A lot whose stop the exchange refused falls back to step (2).
+/// A lot whose stop the exchange refused falls back to step (2). A lot with a take profit offers the broker its target
+/// with the stop: a venue with OCO order lists holds both (step (2) then checks neither; the leg that fills is the lot's
+/// exit, a take profit when it filled at or above the target), and one without holds the stop alone (the placement's
+/// answer drops the target, which step (2) keeps checking). A live limit order filling in parts is booked part by part
+/// (TradingEngine.Parts.cs).
 /// Not thread-safe: one loop owns an engine.
 /// </summary>
-public sealed class TradingEngine
+public sealed partial class TradingEngine
 {
     private readonly EngineSettings _settings;
     private readonly IStrategy _strategy;
@@ -168,7 +172,7 @@ public sealed class TradingEngine
     internal ValueTask<CandleStep> StepAsync(Candle candle, CancellationToken ct)
     {
         long closeTimeMs = Advance(candle);
-        _openedByLimitThisCandle.Clear();
+        if (_openedByLimitThisCandle.Count > 0) _openedByLimitThisCandle.Clear();
         NoteLimitExitsResting();
         var completing = _broker.OnCandleAsync(new BrokerCandleParameters(candle, closeTimeMs), ct);
         if (!completing.IsCompletedSuccessfully) return StepSlowAsync(completing, candle, closeTimeMs, ct);
@@ -246,6 +250,7 @@ public sealed class TradingEngine
         if (signal.Kind == SignalKind.Exit)
         {
             string? first = null;
+            await EndRestingEntryAsync(closeTimeMs, ct);
             foreach (var (lot, index) in LotsWithoutExit())
             {
                 var id = ClientOrderIds.For(_idPrefix, openTimeMs, LotTag("s", index));
@@ -307,6 +312,7 @@ public sealed class TradingEngine
     private async Task SellAllNowAsync(string reason, CancellationToken ct)
     {
         ApplyDeferredRatchets();
+        await EndRestingEntryAsync(_lastCloseTimeMs, ct);
         await CancelOpenOrdersAsync(_lastCloseTimeMs, ct);
         foreach (var (lot, index) in LotsWithoutExit())
         {
@@ -350,9 +356,16 @@ public sealed class TradingEngine
         {
             var lot = lots[i];
             if (_openedByLimitThisCandle.Contains(lot.EntryOrderId)) continue;
-            var step = _risk.StepExits(lot.Levels, candle, _stops.ContainsKey(lot.EntryOrderId));
+            bool stopHeld = _stops.TryGetValue(lot.EntryOrderId, out var held);
+            var step = _risk.StepExits(lot.Levels, candle, stopHeld, stopHeld && held.Order.TargetPrice is not null);
             if (step.Trigger is { } trigger)
             {
+                if (lot.EntryOrderId == _pendingEntryId)
+                {
+                    await EndRestingEntryAsync(closeTimeMs, ct);
+                    if (_positions.Find(p => p.EntryOrderId == lot.EntryOrderId) is not { } current) continue;
+                    lot = current;
+                }
                 if (await CancelStopAsync(lot, closeTimeMs, ct)) await ExitAtLevelAsync(lot, i, trigger, candle.OpenTimeMs, closeTimeMs, ct);
             }
             else if (!ReferenceEquals(step.Levels, lot.Levels))
@@ -393,7 +406,7 @@ public sealed class TradingEngine
     // The lots whose limit exit rested during the candle being stepped (taken before its fill or timeout is booked).
     private void NoteLimitExitsResting()
     {
-        _limitExitRestedThisCandle.Clear();
+        if (_limitExitRestedThisCandle.Count > 0) _limitExitRestedThisCandle.Clear();
         if (_limits.Count == 0) return;
         foreach (var (id, pending) in _pendingExits)
         {
@@ -452,10 +465,13 @@ public sealed class TradingEngine
         var market = _settings.Market;
         decimal stop = market.RoundPrice(level);
         var id = ClientOrderIds.For(_idPrefix, _lastOpenTimeMs, LotTag(tag, index));
+        decimal? target = lot.Levels.TakeProfitPrice is { } takeProfit ? market.RoundPrice(takeProfit) : null;
         var order = new SubmitOrderParameters(id, OrderSide.Sell, OrderTrigger.Protective, 0m, lot.Amount, stop, closeTimeMs,
-            ExitReasons.Name(lot.Levels.StopReason), ProtectiveStops.LimitPrice(stop, market));
+            ExitReasons.Name(lot.Levels.StopReason), ProtectiveStops.LimitPrice(stop, market), TargetPrice: target);
         _stops[lot.EntryOrderId] = (order, lot.Levels.StopReason);
-        await SubmitAsync(order, closeTimeMs, ct);
+        var result = await SubmitAsync(order, closeTimeMs, ct);
+        // Resting: kept as the broker placed it (with the target when the venue holds it too, without otherwise).
+        if (result.Status == OrderStatus.Open && _stops.ContainsKey(lot.EntryOrderId)) _stops[lot.EntryOrderId] = (result.Order, lot.Levels.StopReason);
     }
 
     // The trailing stop ratcheted: the resting stop moves up (cancel, then a new revision with this candle's id).
@@ -515,7 +531,7 @@ public sealed class TradingEngine
         _pendingExits.Remove(clientOrderId);
     }
 
-    private async Task SubmitAsync(SubmitOrderParameters order, long closeTimeMs, CancellationToken ct)
+    private async Task<OrderResult> SubmitAsync(SubmitOrderParameters order, long closeTimeMs, CancellationToken ct)
     {
         // A buy is sized in quote currency, a sell in base: log the one the order carries (the other is 0).
         if (_log.IsEnabled(LogEventLevel.Information))
@@ -527,13 +543,19 @@ public sealed class TradingEngine
         }
         var result = await _broker.SubmitAsync(order, ct);
         await BookAsync(result, closeTimeMs, ct);
+        return result;
     }
 
     private async Task BookAsync(OrderResult result, long closeTimeMs, CancellationToken ct)
     {
         await _journal.OrderAsync(result, closeTimeMs, ct);
         var id = result.Order.ClientOrderId;
-        if (result.Status == OrderStatus.Open) return;
+        if (result.Status == OrderStatus.Open)
+        {
+            if (result.Fill is { } part) await BookPartAsync(result.Order, part, closeTimeMs, ct);
+            return;
+        }
+        result = WithPartsEnded(result);
         var exit = _pendingExits.GetValueOrDefault(id);
         ForgetPending(id);
         string? lapsed = null;
@@ -541,7 +563,9 @@ public sealed class TradingEngine
         {
             // A stop that ended: filled (the lot's exit), canceled by the engine or refused (the lot falls back to candle
             // checks), or ended by the venue (expired: placed again below).
-            exit = (protectedLot, _stops[protectedLot].Reason);
+            // An OCO's target leg fills at its limit, at or above the target; its stop leg below the stop, far under it.
+            bool targetLeg = result.Fill is { } legFill && result.Order.TargetPrice is { } legTarget && legFill.Price >= legTarget;
+            exit = (protectedLot, targetLeg ? ExitReason.TakeProfit : _stops[protectedLot].Reason);
             _stops.Remove(protectedLot);
             if (result.Status == OrderStatus.Expired) lapsed = protectedLot;
         }
@@ -563,18 +587,12 @@ public sealed class TradingEngine
 
         if (fill.Side == OrderSide.Buy)
         {
-            _cash -= fill.Notional + fill.Fee;
-            var opened = new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price));
-            _positions.Add(opened);
-            if (result.Order.Trigger == OrderTrigger.Limit) _openedByLimitThisCandle.Add(id);
-            Rebook();
-            if (_log.IsEnabled(LogEventLevel.Information))
+            if (_positions.Exists(p => p.EntryOrderId == id))
             {
-                _log.Information("Opened {Amount} {Base} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)",
-                    _settings.Market.Amount(fill.Amount), _settings.Market.Base, _settings.Market.Money(fill.Price), _settings.Market.Money(fill.Fee), id, _positions.Count);
+                await GrowLotAsync(result.Order, fill, closeTimeMs, ct);
+                return;
             }
-            await _journal.TradeOpenedAsync(opened, ct);
-            if (_broker.HoldsStops) await PlaceStopAsync(opened, "p", closeTimeMs, ct);
+            await OpenLotAsync(result.Order, fill, closeTimeMs, ct);
             return;
         }
 
@@ -584,6 +602,8 @@ public sealed class TradingEngine
         _positions.RemoveAt(at);
         _cash += fill.Notional - fill.Fee;
         Rebook();
+        // An exit that sold in parts: the lot as it was before them, the exit over every part.
+        (position, fill) = WithExitParts(id, position, fill);
         var trade = new RoundTrip(
             OrderSide.Buy, position.Amount, position.EntryTimeMs, position.EntryPrice, position.EntryFee, position.EntryOrderId,
             fill.TimeMs, fill.Price, fill.Fee, id, exit.Reason);
@@ -595,6 +615,24 @@ public sealed class TradingEngine
                 _settings.Market.Money(trade.Pnl), _settings.Market.Money(trade.Fees), id);
         }
         await _journal.TradeClosedAsync(trade, ct);
+    }
+
+    // A lot opened by an entry's fill (or its first part): booked, and its stop placed on the exchange when the venue holds stops.
+    private async Task OpenLotAsync(SubmitOrderParameters order, BrokerFill fill, long closeTimeMs, CancellationToken ct)
+    {
+        var id = order.ClientOrderId;
+        _cash -= fill.Notional + fill.Fee;
+        var opened = new OpenPosition(fill.Amount, fill.Price, fill.Fee, fill.TimeMs, id, _risk.OpenExitLevels(fill.Price));
+        _positions.Add(opened);
+        if (order.Trigger == OrderTrigger.Limit) _openedByLimitThisCandle.Add(id);
+        Rebook();
+        if (_log.IsEnabled(LogEventLevel.Information))
+        {
+            _log.Information("Opened {Amount} {Base} at {Price} fee {Fee} by {ClientOrderId} ({Lots} open)",
+                _settings.Market.Amount(fill.Amount), _settings.Market.Base, _settings.Market.Money(fill.Price), _settings.Market.Money(fill.Fee), id, _positions.Count);
+        }
+        await _journal.TradeOpenedAsync(opened, ct);
+        if (_broker.HoldsStops) await PlaceStopAsync(opened, "p", closeTimeMs, ct);
     }
 
     private decimal PositionValue() => _book.PositionValue(_lastClose);

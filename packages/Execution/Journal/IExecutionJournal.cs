@@ -17,6 +17,9 @@ public interface IExecutionJournal
     /// <summary>A position was opened by a fill.</summary>
     Task TradeOpenedAsync(OpenPosition position, CancellationToken ct);
 
+    /// <summary>An open position grew: a live limit entry filled another part (its amount and average entry price changed).</summary>
+    Task TradeResizedAsync(OpenPosition position, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>A position was closed.</summary>
     Task TradeClosedAsync(RoundTrip trade, CancellationToken ct);
 

@@ -13,7 +13,17 @@ public sealed class InMemoryJournal : IExecutionJournal
     private readonly EquityCurve _equity;
 
     /// <param name="expectedCandles">Capacity hint for the equity curve (one point per candle).</param>
-    public InMemoryJournal(int expectedCandles = 0) => _equity = new EquityCurve(expectedCandles);
+    public InMemoryJournal(int expectedCandles = 0) : this(new EquityCurve(expectedCandles))
+    {
+    }
+
+    /// <param name="equity">The curve to append to, empty (a sweep lends each run a cleared curve of its core).</param>
+    public InMemoryJournal(EquityCurve equity)
+    {
+        ArgumentNullException.ThrowIfNull(equity);
+        if (equity.Count > 0) throw new ArgumentException("The journal's equity curve must start empty.", nameof(equity));
+        _equity = equity;
+    }
 
     /// <summary>Every order state change, in order.</summary>
     public IReadOnlyList<OrderResult> Orders => _orders;

@@ -17,9 +17,6 @@ namespace Trader.Hosting.Config;
 /// </summary>
 public static partial class ConfigLoader
 {
-    // The venues whose adapters send a post-only order (OrderType.LimitMaker) as the venue's own post-only order.
-    private static readonly string[] PostOnlyExchanges = [ExchangeIds.Binance, ExchangeIds.Coinbase];
-
     private const string Name = "name", Exchange = "exchange", Symbol = "symbol", TimeframeKey = "timeframe",
         Mode = "mode", Strategy = "strategy", Risk = "risk", Paper = "paper", MarketKey = "market", LiveKey = "live", Type = "type", Params = "params",
         EntryKey = "entry", ExitKey = "exit";
@@ -70,12 +67,6 @@ public static partial class ConfigLoader
         var live = Nested<LiveConfig>(root, LiveKey, required: null);
         var entry = Nested<OrderConfig>(root, EntryKey, required: null);
         var exit = Nested<OrderConfig>(root, ExitKey, required: null);
-        foreach (var (key, order) in new[] { (EntryKey, entry), (ExitKey, exit) })
-        {
-            // A post-only order the adapter would send as a plain limit could take and pay the taker fee unlike the backtest.
-            if (order is { IsLimit: true, PostOnly: true } && mode == TradingMode.Live && exchange is not null && !PostOnlyExchanges.Contains(exchange))
-                reader.Error(root.PositionOf(key), $"'{key}.post_only: true' in live mode is sent as Binance's LIMIT_MAKER or Coinbase's post_only; the {exchange} adapter sends no post-only order yet. Use post_only: false or mode: paper");
-        }
         root.CheckUnknownKeys();
 
         if (reader.Errors.Count > 0) return null;

@@ -21,8 +21,17 @@ public sealed record IndicatorDefinition(
     /// </summary>
     /// <exception cref="ArgumentException">An argument names no parameter of this indicator.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside its range, or not whole where it must be.</exception>
-    public IIndicator Create(IReadOnlyDictionary<string, double> arguments)
+    public IIndicator Create(IReadOnlyDictionary<string, double> arguments) => Factory(Arguments(arguments));
+
+    /// <summary>
+    /// The complete argument set <see cref="Factory"/> takes (one value per parameter, in order) from named arguments;
+    /// omitted parameters take their defaults.
+    /// </summary>
+    /// <exception cref="ArgumentException">An argument names no parameter of this indicator.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is outside its range, or not whole where it must be.</exception>
+    public IReadOnlyList<double> Arguments(IReadOnlyDictionary<string, double> arguments)
     {
+        ArgumentNullException.ThrowIfNull(arguments);
         foreach (var name in arguments.Keys)
         {
             if (!Parameters.Any(p => p.Name == name))
@@ -44,7 +53,7 @@ public sealed record IndicatorDefinition(
             }
             values[i] = value;
         }
-        return Factory(values);
+        return values;
     }
 
     /// <summary>The error an instance throws when asked for a field index it does not have.</summary>

@@ -54,7 +54,9 @@ public sealed class ExitPolicy
     /// <param name="candle">A closed candle after the entry fill.</param>
     /// <param name="stopHeldByVenue">True when the exchange holds the position's stop (it fills there, not here): only the
     /// target is checked, and the trailing stop still ratchets.</param>
-    public ExitStep Step(ExitLevels levels, in Candle candle, bool stopHeldByVenue = false)
+    /// <param name="targetHeldByVenue">True when the exchange holds the target too (an OCO with the stop): nothing is checked
+    /// here, the levels only ratchet.</param>
+    public ExitStep Step(ExitLevels levels, in Candle candle, bool stopHeldByVenue = false, bool targetHeldByVenue = false)
     {
         ArgumentNullException.ThrowIfNull(levels);
         decimal open = (decimal)candle.Open;
@@ -65,7 +67,7 @@ public sealed class ExitPolicy
         {
             return new(levels, new ExitTrigger(levels.StopReason, Math.Min(open, stop)));
         }
-        if (levels.TakeProfitPrice is { } target && high >= target)
+        if (!targetHeldByVenue && levels.TakeProfitPrice is { } target && high >= target)
         {
             return new(levels, new ExitTrigger(ExitReason.TakeProfit, target));
         }

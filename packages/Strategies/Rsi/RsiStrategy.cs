@@ -13,16 +13,23 @@ namespace Trader.Strategies.Rsi;
 /// </summary>
 public sealed class RsiStrategy : IStrategy
 {
-    private readonly RsiIncremental _rsi;
+    private readonly IIndicator _rsi;
     private readonly double _oversold;
     private readonly double _overbought;
     private double _previous = double.NaN;
 
     /// <param name="parameters">Validated params.</param>
-    public RsiStrategy(RsiParams parameters)
+    public RsiStrategy(RsiParams parameters) : this(parameters, FreshIndicators.Instance)
+    {
+    }
+
+    /// <param name="parameters">Validated params.</param>
+    /// <param name="indicators">Where its RSI comes from.</param>
+    public RsiStrategy(RsiParams parameters, IIndicatorSource indicators)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        _rsi = new RsiIncremental(parameters.Period);
+        ArgumentNullException.ThrowIfNull(indicators);
+        _rsi = indicators.Create(RsiCatalog.Definition, [parameters.Period]);
         _oversold = parameters.Oversold;
         _overbought = parameters.Overbought;
         Indicators = [new StrategyIndicator($"rsi{parameters.Period}", _rsi)];
@@ -35,7 +42,8 @@ public sealed class RsiStrategy : IStrategy
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per candle of a one-shot backtest: jitted optimised at once, not tier-0 code a single replay never leaves
     public Signal OnCandle(in Candle candle)
     {
-        double rsi = _rsi.Add(candle.Close) ?? double.NaN;
+        _rsi.Add(candle);
+        double rsi = _rsi.Value(0);
         double previous = _previous;
         _previous = rsi;
         if (Crossing.Below(previous, _overbought, rsi, _overbought))

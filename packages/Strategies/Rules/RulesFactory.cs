@@ -18,13 +18,18 @@ public static class RulesFactory
 
     /// <summary>A fresh strategy with fresh indicator state.</summary>
     /// <exception cref="ConfigException">An indicator kind or parameter is unknown or out of range, or a rule has a mistake.</exception>
-    public static RulesStrategy Create(RulesParams parameters)
+    public static RulesStrategy Create(RulesParams parameters) => Create(parameters, FreshIndicators.Instance);
+
+    /// <summary>A fresh strategy whose indicators come from <paramref name="source"/>.</summary>
+    /// <exception cref="ConfigException">As <see cref="Create(RulesParams)"/>.</exception>
+    public static RulesStrategy Create(RulesParams parameters, IIndicatorSource source)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(source);
         var indicators = new Dictionary<string, IIndicator>(StringComparer.Ordinal);
         foreach (var spec in parameters.Indicators)
         {
-            indicators[spec.Alias] = Bind(spec, parameters.Source);
+            indicators[spec.Alias] = Bind(spec, parameters.Source, source);
         }
         try
         {
@@ -94,7 +99,7 @@ public static class RulesFactory
         public Candle Next() => next(_index++);
     }
 
-    private static IIndicator Bind(IndicatorSpec spec, string source)
+    private static IIndicator Bind(IndicatorSpec spec, string source, IIndicatorSource indicators)
     {
         if (!IndicatorCatalog.TryFind(spec.Kind, out var definition))
         {
@@ -103,7 +108,7 @@ public static class RulesFactory
         }
         try
         {
-            return definition.Create(spec.Arguments);
+            return indicators.Create(definition, definition.Arguments(spec.Arguments));
         }
         catch (ArgumentException e)
         {

@@ -40,6 +40,21 @@ public abstract class TradeStoreTests(DatabaseBackend backend) : IDisposable
     }
 
     [Fact]
+    public async Task ResizeAsync_OpenTrade_SetsAmountAndEntryPriceOnlyWhileOpen()
+    {
+        using var db = await TestDatabase.OpenAsync(backend.Url());
+        var trade = await db.Trades.OpenAsync(NewTrade(1_000), CancellationToken.None);
+
+        Assert.True(await db.Trades.ResizeAsync(trade.Id, 0.0030m, 42_000.05m, CancellationToken.None));
+        Assert.Equal(trade with { Amount = 0.0030m, EntryPrice = 42_000.05m }, await db.Trades.GetAsync(trade.Id, CancellationToken.None));
+
+        await db.Trades.CloseAsync(trade.Id, new TradeExit(9_000, 43_000m, "c-2", 0.1m, 2.8m, "signal"), CancellationToken.None);
+        Assert.False(await db.Trades.ResizeAsync(trade.Id, 0.0045m, 41_000m, CancellationToken.None));
+        Assert.Equal(0.0030m, (await db.Trades.GetAsync(trade.Id, CancellationToken.None))!.Amount);
+        Assert.False(await db.Trades.ResizeAsync(42, 1m, 1m, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task CloseAsync_AlreadyClosed_ReturnsFalseAndKeepsFirstExit()
     {
         using var db = await TestDatabase.OpenAsync(backend.Url());

@@ -25,6 +25,9 @@ public sealed class CcxtBybitTests
         Assert.Equal(("20", "canceled", "False"), (r.S("limit", "usedWhileOpen"), r.S("limit", "canceledStatus"), r.S("limit", "openAfterCancel")));
         Assert.Equal(("closed", "0.002", "True", "1", "buy", "BTC"), (r.S("market", "status"), r.S("market", "filled"), r.S("market", "inClosed"), r.S("market", "trades"), r.S("market", "tradeSide"), r.S("market", "feeCurrency")));
         Assert.Equal("closed", r.S("sell", "status"));
+        // ccxt's postOnly goes out as timeInForce PostOnly: it rests; one that would take Bybit cancels at once, saying why.
+        Assert.Equal(("open", "True", "PO", "20000"), (r.S("postOnly", "status"), r.S("postOnly", "postOnly"), r.S("postOnly", "timeInForce"), r.S("postOnly", "price")));
+        Assert.Equal("""{"status":"canceled","filled":0,"rejectReason":"EC_PostOnlyWillTakeLiquidity"}""", r.S("postOnly", "taking"));
 
         Assert.Equal("AuthenticationError", r.Error("wrongSecret"));
         Assert.Equal("AuthenticationError", r.Error("unknownKey"));

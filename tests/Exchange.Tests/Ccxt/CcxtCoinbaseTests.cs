@@ -37,6 +37,11 @@ public sealed class CcxtCoinbaseTests
             Assert.Equal(("closed", "True", "1", "buy", "USD"), (r.S("market", "status"), r.S("market", "inClosed"), r.S("market", "trades"), r.S("market", "tradeSide"), r.S("market", "feeCurrency")));
             Assert.InRange(r.Root.GetProperty("market").GetProperty("filled").GetDouble(), 0.0019, 0.002);
             Assert.Equal("closed", r.S("sell", "status"));
+            // ccxt's postOnly goes out as post_only on a limit_limit_gtc order: it rests; one that would take is refused
+            // with INVALID_LIMIT_PRICE_POST_ONLY, which ccxt's coinbase class maps to no narrower class than ExchangeError.
+            Assert.Equal(("open", "True", "GTC", "20000"), (r.S("postOnly", "status"), r.S("postOnly", "postOnly"), r.S("postOnly", "timeInForce"), r.S("postOnly", "price")));
+            Assert.StartsWith("ExchangeError: ", r.S("postOnly", "taking"));
+            Assert.Contains("INVALID_LIMIT_PRICE_POST_ONLY", r.S("postOnly", "taking"));
 
             Assert.Equal("AuthenticationError", r.Error("otherKey"));
             Assert.Equal("AuthenticationError", r.Error("unknownKey"));

@@ -27,6 +27,11 @@ public sealed class CcxtKrakenTests
         Assert.Equal(("20", "canceled", "False"), (r.S("limit", "usedWhileOpen"), r.S("limit", "canceledStatus"), r.S("limit", "openAfterCancel")));
         Assert.Equal(("closed", "0.002", "True", "1", "buy"), (r.S("market", "status"), r.S("market", "filled"), r.S("market", "inClosed"), r.S("market", "trades"), r.S("market", "tradeSide")));
         Assert.Equal("closed", r.S("sell", "status"));
+        // ccxt's postOnly goes out as oflags post: it rests; one that would take is refused with EOrder:Post only order,
+        // which ccxt's kraken class maps to no narrower class than ExchangeError (our adapter: OrderImmediatelyFillableException).
+        Assert.Equal(("open", "True", "PO", "20000"), (r.S("postOnly", "status"), r.S("postOnly", "postOnly"), r.S("postOnly", "timeInForce"), r.S("postOnly", "price")));
+        Assert.StartsWith("ExchangeError: ", r.S("postOnly", "taking"));
+        Assert.Contains("EOrder:Post only order", r.S("postOnly", "taking"));
 
         Assert.Equal("AuthenticationError", r.Error("wrongSecret"));
         Assert.Equal("AuthenticationError", r.Error("unknownKey"));

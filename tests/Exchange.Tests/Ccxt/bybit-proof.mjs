@@ -64,6 +64,17 @@ try {
     const sold = await bybit.createOrder('BTC/USDT', 'market', 'sell', 0.001, undefined, { clientOrderId: 'ccxt-market-2' });
     out.sell = { status: (await bybit.fetchOrder(sold.id, 'BTC/USDT', { acknowledged: true })).status };
 
+    // ccxt's unified postOnly: a post-only limit below the market rests; one above it would take.
+    const maker = await bybit.createOrder('BTC/USDT', 'limit', 'buy', 0.001, 20000, { postOnly: true, clientOrderId: 'ccxt-maker-1' });
+    const makerState = await bybit.fetchOrder(maker.id, 'BTC/USDT', { acknowledged: true });
+    await bybit.cancelOrder(maker.id, 'BTC/USDT');
+    const above = Math.ceil(ticker.last * 1.05);
+    // Bybit accepts a PostOnly order that would take and cancels it at once, saying why.
+    const took = await bybit.createOrder('BTC/USDT', 'limit', 'buy', 0.001, above, { postOnly: true, clientOrderId: 'ccxt-maker-2' });
+    const tookState = await bybit.fetchOrder(took.id, 'BTC/USDT', { acknowledged: true });
+    const taking = { status: tookState.status, filled: tookState.filled, rejectReason: tookState.info.rejectReason };
+    out.postOnly = { status: makerState.status, postOnly: makerState.postOnly, timeInForce: makerState.timeInForce, price: makerState.price, taking };
+
     out.errors = {
         wrongSecret: await errorName(() => client(apiKey, 'not-the-secret').fetchBalance()),
         unknownKey: await errorName(() => client('someone-else', secret).fetchBalance()),

@@ -68,6 +68,19 @@ try {
     const sold = await coinbase.createOrder('BTC/USD', 'market', 'sell', 0.001, undefined, { client_order_id: 'ccxt-market-2' });
     out.sell = { status: (await coinbase.fetchOrder(sold.id, 'BTC/USD')).status };
 
+    // ccxt's unified postOnly: a post-only limit below the market rests; one above it would take.
+    const maker = await coinbase.createOrder('BTC/USD', 'limit', 'buy', 0.001, 20000, { postOnly: true, client_order_id: 'ccxt-maker-1' });
+    const makerState = await coinbase.fetchOrder(maker.id, 'BTC/USD');
+    await coinbase.cancelOrder(maker.id, 'BTC/USD');
+    const above = Math.ceil(ticker.last * 1.05);
+    let taking = 'none';
+    try {
+        await coinbase.createOrder('BTC/USD', 'limit', 'buy', 0.001, above, { postOnly: true });
+    } catch (e) {
+        taking = `${e.constructor.name}: ${e.message}`;
+    }
+    out.postOnly = { status: makerState.status, postOnly: makerState.postOnly, timeInForce: makerState.timeInForce, price: makerState.price, taking };
+
     out.errors = {
         otherKey: await errorName(() => client(keyName, readFileSync(otherPemFile, 'utf8')).fetchBalance()),
         unknownKey: await errorName(() => client('organizations/x/apiKeys/someone-else', pem).fetchBalance()),

@@ -67,6 +67,19 @@ try {
     const sold = await kraken.createOrder('BTC/USD', 'market', 'sell', 0.001, undefined, { clientOrderId: 'ccxt-market-2' });
     out.sell = { status: (await kraken.fetchOrder(sold.id, 'BTC/USD')).status };
 
+    // ccxt's unified postOnly: a post-only limit below the market rests; one above it would take.
+    const maker = await kraken.createOrder('BTC/USD', 'limit', 'buy', 0.001, 20000, { postOnly: true, clientOrderId: 'ccxt-maker-1' });
+    const makerState = await kraken.fetchOrder(maker.id, 'BTC/USD');
+    await kraken.cancelOrder(maker.id, 'BTC/USD');
+    const above = Math.ceil(ticker.last * 1.05);
+    let taking = 'none';
+    try {
+        await kraken.createOrder('BTC/USD', 'limit', 'buy', 0.001, above, { postOnly: true });
+    } catch (e) {
+        taking = `${e.constructor.name}: ${e.message}`;
+    }
+    out.postOnly = { status: makerState.status, postOnly: makerState.postOnly, timeInForce: makerState.timeInForce, price: makerState.price, taking };
+
     out.errors = {
         wrongSecret: await errorName(() => client(apiKey, 'bm90LXRoZS1zZWNyZXQ=').fetchBalance()),
         unknownKey: await errorName(() => client('someone-else', secret).fetchBalance()),

@@ -135,6 +135,28 @@ public sealed class BybitAdapterTests(BybitSimFixture fixture) : IClassFixture<B
     }
 
     [Fact]
+    public async Task PostOnlyOrder_SentAsPostOnlyRestsAndIsRefusedWhenBybitCancelsItForTaking()
+    {
+        var bybit = BybitSimFixture.Bybit(fixture.Sim.BaseUrl);
+        var link = "maker-" + Guid.NewGuid().ToString("N")[..8];
+        decimal last = (await bybit.FetchTickerAsync("BTC/USDT", None)).Last;
+
+        var resting = await bybit.CreateOrderAsync("BTC/USDT", OrderType.LimitMaker, OrderSide.Buy, 0.001m, last * 0.9m, link, None);
+
+        Assert.Equal((OrderType.LimitMaker, OrderStatus.Open), (resting.Type, resting.Status));
+        Assert.Equal(OrderType.LimitMaker, Assert.Single(await bybit.FetchOpenOrdersAsync("BTC/USDT", None), o => o.ClientOrderId == link).Type);
+        decimal locked = (await bybit.FetchBalanceAsync(None))["USDT"].Used;
+        var e = await Assert.ThrowsAsync<OrderImmediatelyFillableException>(() =>
+            bybit.CreateOrderAsync("BTC/USDT", OrderType.LimitMaker, OrderSide.Buy, 0.001m, last * 1.01m, link + "-take", None));
+        Assert.Contains("EC_PostOnlyWillTakeLiquidity", e.Message);
+        // Bybit created the order and canceled it at once: it is in the history, nothing filled and nothing locked.
+        var taken = await bybit.FetchOrderAsync("BTC/USDT", OrderRef.ByClientId(link + "-take"), None);
+        Assert.Equal((OrderType.LimitMaker, OrderStatus.Canceled, 0m), (taken.Type, taken.Status, taken.Filled));
+        Assert.Equal(locked, (await bybit.FetchBalanceAsync(None))["USDT"].Used);
+        Assert.Equal(OrderStatus.Canceled, (await bybit.CancelOrderAsync("BTC/USDT", OrderRef.ByClientId(link), None)).Status);
+    }
+
+    [Fact]
     public async Task FetchOrder_ByOrderLinkIdFromAFreshAdapter_FindsWhatAnEarlierOneLeftBehind()
     {
         // A process that placed an order and died: its successor knows only the deterministic client id.

@@ -133,6 +133,25 @@ public sealed class KrakenAdapterTests(KrakenSimFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task PostOnlyOrder_SentWithOflagsPostRestsAndIsRefusedWhenItWouldTake()
+    {
+        var kraken = KrakenSimFixture.Kraken(fixture.Sim.BaseUrl);
+        var client = "maker-" + Guid.NewGuid().ToString("N")[..8];
+        decimal last = (await kraken.FetchTickerAsync("BTC/USD", None)).Last;
+
+        var resting = await kraken.CreateOrderAsync("BTC/USD", OrderType.LimitMaker, OrderSide.Buy, 0.001m, last * 0.9m, client, None);
+
+        Assert.Equal((OrderType.LimitMaker, OrderStatus.Open), (resting.Type, resting.Status));
+        Assert.Equal(OrderType.LimitMaker, Assert.Single(await kraken.FetchOpenOrdersAsync("BTC/USD", None), o => o.Id == resting.Id).Type);
+        var e = await Assert.ThrowsAsync<OrderImmediatelyFillableException>(() =>
+            kraken.CreateOrderAsync("BTC/USD", OrderType.LimitMaker, OrderSide.Buy, 0.001m, last * 1.01m, client + "-take", None));
+        Assert.Contains("EOrder:Post only order", e.Message);
+        await Assert.ThrowsAsync<OrderNotFoundException>(() => kraken.FetchOrderAsync("BTC/USD", OrderRef.ByClientId(client + "-take"), None));
+        var canceled = await kraken.CancelOrderAsync("BTC/USD", OrderRef.ByClientId(client), None);
+        Assert.Equal((OrderType.LimitMaker, OrderStatus.Canceled), (canceled.Type, canceled.Status));
+    }
+
+    [Fact]
     public async Task FetchOrder_ByLongClientIdFromAFreshAdapter_FindsWhatAnEarlierOneLeftBehind()
     {
         // A process that placed an order and died: its successor knows only the deterministic client id, here longer

@@ -70,7 +70,7 @@ public sealed class FundsGuardTests : IAsyncLifetime
         await _db.FundsReservations.ReserveAsync(new FundsReservation("binance", "b", "USDT", 995m, 0), Ct);
         decimal amount = await AmountForAsync(exchange, 900m);
 
-        var e = await Assert.ThrowsAsync<InsufficientFundsException>(() => Guard(exchange, "a").BuyAsync(Symbol, OrderType.Market, amount, null, "a-1", Ct));
+        var e = await Assert.ThrowsAsync<EntrySkippedException>(() => Guard(exchange, "a").BuyAsync(Symbol, OrderType.Market, amount, null, "a-1", Ct));
 
         Assert.StartsWith("insufficient balance, entry skipped: 1000", e.Message);
         Assert.Contains("USDT free on sim, 995", e.Message);

@@ -13,7 +13,9 @@ namespace Trader.ExchangeSim.Dialects.Binance;
 
 /// <summary>
 /// Binance spot REST API v3 under <c>/api/v3/</c>: its paths and parameters, HMAC-SHA256 query signatures with
-/// timestamp and recvWindow, error codes, the X-MBX-USED-WEIGHT-1M header and REQUEST_WEIGHT limit.
+/// timestamp and recvWindow, error codes, the X-MBX-USED-WEIGHT-1M header and REQUEST_WEIGHT limit. OCO order lists
+/// through the current <c>/api/v3/orderList/oco</c> (a LIMIT_MAKER leg and a STOP_LOSS_LIMIT leg; the other leg types
+/// Binance allows are refused as invalid types), <c>/api/v3/orderList</c> and <c>/api/v3/openOrderList</c>.
 /// </summary>
 public sealed class BinanceDialect(DialectContext context) : IDialect
 {
@@ -83,6 +85,10 @@ public sealed class BinanceDialect(DialectContext context) : IDialect
         [("DELETE", "/api/v3/order")] = 1,
         [("GET", "/api/v3/openOrders")] = 6,
         [("GET", "/api/v3/myTrades")] = 20,
+        [("POST", "/api/v3/orderList/oco")] = 1,
+        [("GET", "/api/v3/orderList")] = 4,
+        [("DELETE", "/api/v3/orderList")] = 1,
+        [("GET", "/api/v3/openOrderList")] = 6,
     };
 
     public void Map(WebApplication app)
@@ -218,10 +224,58 @@ public sealed class BinanceDialect(DialectContext context) : IDialect
             int limit = (int)(p.OptionalLong("limit") ?? 500);
             if (limit is < 1 or > 1000) throw new BinanceError(400, -1130, "Invalid data sent for a parameter.");
             var orderId = p.OptionalLong("orderId")?.ToString(CultureInfo.InvariantCulture);
+            var lists = _venue.AllOrders().Where(o => o.OrderListId is not null).ToDictionary(o => o.Id, BinanceJson.ListId);
             return _venue.Trades(market.Symbol, p.OptionalLong("startTime"), p.OptionalLong("fromId"), orderId, limit)
-                .Select(t => BinanceJson.Trade(t, market.Id)).ToArray();
+                .Select(t => BinanceJson.Trade(t, market.Id, lists.GetValueOrDefault(t.OrderId, -1))).ToArray();
         }));
+        app.MapPost("/api/v3/orderList/oco", (HttpContext c) => Handle(c, true, p =>
+        {
+            var market = Venue(p);
+            var oco = Oco(p, market);
+            var list = _venue.PlaceOco(oco);
+            return BinanceJson.OrderList(list, market.Id, list.Orders.Select(o => BinanceJson.NewOrderFull(o, market.Id, [])));
+        }));
+        app.MapGet("/api/v3/orderList", (HttpContext c) => Handle(c, true, p =>
+        {
+            OrderList list;
+            try { list = _venue.OrderList(WhichList(p, "origClientOrderId")); }
+            catch (OrderNotFoundException) { throw new BinanceError(400, -2013, "Order list does not exist."); }
+            return BinanceJson.OrderList(list, _venue.Markets[list.Symbol].Id);
+        }));
+        app.MapDelete("/api/v3/orderList", (HttpContext c) => Handle(c, true, p =>
+        {
+            var market = Venue(p);
+            OrderList list;
+            try { list = _venue.CancelList(market.Symbol, WhichList(p, "listClientOrderId")); }
+            catch (OrderNotFoundException) { throw new BinanceError(400, -2011, "Order list does not exist."); }
+            return BinanceJson.OrderList(list, market.Id, list.Orders.Select(o => BinanceJson.Canceled(o, market.Id, o.ClientOrderId, _venue.NowMs)));
+        }));
+        app.MapGet("/api/v3/openOrderList", (HttpContext c) => Handle(c, true, _ =>
+            _venue.OpenOrderLists().Select(l => BinanceJson.OrderList(l, _venue.Markets[l.Symbol].Id)).ToArray()));
     }
+
+    // POST /api/v3/orderList/oco: a sell has its LIMIT_MAKER leg above and its STOP_LOSS_LIMIT leg below, a buy the reverse.
+    private OcoOrder Oco(ApiParams p, Market market)
+    {
+        var side = p.Required("side") switch { "BUY" => OrderSide.Buy, "SELL" => OrderSide.Sell, _ => throw new BinanceError(400, -1117, "Invalid side.") };
+        decimal quantity = p.RequiredDecimal("quantity");
+        var (limitLeg, stopLeg) = side == OrderSide.Sell ? ("above", "below") : ("below", "above");
+        if (p.Required(limitLeg + "Type") != "LIMIT_MAKER" || p.Required(stopLeg + "Type") != "STOP_LOSS_LIMIT")
+            throw new BinanceError(400, -1116, "Invalid orderType.");
+        if (p.Optional(limitLeg + "TimeInForce") is not null) throw new BinanceError(400, -1106, $"Parameter '{limitLeg}TimeInForce' sent when not required.");
+        if (p.Optional(stopLeg + "TimeInForce") is not { } tif) throw BinanceError.Mandatory(stopLeg + "TimeInForce");
+        if (tif != "GTC") throw new BinanceError(400, -1115, "Invalid timeInForce.");
+        return new OcoOrder(market.Symbol, side, quantity,
+            p.RequiredDecimal(limitLeg + "Price"), p.RequiredDecimal(stopLeg + "StopPrice"), p.RequiredDecimal(stopLeg + "Price"),
+            p.Optional("listClientOrderId") ?? _venue.NextClientOrderId(),
+            p.Optional(limitLeg + "ClientOrderId") ?? _venue.NextClientOrderId(),
+            p.Optional(stopLeg + "ClientOrderId") ?? _venue.NextClientOrderId());
+    }
+
+    private static OrderRef WhichList(ApiParams p, string clientIdName) =>
+        p.OptionalLong("orderListId") is { } id ? OrderRef.ById(id.ToString(CultureInfo.InvariantCulture))
+        : p.Optional(clientIdName) is { } cid ? OrderRef.ByClientId(cid)
+        : throw new BinanceError(400, -1102, $"Param '{clientIdName}' or 'orderListId' must be sent, but both were empty/null!");
 
     private Market Venue(ApiParams p)
     {
@@ -277,6 +331,10 @@ public sealed class BinanceDialect(DialectContext context) : IDialect
             return Results.Json(new { code = -2010, msg = "Account has insufficient balance for requested action." }, Json, statusCode: 400);
         }
         catch (OrderImmediatelyFillableException e)
+        {
+            return Results.Json(new { code = -2010, msg = e.Message }, Json, statusCode: 400);
+        }
+        catch (OrderPriceRelationshipException e)
         {
             return Results.Json(new { code = -2010, msg = e.Message }, Json, statusCode: 400);
         }

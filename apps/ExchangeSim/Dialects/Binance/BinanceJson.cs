@@ -64,7 +64,7 @@ public static class BinanceJson
     {
         symbol = venueSymbol,
         orderId = long.Parse(o.Id, CultureInfo.InvariantCulture),
-        orderListId = -1,
+        orderListId = ListId(o),
         clientOrderId = o.ClientOrderId,
         price = D(o.Price ?? 0m),
         origQty = D(o.Amount),
@@ -88,7 +88,7 @@ public static class BinanceJson
     {
         symbol = venueSymbol,
         orderId = long.Parse(o.Id, CultureInfo.InvariantCulture),
-        orderListId = -1,
+        orderListId = ListId(o),
         clientOrderId = o.ClientOrderId,
         transactTime = o.TimestampMs,
         price = D(o.Price ?? 0m),
@@ -118,7 +118,7 @@ public static class BinanceJson
         symbol = venueSymbol,
         origClientOrderId = o.ClientOrderId,
         orderId = long.Parse(o.Id, CultureInfo.InvariantCulture),
-        orderListId = -1,
+        orderListId = ListId(o),
         clientOrderId = cancelClientId,
         transactTime = nowMs,
         price = D(o.Price ?? 0m),
@@ -134,12 +134,12 @@ public static class BinanceJson
         selfTradePreventionMode = "NONE",
     };
 
-    public static object Trade(ExchangeTrade t, string venueSymbol) => new
+    public static object Trade(ExchangeTrade t, string venueSymbol, long orderListId) => new
     {
         symbol = venueSymbol,
         id = long.Parse(t.Id, CultureInfo.InvariantCulture),
         orderId = long.Parse(t.OrderId, CultureInfo.InvariantCulture),
-        orderListId = -1,
+        orderListId,
         price = D(t.Price),
         qty = D(t.Amount),
         quoteQty = D(t.Cost),
@@ -150,6 +150,31 @@ public static class BinanceJson
         isMaker = t.IsMaker,
         isBestMatch = true,
     };
+
+    /// <summary>The order's list id, -1 for an order outside any list (Binance's convention).</summary>
+    public static long ListId(ExchangeOrder o) => o.OrderListId is { } id ? long.Parse(id, CultureInfo.InvariantCulture) : -1;
+
+    /// <summary>An OCO as GET /api/v3/orderList answers it; with <paramref name="reports"/> as placing or canceling one does.</summary>
+    public static object OrderList(OrderList l, string venueSymbol, IEnumerable<object>? reports = null)
+    {
+        var head = new
+        {
+            orderListId = long.Parse(l.Id, CultureInfo.InvariantCulture),
+            contingencyType = "OCO",
+            listStatusType = l.IsDone ? "ALL_DONE" : "EXEC_STARTED",
+            listOrderStatus = l.IsDone ? "ALL_DONE" : "EXECUTING",
+            listClientOrderId = l.ListClientOrderId,
+            transactionTime = l.TransactionTimeMs,
+            symbol = venueSymbol,
+            orders = l.Orders.Select(o => new { symbol = venueSymbol, orderId = long.Parse(o.Id, CultureInfo.InvariantCulture), clientOrderId = o.ClientOrderId }).ToArray(),
+        };
+        if (reports is null) return head;
+        return new
+        {
+            head.orderListId, head.contingencyType, head.listStatusType, head.listOrderStatus, head.listClientOrderId,
+            head.transactionTime, head.symbol, head.orders, orderReports = reports.ToArray(),
+        };
+    }
 
     public static object Ticker24h(Ticker t, Market m, long nowMs) => new
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,6 +25,9 @@ public sealed class BybitDialect(DialectContext context) : IDialect
 
     private readonly Venue _venue = context.Venue;
     private readonly SimOptions _options = context.Options;
+
+    // Ids of the PostOnly orders canceled at placement because they would have taken: their rejectReason says so.
+    private readonly ConcurrentDictionary<string, bool> _postOnlyTaking = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public string Name => "bybit";
@@ -204,7 +208,9 @@ public sealed class BybitDialect(DialectContext context) : IDialect
         {
             price = p.RequiredDecimal("price");
             var tif = p.Optional("timeInForce") ?? "GTC";
-            if (tif != "GTC") throw BybitError.Params($"timeInForce '{tif}' is not supported by the simulator; use GTC.");
+            if (tif is not ("GTC" or "PostOnly")) throw BybitError.Params($"timeInForce '{tif}' is not supported by the simulator; use GTC or PostOnly.");
+            if (tif == "PostOnly" && trigger is not null) throw BybitError.Params("The simulator holds conditional orders as GTC limit orders only, not PostOnly.");
+            if (tif == "PostOnly") type = OrderType.LimitMaker;
         }
         decimal last = _venue.Ticker(market.Symbol).Last;
         if (type == OrderType.Market)
@@ -229,7 +235,9 @@ public sealed class BybitDialect(DialectContext context) : IDialect
         ExchangeOrder order;
         try
         {
-            order = _venue.Place(market.Symbol, trigger is null ? type : OrderType.StopLossLimit, side, qty, price, linkId, trigger);
+            // Bybit accepts a PostOnly order that would take and cancels it at once (rejectReason EC_PostOnlyWillTakeLiquidity).
+            order = _venue.Place(market.Symbol, trigger is null ? type : OrderType.StopLossLimit, side, qty, price, linkId, trigger, PostOnlyCrossing.Cancel);
+            if (order is { Type: OrderType.LimitMaker, Status: OrderStatus.Canceled }) _postOnlyTaking[order.Id] = true;
         }
         catch (OrderWouldTriggerException)
         {
@@ -256,7 +264,7 @@ public sealed class BybitDialect(DialectContext context) : IDialect
         if (filter == "StopOrder") chosen = chosen.Where(o => o.StopPrice is not null);
         else if (filter == "Order") chosen = chosen.Where(o => o.StopPrice is null);
         var (page, next) = BybitCursor.Page(chosen.OrderByDescending(o => o.TimestampMs).ThenByDescending(o => long.Parse(o.Id, CultureInfo.InvariantCulture)), p, limit);
-        var list = page.Select(o => BybitJson.Order(o, _venue.Markets[o.Symbol], _venue.Trades(o.Symbol, null, null, o.Id, int.MaxValue).Sum(t => t.Fee))).ToArray();
+        var list = page.Select(o => BybitJson.Order(o, _venue.Markets[o.Symbol], _venue.Trades(o.Symbol, null, null, o.Id, int.MaxValue).Sum(t => t.Fee), _postOnlyTaking.ContainsKey(o.Id))).ToArray();
         return new { category = "spot", list, nextPageCursor = next };
     }
 

@@ -67,7 +67,8 @@ public static class BybitJson
         _ => "Deactivated",
     };
 
-    public static object Order(ExchangeOrder o, Market m, decimal cumFee) => new
+    // tookLiquidity: a PostOnly order Bybit canceled at placement because it would have taken.
+    public static object Order(ExchangeOrder o, Market m, decimal cumFee, bool tookLiquidity) => new
     {
         orderId = o.Id,
         orderLinkId = o.ClientOrderId,
@@ -79,15 +80,15 @@ public static class BybitJson
         isLeverage = "0",
         positionIdx = 0,
         orderStatus = Status(o),
-        cancelType = o.Status == OrderStatus.Canceled ? "CancelByUser" : "UNKNOWN",
-        rejectReason = "EC_NoError",
+        cancelType = o.Status == OrderStatus.Canceled && !tookLiquidity ? "CancelByUser" : "UNKNOWN",
+        rejectReason = tookLiquidity ? "EC_PostOnlyWillTakeLiquidity" : "EC_NoError",
         avgPrice = o.Average is { } avg ? D(avg) : "",
         leavesQty = D(o.Status == OrderStatus.Open ? o.Remaining : 0m),
         leavesValue = D(o.Status == OrderStatus.Open ? o.Remaining * (o.Price ?? 0m) : 0m),
         cumExecQty = D(o.Filled),
         cumExecValue = D(o.Cost),
         cumExecFee = D(cumFee),
-        timeInForce = o.Type == OrderType.Market ? "IOC" : "GTC",
+        timeInForce = o.Type switch { OrderType.Market => "IOC", OrderType.LimitMaker => "PostOnly", _ => "GTC" },
         orderType = o.Type == OrderType.Market ? "Market" : "Limit",
         stopOrderType = o.StopPrice is null ? "" : "Stop",
         orderIv = "",

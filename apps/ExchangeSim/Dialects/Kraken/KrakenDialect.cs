@@ -198,8 +198,14 @@ public sealed class KrakenDialect : IDialect
             "stop-loss-limit" => OrderType.StopLossLimit,
             var other => throw new KrakenError($"EGeneral:Invalid arguments:ordertype {other} is not served by the simulator (market, limit, stop-loss-limit)"),
         };
-        if (p.Optional("oflags") is { } flags && flags.Split(',').Any(f => f is "viqc" or "post"))
-            throw new KrakenError("EGeneral:Invalid arguments:oflags viqc and post are not served by the simulator");
+        var flags = (p.Optional("oflags") ?? "").Split(',');
+        if (flags.Contains("viqc")) throw new KrakenError("EGeneral:Invalid arguments:oflags viqc is not served by the simulator");
+        if (flags.Contains("post"))
+        {
+            // Kraken's post-only flag is for limit orders only.
+            if (type != OrderType.Limit) throw KrakenError.InvalidArgument("oflags");
+            type = OrderType.LimitMaker;
+        }
         decimal volume = p.OptionalDecimal("volume") ?? throw KrakenError.InvalidArgument("volume");
         // stop-loss-limit: price is the trigger, price2 the limit.
         decimal? price = type == OrderType.Market ? null : p.OptionalDecimal("price") ?? throw KrakenError.InvalidArgument("price");
@@ -223,6 +229,10 @@ public sealed class KrakenDialect : IDialect
         try
         {
             order = _venue.Place(market.Symbol, type, side, volume, price, clientId, trigger);
+        }
+        catch (OrderImmediatelyFillableException)
+        {
+            throw new KrakenError("EOrder:Post only order");
         }
         catch (OrderWouldTriggerException)
         {

@@ -134,7 +134,7 @@ public static class KrakenJson
         limitprice = D(o.Type == Domain.OrderType.StopLossLimit ? o.Price ?? 0m : 0m),
         misc = "",
         // The venue charges the fee in the asset received: base on a buy, quote on a sell.
-        oflags = o.Side == OrderSide.Buy ? "fcib" : "fciq",
+        oflags = (o.Side == OrderSide.Buy ? "fcib" : "fciq") + (o.Type == Domain.OrderType.LimitMaker ? ",post" : ""),
         trades = trades?.ToArray(),
     };
 

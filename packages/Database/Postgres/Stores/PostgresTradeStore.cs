@@ -25,6 +25,10 @@ internal sealed class PostgresTradeStore(PostgresExecutor executor) : ITradeStor
         return trade with { Id = id, Exit = null };
     }
 
+    public Task<bool> ResizeAsync(long tradeId, decimal amount, decimal entryPrice, CancellationToken ct) =>
+        executor.WriteAsync($"resize trade {tradeId}", async (connection, transaction) => await connection.ExecuteAsync(
+            TradeSql.Resize, new { tradeId, Amount = amount, EntryPrice = entryPrice }, transaction).ConfigureAwait(false) == 1, ct);
+
     public Task<bool> CloseAsync(long tradeId, TradeExit exit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(exit);

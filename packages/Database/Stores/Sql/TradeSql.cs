@@ -24,6 +24,8 @@ internal static class TradeSql
         WHERE id = @tradeId AND is_open = 1
         """;
 
+    public const string Resize = "UPDATE trades SET amount = @Amount, entry_price = @EntryPrice WHERE id = @tradeId AND is_open = 1";
+
     public const string Get = $"{Select} WHERE id = @tradeId";
 
     public const string OpenOfInstance = "instance = @instanceName AND is_open = 1";

@@ -23,6 +23,8 @@ public static class BinanceErrors
             -1121 => new BadSymbolException($"{text}; check the symbol against LoadMarketsAsync."),
             -2013 => new OrderNotFoundException($"{text}; the order id or client order id is unknown."),
             -2011 when msg?.Contains("Unknown order", StringComparison.OrdinalIgnoreCase) == true => new OrderNotFoundException($"{text}; the order is unknown or no longer open."),
+            -2011 when msg?.Contains("Order list does not exist", StringComparison.OrdinalIgnoreCase) == true => new OrderNotFoundException($"{text}; the order list is unknown or no longer executing."),
+            -2010 when msg?.Contains("relationship of the prices", StringComparison.OrdinalIgnoreCase) == true => new OrderPriceRelationshipException($"{text}; a sell OCO needs its limit above the last price and its stop below it (a buy: the reverse): the price has already reached one of them."),
             -2010 when msg?.Contains("insufficient balance", StringComparison.OrdinalIgnoreCase) == true => new InsufficientFundsException($"{text}; lower the amount or add funds."),
             -2010 when msg?.Contains("Duplicate order", StringComparison.OrdinalIgnoreCase) == true => new DuplicateOrderIdException($"{text}; an open order already uses this client order id."),
             -1001 or -1006 or -1007 => new ExchangeNotAvailableException($"{text}; retry later (execution status unknown)."),

@@ -16,8 +16,10 @@ namespace Trader.Exchange.Adapters.Binance;
 /// which charges each call's weight once. The requests the adapter adds on its own (the clock sync before the first
 /// signed call, the resync and resend after -1021, the markets a call needs before they are loaded) it charges to the
 /// same limiter itself, so the budget counts every request before it is sent.
+/// It holds OCO order lists (<see cref="IOrderListExchange"/>) through <c>/api/v3/orderList/oco</c>: a LIMIT_MAKER leg and
+/// a STOP_LOSS_LIMIT leg; reading a list reads its two legs too (<c>GET /api/v3/orderList</c> names them only).
 /// </summary>
-public sealed class BinanceExchange : IExchange
+public sealed class BinanceExchange : IExchange, IOrderListExchange
 {
     private readonly WireClient _wire;
     private readonly BinanceOptions _options;
@@ -46,6 +48,9 @@ public sealed class BinanceExchange : IExchange
 
     /// <inheritdoc />
     public string Name => "binance";
+
+    /// <inheritdoc />
+    public IOrderListExchange OrderLists => this;
 
     /// <summary>Server time minus local time, ms, as last measured.</summary>
     public long ClockOffsetMs => _server.OffsetMs;
@@ -177,6 +182,72 @@ public sealed class BinanceExchange : IExchange
         return ParseOrder(o, symbol, o.String("clientOrderId"), o.Long("transactTime"), o.Long("transactTime"));
     }
 
+    /// <inheritdoc />
+    public async Task<OrderList> CreateOcoOrderAsync(OcoOrder order, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var market = await MarketAsync(order.Symbol, ct);
+        var (qty, limit) = market.PrepareOrder(OrderType.LimitMaker, order.Side, order.Amount, order.LimitPrice, referencePrice: null);
+        var (_, stopLimit) = market.PrepareOrder(OrderType.StopLossLimit, order.Side, order.Amount, order.StopLimitPrice, referencePrice: null);
+        decimal stop = market.RoundPrice(order.StopPrice);
+        if (stop <= 0) throw new InvalidOrderException($"OCO {order.Side} {order.Symbol}: stop price {Plain(order.StopPrice)} is below the tick size {Plain(market.TickSize)}.");
+        // A sell's take profit is the leg above the price and its stop the leg below; a buy's the reverse.
+        var (limitLeg, stopLeg) = order.Side == OrderSide.Sell ? ("above", "below") : ("below", "above");
+        var query = new List<(string, string)>
+        {
+            ("symbol", market.Id), ("side", order.Side == OrderSide.Buy ? "BUY" : "SELL"), ("quantity", Plain(qty)),
+            ("listClientOrderId", order.ListClientOrderId),
+            (limitLeg + "Type", "LIMIT_MAKER"), (limitLeg + "Price", Plain(limit!.Value)), (limitLeg + "ClientOrderId", order.LimitClientOrderId),
+            (stopLeg + "Type", "STOP_LOSS_LIMIT"), (stopLeg + "StopPrice", Plain(stop)), (stopLeg + "Price", Plain(stopLimit!.Value)),
+            (stopLeg + "TimeInForce", "GTC"), (stopLeg + "ClientOrderId", order.StopClientOrderId),
+            ("newOrderRespType", "FULL"),
+        };
+        string what = $"create OCO {order.Side} {Plain(qty)} {order.Symbol} at {Plain(limit.Value)} or stop {Plain(stop)} limit {Plain(stopLimit.Value)} ({order.ListClientOrderId})";
+        var l = await SendAsync(HttpMethod.Post, "/api/v3/orderList/oco", query, true, BinanceWeights.Spot.CreateOrder, what, ct);
+        return ParseList(l, order.Symbol, l.Field("orderReports").Items().Select(o => ParseOrder(o, order.Symbol, o.String("clientOrderId"), o.Long("transactTime"), o.Long("transactTime"))).ToList());
+    }
+
+    /// <inheritdoc />
+    public async Task<OrderList> CancelOrderListAsync(string symbol, OrderRef list, CancellationToken ct)
+    {
+        var market = await MarketAsync(symbol, ct);
+        var which = list.Id is { } id ? ("orderListId", id) : ("listClientOrderId", list.ClientOrderId!);
+        var l = await SendAsync(HttpMethod.Delete, "/api/v3/orderList", [("symbol", market.Id), which], true, BinanceWeights.Spot.CancelOrder, $"cancel order list {list} on {symbol}", ct);
+        long at = l.Long("transactionTime");
+        return ParseList(l, symbol, l.Field("orderReports").Items().Select(o => ParseOrder(o, symbol, o.String("origClientOrderId"), at, at)).ToList());
+    }
+
+    /// <inheritdoc />
+    public async Task<OrderList> FetchOrderListAsync(string symbol, OrderRef list, CancellationToken ct)
+    {
+        var market = await MarketAsync(symbol, ct);
+        var which = list.Id is { } id ? ("orderListId", id) : ("origClientOrderId", list.ClientOrderId!);
+        var l = await SendAsync(HttpMethod.Get, "/api/v3/orderList", [which], true, BinanceWeights.Spot.FetchOrder, $"fetch order list {list}", ct);
+        if (l.String("symbol") != market.Id) throw new OrderNotFoundException($"fetch order list {list}: it is on {l.String("symbol")}, not {symbol}.");
+        var legs = new List<ExchangeOrder>();
+        foreach (var leg in l.Field("orders").Items()) legs.Add(await FetchOrderAsync(symbol, OrderRef.ById(leg.Long("orderId").ToString(CultureInfo.InvariantCulture)), ct));
+        return ParseList(l, symbol, legs);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<OrderList>> FetchOpenOrderListsAsync(string symbol, CancellationToken ct)
+    {
+        var market = await MarketAsync(symbol, ct);
+        var lists = (await SendAsync(HttpMethod.Get, "/api/v3/openOrderList", [], true, BinanceWeights.Spot.FetchOpenOrders, "fetch open order lists", ct))
+            .Items().Where(l => l.String("symbol") == market.Id).ToList();
+        if (lists.Count == 0) return [];
+        // An executing list's legs are open orders: one request reads them all.
+        var open = (await FetchOpenOrdersAsync(symbol, ct)).ToDictionary(o => o.Id, StringComparer.Ordinal);
+        return lists.Select(l => ParseList(l, symbol, l.Field("orders").Items()
+            .Select(o => o.Long("orderId").ToString(CultureInfo.InvariantCulture))
+            .Select(id => open.GetValueOrDefault(id) ?? throw new ExchangeException($"Binance lists order list {l.Long("orderListId")} open but not its leg {id}; check the account's orders."))
+            .ToList())).ToList();
+    }
+
+    private static OrderList ParseList(WirePayload l, string symbol, IReadOnlyList<ExchangeOrder> legs) =>
+        new(l.Long("orderListId").ToString(CultureInfo.InvariantCulture), l.String("listClientOrderId"), symbol,
+            l.String("listOrderStatus") == "ALL_DONE", l.Long("transactionTime"), legs);
+
     private static string TypeName(OrderType type) => type switch
     {
         OrderType.Limit => "LIMIT",
@@ -267,7 +338,8 @@ public sealed class BinanceExchange : IExchange
         decimal cost = o.Decimal("cummulativeQuoteQty");
         return new ExchangeOrder(o.Long("orderId").ToString(CultureInfo.InvariantCulture), clientOrderId, symbol, type, side, status,
             type == OrderType.Market ? null : price, o.Decimal("origQty"), filled, cost, filled > 0 ? cost / filled : null, createdMs, updatedMs,
-            type == OrderType.StopLossLimit ? o.Decimal("stopPrice") : null);
+            type == OrderType.StopLossLimit ? o.Decimal("stopPrice") : null,
+            o.OptionalField("orderListId") is { } list && list.Long() is var listId and >= 0 ? listId.ToString(CultureInfo.InvariantCulture) : null);
     }
 
     private static (string, string) Ref(OrderRef order) =>

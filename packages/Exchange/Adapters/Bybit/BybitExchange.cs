@@ -139,7 +139,7 @@ public sealed class BybitExchange : IExchange
         if (px is { } p)
         {
             body.Add(("price", Plain(p)));
-            body.Add(("timeInForce", "GTC"));
+            body.Add(("timeInForce", type == OrderType.LimitMaker ? "PostOnly" : "GTC"));
         }
         body.Add(("orderLinkId", clientOrderId));
         string what = $"create {type} order {side} {Plain(qty)} {symbol}{(px is null ? "" : " at " + Plain(px.Value))} ({clientOrderId})";
@@ -173,7 +173,11 @@ public sealed class BybitExchange : IExchange
         var placed = await PostAsync("/v5/order/create", body, what, ct);
         // Bybit acknowledges with the ids only; the order's state is read back.
         await ChargeAsync(BybitLimits.Spot.FetchOrder, ct);
-        return await FetchOrderAsync(symbol, OrderRef.ById(placed.String("orderId")), ct);
+        var state = await OrderPayloadAsync(symbol, OrderRef.ById(placed.String("orderId")), ct);
+        // Bybit accepts a PostOnly order that would take and cancels it at once: refused, as the other venues answer it.
+        if (state.OptionalField("rejectReason")?.String() == "EC_PostOnlyWillTakeLiquidity")
+            throw new OrderImmediatelyFillableException($"{what} failed: Bybit canceled it at once (EC_PostOnlyWillTakeLiquidity); a post-only order must rest: price a buy below the best ask, a sell above the best bid.");
+        return ParseOrder(state, symbol);
     }
 
     /// <inheritdoc />
@@ -186,17 +190,20 @@ public sealed class BybitExchange : IExchange
     }
 
     /// <inheritdoc />
-    public async Task<ExchangeOrder> FetchOrderAsync(string symbol, OrderRef order, CancellationToken ct)
+    public async Task<ExchangeOrder> FetchOrderAsync(string symbol, OrderRef order, CancellationToken ct) =>
+        ParseOrder(await OrderPayloadAsync(symbol, order, ct), symbol);
+
+    private async Task<WirePayload> OrderPayloadAsync(string symbol, OrderRef order, CancellationToken ct)
     {
         var market = await MarketAsync(symbol, ct);
         var query = new List<(string, string)> { ("category", "spot"), ("symbol", market.Id), Ref(order) };
         var open = await GetAsync("/v5/order/realtime", query, true, $"fetch {order} on {symbol}", ct);
-        if (open.Field("list").Items().FirstOrDefault() is { Element.ValueKind: JsonValueKind.Object } found) return ParseOrder(found, symbol);
+        if (open.Field("list").Items().FirstOrDefault() is { Element.ValueKind: JsonValueKind.Object } found) return found;
         // Not among the live orders: an order that ended is in the history.
         await ChargeAsync(BybitLimits.Spot.FetchOrder, ct);
         var history = await GetAsync("/v5/order/history", query, true, $"fetch {order} on {symbol}", ct);
         return history.Field("list").Items().FirstOrDefault() is { Element.ValueKind: JsonValueKind.Object } ended
-            ? ParseOrder(ended, symbol)
+            ? ended
             : throw new OrderNotFoundException($"fetch {order} on {symbol}: Bybit knows no such order; the order id or orderLinkId is unknown.");
     }
 
@@ -282,6 +289,7 @@ public sealed class BybitExchange : IExchange
         var type = (o.String("orderType"), conditional) switch
         {
             ("Limit", true) => OrderType.StopLossLimit,
+            ("Limit", false) when o.OptionalField("timeInForce")?.String() == "PostOnly" => OrderType.LimitMaker,
             ("Limit", false) => OrderType.Limit,
             ("Market", false) => OrderType.Market,
             var (other, _) => throw new ExchangeException($"Bybit reported order type '{other}'{(conditional ? " (conditional)" : "")} for {symbol}, which this adapter does not handle."),

@@ -36,6 +36,8 @@ public static class KrakenErrors
             return new InsufficientFundsException($"{text}; lower the amount or add funds.");
         if (first.StartsWith("EOrder:Unknown order", StringComparison.Ordinal))
             return new OrderNotFoundException($"{text}; the order id or client order id is unknown or no longer open.");
+        if (first.StartsWith("EOrder:Post only order", StringComparison.Ordinal))
+            return new OrderImmediatelyFillableException($"{text}; a post-only order must rest: price a buy below the best ask, a sell above the best bid.");
         if (first.StartsWith("EOrder:Duplicate", StringComparison.Ordinal))
             return new DuplicateOrderIdException($"{text}; an open order already uses this client order id.");
         if (first.StartsWith("EQuery:Unknown asset", StringComparison.Ordinal) || first == "EQuery:Invalid asset pair")

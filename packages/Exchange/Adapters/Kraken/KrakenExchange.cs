@@ -210,7 +210,7 @@ public sealed class KrakenExchange : IExchange
         ArgumentException.ThrowIfNullOrWhiteSpace(clientOrderId);
         var market = await MarketAsync(symbol, ct);
         var (qty, px) = market.PrepareOrder(type, side, amount, price, referencePrice: null);
-        var body = OrderFields(market, side, type == OrderType.Market ? "market" : "limit", qty, clientOrderId);
+        var body = OrderFields(market, side, type == OrderType.Market ? "market" : "limit", qty, clientOrderId, postOnly: type == OrderType.LimitMaker);
         if (px is { } p) body.Add(("price", Plain(p)));
         string what = $"create {type} order {side} {Plain(qty)} {symbol}{(px is null ? "" : " at " + Plain(px.Value))} ({clientOrderId})";
         return await PlaceAsync(symbol, body, clientOrderId, what, ct);
@@ -236,11 +236,12 @@ public sealed class KrakenExchange : IExchange
         return await PlaceAsync(symbol, body, clientOrderId, $"create stop-limit order {side} {Plain(qty)} {symbol} stop {Plain(stop)} at {Plain(px.Value)} ({clientOrderId})", ct);
     }
 
-    private static List<(string, string)> OrderFields(Market market, OrderSide side, string orderType, decimal qty, string clientOrderId) =>
+    private static List<(string, string)> OrderFields(Market market, OrderSide side, string orderType, decimal qty, string clientOrderId, bool postOnly = false) =>
     [
         ("pair", market.Id), ("type", SideName(side)), ("ordertype", orderType), ("volume", Plain(qty)),
-        // The fee in the asset received (base on a buy, quote on a sell), as on every other venue here.
-        ("oflags", side == OrderSide.Buy ? "fcib" : "fciq"),
+        // The fee in the asset received (base on a buy, quote on a sell), as on every other venue here; post: Kraken's
+        // post-only flag (a limit order that would take is refused with EOrder:Post only order).
+        ("oflags", (side == OrderSide.Buy ? "fcib" : "fciq") + (postOnly ? ",post" : "")),
         ("cl_ord_id", KrakenClientIds.ToWire(clientOrderId)),
     ];
 
@@ -362,6 +363,7 @@ public sealed class KrakenExchange : IExchange
         var type = d.String("ordertype") switch
         {
             "market" => OrderType.Market,
+            "limit" when (o.OptionalField("oflags")?.String() ?? "").Split(',').Contains("post") => OrderType.LimitMaker,
             "limit" => OrderType.Limit,
             "stop-loss-limit" => OrderType.StopLossLimit,
             var other => throw new ExchangeException($"Kraken reported order type '{other}' for {symbol}, which this adapter does not handle."),

@@ -12,8 +12,8 @@ namespace Trader.Execution.Brokers.Live;
 /// (<see cref="IFundsReservationStore"/>: the later of two reservers counts the earlier), then checked against the
 /// balance read after the reservation, shrunk to what is available, and released once the exchange answered (from then
 /// on the balance itself shows it). A buy that not even the market's smallest order fits into is not sent: it fails
-/// with <see cref="InsufficientFundsException"/>, which the broker books as rejected, so the entry is skipped with its
-/// reason and an <see cref="AlertKinds.InsufficientFunds"/> alert, and the next entry signal tries afresh (no retry loop).
+/// with <see cref="EntrySkippedException"/>, which the broker books as rejected, so the entry is skipped with its
+/// reason (one log line) and an <see cref="AlertKinds.InsufficientFunds"/> alert, and the next entry signal tries afresh (no retry loop).
 /// </summary>
 public sealed class FundsGuard
 {
@@ -70,7 +70,7 @@ public sealed class FundsGuard
     }
 
     /// <summary>Reserves, checks and sends a buy (shrunk to what is available), then releases the reservation.</summary>
-    /// <exception cref="InsufficientFundsException">Not even the market's smallest order fits into what is available; nothing was sent.</exception>
+    /// <exception cref="EntrySkippedException">Not even the market's smallest order fits into what is available; nothing was sent.</exception>
     public async Task<ExchangeOrder> BuyAsync(string symbol, OrderType type, decimal amount, decimal? price, string clientOrderId, CancellationToken ct)
     {
         var market = await MarketAsync(symbol, ct);
@@ -92,7 +92,7 @@ public sealed class FundsGuard
                     string reason = $"insufficient balance, entry skipped: {Money(market, free)} {market.Quote} free on {Name}, {Money(market, others)} {market.Quote} reserved by other instances on the account; " +
                         $"the {Money(market, available)} {market.Quote} left does not cover the smallest order of {Money(market, SmallestOrder(market, unitPrice))} {market.Quote} (wanted {Money(market, needed)} {market.Quote} with the fee reserve)";
                     await AlertAsync($"funds:{clientOrderId}", reason, ct);
-                    throw new InsufficientFundsException(reason);
+                    throw new EntrySkippedException(reason);
                 }
                 _log.Warning("Entry {ClientOrderId} capped to {Amount} {Base} from {Wanted}: {Free} {Quote} free on {Exchange}, {Reserved} {Quote} reserved by other instances",
                     clientOrderId, fits, market.Base, amount, free, market.Quote, Name, others);

@@ -32,17 +32,4 @@ internal sealed class LimitExitRemainder(IExchange exchange, Market market, ILog
             return await exchange.CreateOrderAsync(market.Symbol, OrderType.Market, OrderSide.Sell, rest, null, id, ct);
         }
     }
-
-    /// <summary>Two fills of one exit as one: amounts and fees added, the price their amount-weighted average, the later time.</summary>
-    public static BrokerFill Combine(BrokerFill first, BrokerFill second)
-    {
-        decimal amount = first.Amount + second.Amount;
-        return first with
-        {
-            Price = (first.Notional + second.Notional) / amount,
-            Amount = amount,
-            Fee = first.Fee + second.Fee,
-            TimeMs = Math.Max(first.TimeMs, second.TimeMs),
-        };
-    }
 }

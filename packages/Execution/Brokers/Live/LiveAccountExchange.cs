@@ -17,6 +17,9 @@ public sealed class LiveAccountExchange(IExchange inner, FundsGuard funds, FeeCo
     public string Name => inner.Name;
 
     /// <inheritdoc />
+    public IOrderListExchange? OrderLists => inner.OrderLists;
+
+    /// <inheritdoc />
     public Task<ExchangeOrder> CreateOrderAsync(string symbol, OrderType type, OrderSide side, decimal amount, decimal? price, string clientOrderId, CancellationToken ct) =>
         side == OrderSide.Buy
             ? funds.BuyAsync(symbol, type, amount, price, clientOrderId, ct)

@@ -1,5 +1,6 @@
 using Serilog;
 using Trader.Domain;
+using Trader.Execution.Journal;
 
 namespace Trader.Execution.Brokers.Live;
 
@@ -19,15 +20,19 @@ namespace Trader.Execution.Brokers.Live;
 /// so a replay after a restart books a stop that filled while the trader was down at the same step a running trader
 /// would have. Targets, and the stops of lots whose stop the venue refused, become market sells at the close that saw
 /// them. A venue without stop orders would answer <see cref="HoldsStops"/> false and keep those candle-close checks for
-/// stops too; every venue the trader supports has one.
+/// stops too; every venue the trader supports has one. A protective sell that carries the lot's target
+/// (<see cref="SubmitOrderParameters.TargetPrice"/>) rests as an OCO with it where the venue holds order lists
+/// (<see cref="OcoProtection"/>; Binance): whichever leg fills is the order's fill. Elsewhere, or when the venue refuses the
+/// OCO because the target is already reached, the stop rests alone and the placement answers the order without its target.
 /// A limit order rests like a stop: its end (filled, or ended by the venue) is reported by <see cref="OnCandleAsync"/> in
 /// the step of the candle it happened in, also when a restart finds it (it is resumed, never sent again); the engine
-/// cancels it at its timeout (<see cref="CancelAsync"/>, idempotent). One that ended partly filled is booked as filled
-/// for that part; the rest of a partly filled exit is sold at market (<see cref="LimitExitRemainder"/>).
+/// cancels it at its timeout (<see cref="CancelAsync"/>, idempotent). Its parts are reported as they fill, each at the
+/// step of the candle it filled in (LiveBroker.Parts.cs); its end carries what no part reported; the rest of a partly
+/// filled exit is sold at market (<see cref="LimitExitRemainder"/>).
 /// Fees charged in the base asset are taken off the bought amount and valued in quote at the fill price, so the
 /// engine's position is what the account really holds and its cash moves by exactly the order's cost.
 /// </summary>
-public sealed class LiveBroker : IBroker
+public sealed partial class LiveBroker : IBroker
 {
     private readonly IExchange _exchange;
     private readonly Market _market;
@@ -35,6 +40,7 @@ public sealed class LiveBroker : IBroker
     private readonly IFillStore _fills;
     private readonly ILogger _log;
     private readonly LimitExitRemainder _remainders;
+    private readonly OcoProtection? _oco;
     private readonly List<(SubmitOrderParameters Order, string ExchangeId)> _open = [];
     // Protective stops resting on the exchange, with the exchange's order id.
     private readonly List<(SubmitOrderParameters Order, string ExchangeId)> _stops = [];
@@ -63,6 +69,7 @@ public sealed class LiveBroker : IBroker
         _fills = fills;
         _log = log.ForContext<LiveBroker>();
         _remainders = new LimitExitRemainder(exchange, market, _log);
+        _oco = exchange.OrderLists is { } lists ? new OcoProtection(lists, exchange, market, _log) : null;
     }
 
     /// <inheritdoc />
@@ -107,6 +114,11 @@ public sealed class LiveBroker : IBroker
                 _log.Warning("Order {ClientOrderId} refused by {Exchange}: {Reason}", order.ClientOrderId, _exchange.Name, e.Message);
                 return new OrderResult(order, OrderStatus.Rejected, null, e.Message);
             }
+            catch (EntrySkippedException e)
+            {
+                // Nothing was sent, so no venue refused it: the engine's line for the rejected order is the only one.
+                return new OrderResult(order, OrderStatus.Rejected, null, e.Message);
+            }
         }
         else
         {
@@ -138,7 +150,7 @@ public sealed class LiveBroker : IBroker
         try
         {
             _log.Information("Canceling {ClientOrderId} on {Exchange}", order.ClientOrderId, _exchange.Name);
-            state = await _exchange.CancelOrderAsync(_market.Symbol, which, ct);
+            state = OcoProtection.IsList(exchangeId) ? await _oco!.CancelAsync(exchangeId!, ct) : await _exchange.CancelOrderAsync(_market.Symbol, which, ct);
         }
         catch (OrderNotFoundException)
         {
@@ -154,9 +166,11 @@ public sealed class LiveBroker : IBroker
         {
             _log.Warning("Order {ClientOrderId} filled on {Exchange} before its cancel arrived; booking that fill", order.ClientOrderId, _exchange.Name);
         }
+        // Recorded under the id it was tracked by (an OCO's list id, whichever leg answered).
+        string recordedId = exchangeId ?? state.Id;
         return state.Status == OrderStatus.Canceled && state.Filled == 0m
-            ? new OrderResult(order, OrderStatus.Canceled, null, null, state.Id)
-            : await ResultAsync(order, state, ct);
+            ? new OrderResult(order, OrderStatus.Canceled, null, null, recordedId)
+            : await ResultAsync(order, state, ct) with { ExchangeOrderId = recordedId };
     }
 
     // A protective stop: found (in the store or on the exchange) it is tracked, never sent twice; otherwise it is sent.
@@ -164,7 +178,15 @@ public sealed class LiveBroker : IBroker
     private async Task<OrderResult> PlaceStopAsync(SubmitOrderParameters order, Order? stored, CancellationToken ct)
     {
         if (stored is { ExchangeOrderId: null, Status: not OrderStatus.Open }) return new OrderResult(order, stored.Status, null, stored.Reason);
-        string? exchangeId = stored?.ExchangeOrderId ?? (await FindAsync(order.ClientOrderId, ct))?.Id;
+        string? exchangeId = stored?.ExchangeOrderId;
+        // With a target, on a venue with order lists: an OCO (found again on a restart by its recorded id, or placed);
+        // otherwise, or refused because the target is already reached, the stop alone, answered without the target.
+        if (order.TargetPrice is not null && _oco is not null && (exchangeId is null || OcoProtection.IsList(exchangeId)))
+        {
+            exchangeId ??= await _oco.PlaceAsync(order, ct);
+        }
+        if (!OcoProtection.IsList(exchangeId)) order = order with { TargetPrice = null };
+        exchangeId ??= (await FindAsync(order.ClientOrderId, ct))?.Id;
         if (exchangeId is null)
         {
             decimal amount = _market.RoundAmount(order.Amount);
@@ -209,15 +231,20 @@ public sealed class LiveBroker : IBroker
             _restingAsOfMs = await _exchange.FetchTimeAsync(ct);
             _restingAsOf.Clear();
         }
-        var state = await _exchange.FetchOrderAsync(_market.Symbol, OrderRef.ById(exchangeId), ct);
+        var state = OcoProtection.IsList(exchangeId)
+            ? await _oco!.StateAsync(exchangeId, ct)
+            : await _exchange.FetchOrderAsync(_market.Symbol, OrderRef.ById(exchangeId), ct);
         if (state.Status == OrderStatus.Open) _restingAsOf.Add(exchangeId);
         if (state.Status == OrderStatus.Open || state.LastUpdateMs > closeTimeMs) return null;
-        if (state.Status is OrderStatus.Canceled or OrderStatus.Expired && state.Filled == 0m)
-        {
-            _log.Warning("Order {ClientOrderId} was ended by {Exchange} ({Status}), not by the trader", order.ClientOrderId, _exchange.Name, state.Status);
-            return new OrderResult(order, OrderStatus.Expired, null, $"ended by {_exchange.Name} ({state.Status.ToString().ToLowerInvariant()})", state.Id);
-        }
-        return await ResultAsync(order, state, ct);
+        if (state.Status is OrderStatus.Canceled or OrderStatus.Expired && state.Filled == 0m) return EndedByVenue(order, state, exchangeId);
+        // Recorded under the id it was tracked by (an OCO's list id, whichever leg filled).
+        return await ResultAsync(order, state, ct) with { ExchangeOrderId = exchangeId };
+    }
+
+    private OrderResult EndedByVenue(SubmitOrderParameters order, ExchangeOrder state, string exchangeId)
+    {
+        _log.Warning("Order {ClientOrderId} was ended by {Exchange} ({Status}), not by the trader", order.ClientOrderId, _exchange.Name, state.Status);
+        return new OrderResult(order, OrderStatus.Expired, null, $"ended by {_exchange.Name} ({state.Status.ToString().ToLowerInvariant()})", exchangeId);
     }
 
     /// <inheritdoc />
@@ -234,9 +261,11 @@ public sealed class LiveBroker : IBroker
         }
         foreach (var (order, exchangeId) in _open.ToArray())
         {
-            if (await StopStateAsync(order, exchangeId, candle.CloseTimeMs, ct) is not { } ended) continue;
-            _open.RemoveAll(o => o.ExchangeId == exchangeId);
-            done.Add(ended);
+            foreach (var state in await LimitStateAsync(order, exchangeId, candle.CloseTimeMs, ct))
+            {
+                if (state.Status != OrderStatus.Open) _open.RemoveAll(o => o.ExchangeId == exchangeId);
+                done.Add(state);
+            }
         }
         return done;
     }
@@ -281,8 +310,9 @@ public sealed class LiveBroker : IBroker
     {
         if (stored.Status == OrderStatus.Open) return null;
         if (stored.Status != OrderStatus.Closed) return new OrderResult(order, stored.Status, null, stored.Reason, stored.ExchangeOrderId);
-        var fills = await _fills.ListByOrderAsync(order.ClientOrderId, ct);
-        if (fills.Count == 0) return null;
+        // The parts booked while it rested were reported at their own steps: the end is the rest.
+        var fills = (await _fills.ListByOrderAsync(order.ClientOrderId, ct)).Where(f => !PartFillIds.IsPart(f.FillId)).ToList();
+        if (fills.Count == 0) return stored.Filled > 0m ? new OrderResult(order, OrderStatus.Closed, null, null, stored.ExchangeOrderId) : null;
         decimal amount = fills.Sum(f => f.Amount);
         decimal price = fills.Count == 1 ? fills[0].Price : fills.Sum(f => f.Price * f.Amount) / amount;
         return new OrderResult(order, OrderStatus.Closed,
@@ -297,17 +327,18 @@ public sealed class LiveBroker : IBroker
                 if (!_open.Exists(o => o.ExchangeId == placed.Id)) _open.Add((order, placed.Id));
                 return new OrderResult(order, OrderStatus.Open, null, null, placed.Id);
             case OrderStatus.Closed:
-                return new OrderResult(order, OrderStatus.Closed, await FillOfAsync(order, placed, ct), null, placed.Id);
+                return new OrderResult(order, OrderStatus.Closed, await EndFillAsync(order, placed, ct), null, placed.Id);
             case OrderStatus.Canceled or OrderStatus.Expired when placed.Filled > 0m:
                 // A limit order partly filled, its remainder canceled (by the engine's timeout or the venue): the part
                 // that filled is the order's fill, booked like a whole one.
                 _log.Information("Order {ClientOrderId} ended {Status} with {Filled} of {Amount} filled; booking the filled part",
                     order.ClientOrderId, placed.Status, placed.Filled, placed.Amount);
-                var part = await FillOfAsync(order, placed, ct);
+                var part = await EndFillAsync(order, placed, ct);
                 // An exit sells the whole lot: the rest of a partly filled limit sell goes at market, booked with it.
                 if (order.Side == OrderSide.Sell && await _remainders.SellAsync(order, placed, ct) is { } rest)
                 {
-                    part = LimitExitRemainder.Combine(part, await FillOfAsync(order, rest, ct));
+                    var restFill = await FillOfAsync(order, rest, ct);
+                    part = part is null ? restFill : part.Plus(restFill);
                 }
                 return new OrderResult(order, OrderStatus.Closed, part, null, placed.Id);
             default:
@@ -317,19 +348,25 @@ public sealed class LiveBroker : IBroker
 
     private async Task<BrokerFill> FillOfAsync(SubmitOrderParameters order, ExchangeOrder placed, CancellationToken ct)
     {
-        var trades = (await _exchange.FetchMyTradesAsync(_market.Symbol, placed.TimestampMs, 1000, ct))
-            .Where(t => t.OrderId == placed.Id).ToList();
-        decimal filled = trades.Count > 0 ? trades.Sum(t => t.Amount) : placed.Filled;
-        decimal cost = trades.Count > 0 ? trades.Sum(t => t.Cost) : placed.Cost;
-        if (filled <= 0m) throw new ExchangeException($"Order {order.ClientOrderId} is reported filled with no amount; check it on the exchange.");
-        decimal price = cost / filled;
+        var trades = await TradesOfAsync(placed, ct);
+        if (trades.Count > 0) return FillOf(order, trades, trades.Max(t => t.TimestampMs));
+        if (placed.Filled <= 0m) throw new ExchangeException($"Order {order.ClientOrderId} is reported filled with no amount; check it on the exchange.");
+        // A venue that lists no trades for it: the order's own figures, no fee known.
+        return FillOf(order, [new ExchangeTrade("", placed.Id, _market.Symbol, order.Side, placed.Cost / placed.Filled, placed.Filled, placed.Cost, 0m, _market.Quote, false, placed.LastUpdateMs)],
+            placed.LastUpdateMs);
+    }
+
+    // The engine's fill of some of an order's trades: amounts added, the price their average, fees in quote.
+    private BrokerFill FillOf(SubmitOrderParameters order, IReadOnlyList<ExchangeTrade> trades, long timeMs)
+    {
+        decimal filled = trades.Sum(t => t.Amount);
+        decimal price = trades.Sum(t => t.Cost) / filled;
         decimal feeBase = trades.Where(t => t.FeeAsset == _market.Base).Sum(t => t.Fee);
         decimal feeQuote = trades.Where(t => t.FeeAsset == _market.Quote).Sum(t => t.Fee);
         if (trades.Any(t => t.Fee != 0m && t.FeeAsset != _market.Base && t.FeeAsset != _market.Quote))
         {
             _log.Warning("Order {ClientOrderId} paid fees in another asset; they are not counted in the instance's P&L", order.ClientOrderId);
         }
-        long timeMs = trades.Count > 0 ? trades.Max(t => t.TimestampMs) : placed.LastUpdateMs;
         // The bought amount arrives net of a base-asset fee; valuing that fee at the fill price keeps cash exact.
         decimal amount = filled - feeBase;
         decimal fee = feeQuote + feeBase * price;
