@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Serilog;
 using Serilog.Events;
 using Trader.Domain;
@@ -85,6 +86,7 @@ public sealed class SimulatedBroker : IBroker
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per candle of a one-shot backtest: jitted optimised at once, not tier-0 code a single replay never leaves
     public ValueTask<IReadOnlyList<OrderResult>> OnCandleAsync(BrokerCandleParameters candle, CancellationToken ct)
     {
         _lastCandleClose = candle.Candle.Close;

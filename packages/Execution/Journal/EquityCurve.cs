@@ -41,6 +41,7 @@ public sealed class EquityCurve : IReadOnlyList<EquityPoint>
     }
 
     /// <summary>Appends a mark, or replaces the last one when it has the same time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per candle of a one-shot backtest: jitted optimised at once, not tier-0 code a single replay never leaves
     public void Add(EquityMark mark)
     {
         int at = _count > 0 && _timesMs[_count - 1] == mark.TimeMs ? _count - 1 : _count;
@@ -75,11 +76,13 @@ public sealed class EquityCurve : IReadOnlyList<EquityPoint>
         return new EquityMark(_timesMs[index], _closes[index], _books[lo].Book);
     }
 
-    /// <summary>Every point's time and equity in double (<see cref="EquityMark.Value"/>), in one pass; the spans hold at least <see cref="Count"/>.</summary>
+    /// <summary>Every point's time (UTC milliseconds), in place: valid until the curve changes.</summary>
+    public ReadOnlySpan<long> TimesMs => _timesMs.AsSpan(0, _count);
+
+    /// <summary>Every point's equity in double (<see cref="EquityMark.Value"/>), in one pass; <paramref name="values"/> holds at least <see cref="Count"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
-    public void CopyTo(Span<long> timesMs, Span<double> values)
+    public void CopyTo(Span<double> values)
     {
-        _timesMs.AsSpan(0, _count).CopyTo(timesMs);
         for (int b = 0; b < _books.Count; b++)
         {
             int end = b + 1 < _books.Count ? _books[b + 1].Start : _count;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Trader.Execution.Brokers;
 
 namespace Trader.Execution.Journal;
@@ -65,6 +66,7 @@ public sealed class InMemoryJournal : IExecutionJournal
     public ValueTask EquityAsync(EquityPoint point, CancellationToken ct) => MarkAsync(EquityMark.Of(point), ct);
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per candle of a one-shot backtest: jitted optimised at once, not tier-0 code a single replay never leaves
     public ValueTask MarkAsync(EquityMark mark, CancellationToken ct)
     {
         _equity.Add(mark);

@@ -60,9 +60,9 @@ public sealed record BacktestMetrics(
     public const long YearMs = 365L * DayMs;
 
     /// <summary>Computes every metric from a backtest's equity curve and trades.</summary>
-    /// <remarks>The curve is read once into time and double columns (an <see cref="EquityCurve"/> gives its marks, any
-    /// other list its points' equity as double); the money figures (final balance, drawdown amount) are exact, from the
-    /// points they are about.</remarks>
+    /// <remarks>The curve is read once into a double column (an <see cref="EquityCurve"/> gives its marks and its times
+    /// are read in place; any other list gives its points' times and equity as double); the money figures (final
+    /// balance, drawdown amount) are exact, from the points they are about.</remarks>
     /// <exception cref="ArgumentException">The starting balance is not positive.</exception>
     public static BacktestMetrics Compute(MetricsInput input)
     {
@@ -70,16 +70,17 @@ public sealed record BacktestMetrics(
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(input.StartingBalance, 0m, nameof(input));
 
         int count = input.Equity.Count;
-        long[] timesMs = ArrayPool<long>.Shared.Rent(count);
         double[] values = ArrayPool<double>.Shared.Rent(count);
+        // A curve's times are read in place (8 bytes a candle not copied); only other lists need a column of them.
+        long[]? timesColumn = input.Equity is EquityCurve ? null : ArrayPool<long>.Shared.Rent(count);
         try
         {
-            Columns(input.Equity, timesMs, values);
-            return FromColumns(input, timesMs.AsSpan(0, count), values.AsSpan(0, count));
+            ReadOnlySpan<long> timesMs = Columns(input.Equity, timesColumn, values);
+            return FromColumns(input, timesMs, values.AsSpan(0, count));
         }
         finally
         {
-            ArrayPool<long>.Shared.Return(timesMs);
+            if (timesColumn is not null) ArrayPool<long>.Shared.Return(timesColumn);
             ArrayPool<double>.Shared.Return(values);
         }
     }
@@ -131,19 +132,20 @@ public sealed record BacktestMetrics(
         timeframe.IsCalendar ? 12.0 / timeframe.Count : (double)YearMs / timeframe.DurationMs;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
-    private static void Columns(IReadOnlyList<EquityPoint> equity, Span<long> timesMs, Span<double> values)
+    private static ReadOnlySpan<long> Columns(IReadOnlyList<EquityPoint> equity, long[]? timesColumn, Span<double> values)
     {
         if (equity is EquityCurve curve)
         {
-            curve.CopyTo(timesMs, values);
-            return;
+            curve.CopyTo(values);
+            return curve.TimesMs;
         }
         for (int i = 0; i < equity.Count; i++)
         {
             var point = equity[i];
-            timesMs[i] = point.TimeMs;
+            timesColumn![i] = point.TimeMs;
             values[i] = (double)point.Equity;
         }
+        return timesColumn.AsSpan(0, equity.Count);
     }
 
     // The equity at the end of each UTC day that has candles. A point stamped exactly at midnight is a close, so it ends

@@ -34,6 +34,7 @@ internal struct RsiState
     public readonly bool IsReady => _count > _period;
 
     /// <summary>Adds the next close; returns the RSI, NaN in warm-up.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per candle of a one-shot backtest: jitted optimised at once, not tier-0 code a single replay never leaves
     public double Update(double value)
     {
         if (_count > _period) return Value = Step(value, _wilder, ref _previous, ref _avgGain, ref _avgLoss);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Trader.Indicators.Catalog;
 using Trader.Indicators;
 using Trader.Domain;
@@ -38,6 +39,7 @@ public sealed class RsiStrategy : IStrategy
     public IReadOnlyList<StrategyIndicator> Indicators { get; }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per candle of a one-shot backtest: jitted optimised at once, not tier-0 code a single replay never leaves
     public Signal OnCandle(in Candle candle)
     {
         _rsi.Add(candle);

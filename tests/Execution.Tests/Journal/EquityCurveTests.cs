@@ -30,9 +30,9 @@ public sealed class EquityCurveTests
     {
         var result = await BacktestAsync(unrestricted ? Markets.Unrestricted : Markets.BinanceBtcUsdt);
         var curve = Assert.IsType<EquityCurve>(result.Equity);
-        var times = new long[curve.Count];
+        var times = curve.TimesMs.ToArray();
         var values = new double[curve.Count];
-        curve.CopyTo(times, values);
+        curve.CopyTo(values);
 
         Assert.True(result.Trades.Count > 20, $"{result.Trades.Count} trades");
         int holding = 0;
