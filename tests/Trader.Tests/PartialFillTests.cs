@@ -6,7 +6,7 @@ namespace Trader.Trader.Tests;
 /// <summary>
 /// Live limit entries filled in parts, booked as they come: the simulator fills a resting limit order a quarter at a
 /// time (<c>--limit-fill-share 0.25</c>, one part per candle trading through it), a live trader is killed with kill -9
-/// right after it booked a part, restarted, and stopped.
+/// right after it booked a part, restarted, and stopped. Live limit exits sold in parts, the rest at market at their timeout.
 /// </summary>
 [Collection(TraderRig.Collection)]
 public sealed class PartialFillTests
@@ -75,6 +75,54 @@ public sealed class PartialFillTests
         var after = await db.Fills.ListByOrderAsync(killedAt, CancellationToken.None);
         Assert.Equal(partsThen, after.Take(partsThen.Count).ToList());
         Console.WriteLine($"partial fills: {orders.Count} orders, {inParts} entries filled in two parts or more, killed after {partsThen.Count} part(s) of {killedAt} (it ended with {after.Count})");
+    }
+
+    [Fact]
+    public async Task Run_LimitExitsFillInParts_LotShrinksPartByPartAndTheRestSellsAtMarketAtTheTimeout()
+    {
+        const int speed = 60;
+        await using var rig = await TraderRig.StartAsync(speed: speed, simOptions: ["--limit-fill-share", "0.25"]);
+        // Three candles of rest cannot sell four quarters: every exit that sells at all sells its rest at market at the
+        // timeout. Entries at market on rising candles, exits on falling ones; a wide stop leaves the exits to the limits.
+        var config = rig.WriteConfig("live-x", "live", entry: "close > open", exit: "close < open",
+            risk: "{ stake: { fraction: 0.2 }, stop_loss: 0.05 }", orders: "\nexit: { type: limit, offset: 0.0001, timeout_candles: 3 }\n");
+        using var db = await rig.OpenDatabaseAsync();
+
+        await using var trader = rig.StartTrader(config, withKeys: true);
+        await trader.WaitForOutputAsync("] Candle ", 60, VenuePace.For(60, speed));
+        Assert.Equal(0, await trader.StopAsync(VenuePace.Stop(rig.Exchange)));
+
+        await SimulatorRecord.AssertMatchesAsync(rig, db, "live-x");
+        await TraderRig.AssertSoundAsync(db);
+
+        var orders = await db.Orders.ListAsync("live-x", CancellationToken.None);
+        var atSim = await rig.Sim.OrdersAsync();
+        var trades = await db.Trades.ListAsync("live-x", CancellationToken.None);
+        var market = SimMarket();
+        int inParts = 0;
+        foreach (var exit in orders.Where(o => o is { Side: OrderSide.Sell, Type: OrderType.Limit }))
+        {
+            var fills = await db.Fills.ListByOrderAsync(exit.ClientOrderId, CancellationToken.None);
+            // An exit still resting when the trader stopped has not ended yet.
+            if (fills.Count == 0 || exit.Status == OrderStatus.Open) continue;
+            // One row per part, each at its own step, then the end's: what no part sold plus the rest of the lot, sold at
+            // market at the timeout as {exit id}r and booked with the exit; the order row carries their sum.
+            Assert.Equal(fills.Count, fills.Select(f => f.TimeMs).Distinct().Count());
+            Assert.Equal(fills.Sum(f => f.Amount), exit.Filled);
+            Assert.Equal(Enumerable.Range(1, fills.Count).Select(n => n < fills.Count ? PartFillIds.Part(n) : PartFillIds.End(n - 1)), fills.Select(f => f.FillId));
+            if (fills.Count >= 3) inParts++;
+            Assert.Contains(atSim.EnumerateArray(), o => o.GetProperty("clientOrderId").GetString() == exit.ClientOrderId + "r" && o.GetProperty("type").GetString() == nameof(OrderType.Market));
+            // The parts and the rest sell what the entry bought (down to the step: the dust of any sell); the round trip
+            // closes over all of them.
+            var trade = trades.Single(t => t.Exit?.ClientOrderId == exit.ClientOrderId);
+            decimal sold = fills.Sum(f => f.Amount);
+            Assert.Equal(market.RoundAmount(trade.Amount), sold);
+            Assert.Equal(fills.Sum(f => f.Amount * f.Price) / sold, trade.Exit!.Price, 8);
+        }
+        Assert.True(inParts >= 1, $"expected an exit sold in two parts or more before its rest; {trader.Output}");
+        // While a limit exit sold in parts, the lot shrank by each part (the engine's own line per part).
+        Assert.Contains("(a part; ", trader.Output);
+        Console.WriteLine($"partial exits: {orders.Count} orders, {trades.Count} trades, {inParts} exits sold in two parts or more before the rest");
     }
 
     private static Market SimMarket() => Simulator.SimMarkets.Create(TraderRig.Symbol, 17000);
