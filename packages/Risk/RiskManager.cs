@@ -122,7 +122,7 @@ public sealed class RiskManager
     public bool ObservesEquity => _drawdown is not null || _dailyLoss is not null;
 
     /// <summary>Feeds marked-to-market equity at a candle close, so breakers see open losses too. Times must not go back.</summary>
-    public void ObserveEquity(EquityObservation observation)
+    public void ObserveEquity(in EquityObservation observation)
     {
         _drawdown?.Observe(observation);
         _dailyLoss?.Observe(observation);

@@ -227,12 +227,11 @@ public sealed partial class TradingEngine
     // A candle strictly inside the skip bounds cannot touch any lot's levels (see SkipMargin).
     private bool NeedsExitCheck(in Candle candle) => _positions.Count > 0 && !(candle.Low > _skipBelowLow && candle.High < _skipAboveHigh);
 
-    // Equity at the close, fed to the breakers that watch it.
+    // Equity at the close, fed to the breakers that watch it (they price the book exactly only near a trip or a new peak).
     private EquityMark Mark(long closeTimeMs, double close)
     {
-        var mark = new EquityMark(closeTimeMs, close, _book);
-        if (_risk.ObservesEquity) _risk.ObserveEquity(new EquityObservation(closeTimeMs, mark.Equity));
-        return mark;
+        if (_risk.ObservesEquity) _risk.ObserveEquity(new EquityObservation(closeTimeMs, close, _book));
+        return new EquityMark(closeTimeMs, close, _book);
     }
 
     // The signal's consequences: only an exit with lots open or an entry with no order pending does anything.

@@ -1,3 +1,5 @@
+using Trader.Risk.Gates;
+
 namespace Trader.Execution.Journal;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Trader.Execution.Journal;
 /// for marking to market. Immutable: every fill makes a new one, so the double images are taken from the exact books
 /// at each fill and never drift however many candles are marked in between.
 /// </summary>
-public sealed class EquityBook
+public sealed class EquityBook : IMarkableBook
 {
     private readonly decimal[] _lots;
 
@@ -48,4 +50,10 @@ public sealed class EquityBook
     /// <summary>Equity marked at <paramref name="close"/> in double: exactly <c>(double)Cash</c> when flat, and within a few
     /// units in the last place of the exact <c>Cash + PositionValue(close)</c> when holding.</summary>
     public double Mark(double close) => CashValue + HoldingValue * close;
+
+    /// <inheritdoc />
+    public decimal EquityAt(double close) => Cash + PositionValue(close);
+
+    /// <inheritdoc />
+    public double MarkAt(double close) => Mark(close);
 }

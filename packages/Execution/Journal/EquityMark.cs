@@ -16,7 +16,7 @@ public readonly record struct EquityMark(long TimeMs, double Close, EquityBook B
     public decimal PositionValue => Book.PositionValue(Close);
 
     /// <summary>Cash plus the lots marked at the close, exact.</summary>
-    public decimal Equity => Book.Cash + Book.PositionValue(Close);
+    public decimal Equity => Book.EquityAt(Close);
 
     /// <summary>Equity in double (<see cref="EquityBook.Mark"/>), for curves and ratios.</summary>
     public double Value => Book.Mark(Close);

@@ -12,9 +12,12 @@ public sealed class DailyLossBreaker : IEntryGate
     private readonly decimal _maxDailyLoss;
     private readonly ILogger _log;
     private long _day = long.MinValue;
+    private long _nextDayMs = long.MinValue;
     private decimal _dayStartEquity;
-    private decimal _lastEquity;
+    private EquityObservation _last;
     private long? _trippedDay;
+    // A mark above _aboveTrip cannot trip the breaker: no exact figure is needed.
+    private double _aboveTrip = double.PositiveInfinity;
 
     /// <param name="maxDailyLoss">Fraction of the day's starting equity, 0.05 = 5 %; in (0, 1].</param>
     /// <param name="log">Trips and resets are logged.</param>
@@ -30,32 +33,42 @@ public sealed class DailyLossBreaker : IEntryGate
     public decimal DayStartEquity => _dayStartEquity;
 
     /// <summary>Feeds equity in time order.</summary>
-    public void Observe(EquityObservation observation)
+    public void Observe(in EquityObservation observation)
+    {
+        if (observation.TimeMs >= _nextDayMs) StartDay(observation);
+        _last = observation;
+        if (_trippedDay is not null || observation.Value > _aboveTrip || _dayStartEquity <= 0m) return;
+
+        decimal equity = observation.Equity;
+        decimal loss = (_dayStartEquity - equity) / _dayStartEquity;
+        if (loss >= _maxDailyLoss)
+        {
+            _trippedDay = _day;
+            _log.Warning(
+                "Daily loss breaker tripped at {TimeMs}: equity {Equity} is {Loss:P2} below the day's start {DayStartEquity} (limit {Limit:P2}); no new entries until the next UTC day",
+                observation.TimeMs, equity, loss, _dayStartEquity, _maxDailyLoss);
+        }
+    }
+
+    // The day's starting equity is the last seen before it began, or the first seen in it: read exactly once a day.
+    private void StartDay(in EquityObservation observation)
     {
         long day = UtcDay.Of(observation.TimeMs);
-        if (day > _day)
+        SetDayStart(_day == long.MinValue ? observation.Equity : _last.Equity);
+        _day = day;
+        _nextDayMs = (day + 1) * UtcDay.DayMs;
+        if (_trippedDay is { } tripped && tripped < day)
         {
-            _dayStartEquity = _day == long.MinValue ? observation.Equity : _lastEquity;
-            _day = day;
-            if (_trippedDay is { } tripped && tripped < day)
-            {
-                _trippedDay = null;
-                _log.Information("Daily loss breaker reset at UTC day start {DayStartMs}; day starting equity {Equity}", day * UtcDay.DayMs, _dayStartEquity);
-            }
+            _trippedDay = null;
+            _log.Information("Daily loss breaker reset at UTC day start {DayStartMs}; day starting equity {Equity}", day * UtcDay.DayMs, _dayStartEquity);
         }
-        _lastEquity = observation.Equity;
+    }
 
-        if (_trippedDay is null && _dayStartEquity > 0m)
-        {
-            decimal loss = (_dayStartEquity - observation.Equity) / _dayStartEquity;
-            if (loss >= _maxDailyLoss)
-            {
-                _trippedDay = day;
-                _log.Warning(
-                    "Daily loss breaker tripped at {TimeMs}: equity {Equity} is {Loss:P2} below the day's start {DayStartEquity} (limit {Limit:P2}); no new entries until the next UTC day",
-                    observation.TimeMs, observation.Equity, loss, _dayStartEquity, _maxDailyLoss);
-            }
-        }
+    private void SetDayStart(decimal equity)
+    {
+        _dayStartEquity = equity;
+        // With no positive starting equity there is no loss to measure (Observe checks that before dividing).
+        _aboveTrip = equity > 0m ? Screen.Above(equity - equity * _maxDailyLoss) : double.NegativeInfinity;
     }
 
     /// <summary>
@@ -66,7 +79,7 @@ public sealed class DailyLossBreaker : IEntryGate
     {
         if (_trippedDay is null) return false;
         _trippedDay = null;
-        _dayStartEquity = _lastEquity;
+        SetDayStart(_last.Equity);
         _log.Warning("Daily loss breaker reset by the operator at {TimeMs}; the day's starting equity is now {Equity}", timeMs, _dayStartEquity);
         return true;
     }

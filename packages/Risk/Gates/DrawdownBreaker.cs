@@ -11,8 +11,11 @@ public sealed class DrawdownBreaker : IEntryGate
     private readonly decimal _maxDrawdown;
     private readonly ILogger _log;
     private decimal _peak;
-    private decimal _last;
+    private EquityObservation _last;
     private bool _isTripped;
+    // A mark below _belowPeak and above _aboveTrip is neither a new peak nor a trip: no exact figure is needed.
+    private double _belowPeak = double.NegativeInfinity;
+    private double _aboveTrip = double.PositiveInfinity;
 
     /// <param name="maxDrawdown">Fraction of peak equity, 0.20 = 20 %; in (0, 1].</param>
     /// <param name="log">Trips are logged.</param>
@@ -31,20 +34,31 @@ public sealed class DrawdownBreaker : IEntryGate
     public decimal PeakEquity => _peak;
 
     /// <summary>Feeds equity in time order.</summary>
-    public void Observe(EquityObservation observation)
+    public void Observe(in EquityObservation observation)
     {
-        _last = observation.Equity;
-        if (observation.Equity > _peak) _peak = observation.Equity;
+        _last = observation;
+        double value = observation.Value;
+        if (value < _belowPeak && (_isTripped || value > _aboveTrip)) return;
+
+        decimal equity = observation.Equity;
+        if (equity > _peak) SetPeak(equity);
         if (_isTripped || _peak <= 0m) return;
 
-        decimal drawdown = (_peak - observation.Equity) / _peak;
+        decimal drawdown = (_peak - equity) / _peak;
         if (drawdown >= _maxDrawdown)
         {
             _isTripped = true;
             _log.Warning(
                 "Drawdown breaker tripped at {TimeMs}: equity {Equity} is {Drawdown:P2} below the peak {Peak} (limit {Limit:P2}); no new entries",
-                observation.TimeMs, observation.Equity, drawdown, _peak, _maxDrawdown);
+                observation.TimeMs, equity, drawdown, _peak, _maxDrawdown);
         }
+    }
+
+    private void SetPeak(decimal peak)
+    {
+        _peak = peak;
+        _belowPeak = Screen.Below(peak);
+        _aboveTrip = peak > 0m ? Screen.Above(peak - peak * _maxDrawdown) : double.PositiveInfinity;
     }
 
     /// <summary>
@@ -55,7 +69,7 @@ public sealed class DrawdownBreaker : IEntryGate
     {
         if (!_isTripped) return false;
         _isTripped = false;
-        _peak = _last;
+        SetPeak(_last.Equity);
         _log.Warning("Drawdown breaker reset by the operator at {TimeMs}; peak equity is now {Peak}", timeMs, _peak);
         return true;
     }
