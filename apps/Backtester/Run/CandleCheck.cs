@@ -19,10 +19,7 @@ internal static class CandleCheck
     public static long RequireComplete(IReadOnlyList<Candle> candles, Timeframe timeframe, CandleRange range, IReadOnlyList<OpenTimeRange> holes,
         string source, string fix, bool allowGaps)
     {
-        if (candles.Count == 0)
-        {
-            throw new ConfigException($"No {timeframe} candles in {source} {range}. {fix}");
-        }
+        if (candles.Count == 0) throw NoCandles(timeframe, range, source, fix);
         long from = range.FromMs == long.MinValue ? candles[0].OpenTimeMs : range.FromMs;
         long to = range.ToMs == long.MaxValue ? timeframe.NextOpenMs(candles[^1].OpenTimeMs) : range.ToMs;
         IReadOnlyList<OpenTimeRange> gaps;
@@ -32,8 +29,26 @@ internal static class CandleCheck
         }
         catch (ArgumentException e)
         {
-            throw new ConfigException($"{source}: candles do not fit the {timeframe} timeframe: {e.Message}");
+            throw NotOnTimeframe(timeframe, source, e);
         }
+        return Judge(gaps, holes, timeframe, from, to, source, fix, allowGaps);
+    }
+
+    /// <summary>The error for a range without a single candle.</summary>
+    public static ConfigException NoCandles(Timeframe timeframe, CandleRange range, string source, string fix) =>
+        new($"No {timeframe} candles in {source} {range}. {fix}");
+
+    /// <summary>The error for candles out of order or off the timeframe's open times (<see cref="GapWalk.Offer"/>'s complaint).</summary>
+    public static ConfigException NotOnTimeframe(Timeframe timeframe, string source, ArgumentException complaint) =>
+        new($"{source}: candles do not fit the {timeframe} timeframe: {complaint.Message}");
+
+    /// <summary>
+    /// The verdict on the <paramref name="gaps"/> found between <paramref name="from"/> and <paramref name="to"/>: throws
+    /// when any is not a hole (unless allowed), else returns how many open times are holes.
+    /// </summary>
+    public static long Judge(IReadOnlyList<OpenTimeRange> gaps, IReadOnlyList<OpenTimeRange> holes, Timeframe timeframe, long from, long to,
+        string source, string fix, bool allowGaps)
+    {
         var missingRuns = gaps.Without(holes);
         long holeCount = gaps.Sum(g => g.Count(timeframe)) - missingRuns.Sum(g => g.Count(timeframe));
         gaps = missingRuns;

@@ -32,7 +32,7 @@ internal static class ReplayLoader
             if (traded.Length > 0)
             {
                 await CheckAsync(source, timeframe, tradedRange, traded, range.FromMs, allowGaps, log, ct);
-                LogLeadingWarmup(log, warmup, source, traded[0]);
+                LogLeadingWarmup(log, warmup, source, traded[0].OpenTimeMs);
                 return new ReplayCandles(leading, traded);
             }
         }
@@ -42,12 +42,39 @@ internal static class ReplayLoader
         if (range.FromMs == long.MinValue && candles.Length > warmup)
         {
             // The source's first candles have gaps (allowed): split the candles read, by count as above.
-            LogLeadingWarmup(log, warmup, source, candles[warmup]);
+            LogLeadingWarmup(log, warmup, source, candles[warmup].OpenTimeMs);
             return new ReplayCandles(candles[..warmup], candles[warmup..]);
         }
 
         // The range's own first open when --from is given (even if its first candles are missing and allowed), else its first candle.
         long firstTradedMs = range.FromMs == long.MinValue ? candles[0].OpenTimeMs : timeframe.CeilingMs(range.FromMs);
+        return new ReplayCandles(await StartupAsync(source, timeframe, firstTradedMs, warmup, allowGaps, log, ct), candles);
+    }
+
+    /// <summary>
+    /// For a single run that streams its range (<see cref="CandleSource.Stream"/>): the warm-up candles, read and checked
+    /// as <see cref="LoadAsync"/> reads them, and the range to stream after them. Null when the source's first candles
+    /// have gaps or nothing follows them: <see cref="LoadAsync"/> then reads everything and splits it by count.
+    /// </summary>
+    public static async Task<(Candle[] Warmup, CandleRange Traded)?> PlanStreamAsync(CandleSource source, StreamedSource stream, Timeframe timeframe, CandleRange range,
+        int warmup, bool allowGaps, ILogger log, CancellationToken ct)
+    {
+        if (warmup == 0) return ([], range);
+        if (range.FromMs != long.MinValue)
+        {
+            long firstTradedMs = timeframe.CeilingMs(range.FromMs);
+            return (await StartupAsync(source, timeframe, firstTradedMs, warmup, allowGaps, log, ct), range);
+        }
+        if (await LeadingWarmupAsync(source, timeframe, range, warmup, ct) is not { } leading) return null;
+        var traded = range with { FromMs = timeframe.NextOpenMs(leading[^1].OpenTimeMs) };
+        if (await stream.LastOpenMs(ct) is not { } lastMs || lastMs < traded.FromMs || traded.FromMs >= traded.ToMs) return null;
+        LogLeadingWarmup(log, warmup, source, traded.FromMs);
+        return (leading, traded);
+    }
+
+    // Up to `warmup` startup candles right before firstTradedMs, checked; warns when history starts too late for all of them.
+    private static async Task<Candle[]> StartupAsync(CandleSource source, Timeframe timeframe, long firstTradedMs, int warmup, bool allowGaps, ILogger log, CancellationToken ct)
+    {
         var window = new CandleRange(StartupCandles.WindowStartMs(timeframe, firstTradedMs, warmup), firstTradedMs);
         var startup = await source.Read(window, ct);
         if (startup.Length > 0)
@@ -64,13 +91,19 @@ internal static class ReplayLoader
                 warmup - startup.Length, warmup, TimeText.Iso(firstTradedMs), source.Name, startup.Length, source.Fix(window.FromMs));
         }
         log.Information("Warm-up: the strategy sees {Found} candles before {From} without trading", startup.Length, TimeText.Iso(firstTradedMs));
-        return new ReplayCandles(startup, candles);
+        return startup;
     }
 
     // Refuses missing candles in the range (unless allowed); fixFromMs is where the fix in the message starts.
     private static async Task CheckAsync(CandleSource source, Timeframe timeframe, CandleRange range, Candle[] candles, long fixFromMs, bool allowGaps, ILogger log, CancellationToken ct)
     {
         long holes = CandleCheck.RequireComplete(candles, timeframe, range, await source.Holes(range, ct), source.Name, source.Fix(fixFromMs), allowGaps);
+        LogHoles(source, holes, log);
+    }
+
+    /// <summary>Says how many holes (open times confirmed empty) the run steps over, when there are any.</summary>
+    public static void LogHoles(CandleSource source, long holes, ILogger log)
+    {
         if (holes > 0)
             log.Information("{Source} has {Holes} holes in the range: open times the exchange confirmed it has no candle for (no trades); the run steps over them",
                 source.Name, holes);
@@ -91,7 +124,7 @@ internal static class ReplayLoader
         return leading.Length == warmup ? leading : null;
     }
 
-    private static void LogLeadingWarmup(ILogger log, int warmup, CandleSource source, Candle firstTraded) =>
+    private static void LogLeadingWarmup(ILogger log, int warmup, CandleSource source, long firstTradedMs) =>
         log.Information("Warm-up: the strategy sees the first {Found} candles of {Source} without trading; trading starts at {From}",
-            warmup, source.Name, TimeText.Iso(firstTraded.OpenTimeMs));
+            warmup, source.Name, TimeText.Iso(firstTradedMs));
 }

@@ -154,9 +154,20 @@ internal static class RunCommand
                     async token => await opened.Candles.EarliestOpenTimeAsync(series, token) is { } firstMs
                         ? (await opened.Candles.ReadRangeAsync(series, firstMs, firstMs + 1, token))[0]
                         : null,
-                    (range, token) => opened.Candles.FindHolesAsync(series, Math.Max(0, range.FromMs), range.ToMs, token));
+                    (range, token) => opened.Candles.FindHolesAsync(series, Math.Max(0, range.FromMs), range.ToMs, token),
+                    new StreamedSource(
+                        (range, token) => opened.Candles.StreamAsync(series, Math.Max(0, range.FromMs), range.ToMs, token),
+                        token => opened.Candles.LatestOpenTimeAsync(series, token)));
             }
             int warmup = options.Warmup ?? StartupCandles.For(instance.Strategy);
+            // A single run without a report replays the database's candles as they are read, never holding them all; a
+            // report draws every candle, and sweeps and walk-forward share the array between runs.
+            if (source.Stream is { } stream && axes.Length == 0 && options.WalkForward is null && options.ReportPath is null &&
+                await ReplayLoader.PlanStreamAsync(source, stream, instance.Timeframe, options.Range, warmup, options.AllowGaps, appLog, ct) is { } plan)
+            {
+                await StreamedRunAsync(options, instance, series, source, stream, plan.Warmup, plan.Traded, database!, appLog, engineLog, timings, ct);
+                return ExitCodes.Ok;
+            }
             var replay = await ReplayLoader.LoadAsync(source, instance.Timeframe, options.Range, warmup, options.AllowGaps, appLog, ct);
             var candles = replay.Range;
             // Candles as many as the open times from first to last have no holes: no need to walk them for the covered time.
@@ -183,46 +194,22 @@ internal static class RunCommand
             var result = await RunProgress.TrackAsync($"{instance.Name} {series}", candles.Length, !Console.IsErrorRedirected,
                 progress => BacktestRunner.RunAsync(setup, candles, progress, ct));
             timings.Mark(string.Create(CultureInfo.InvariantCulture, $"replay {candles.Length:N0} candles"));
-            long endMs = instance.Timeframe.CloseTimeMs(candles[^1].OpenTimeMs);
-            var rows = MetricRows.Of(result, candles[0].OpenTimeMs, endMs, candles.Length);
-            string title = $"{instance.Name}: {instance.Strategy.Type} on {series}, {TimeText.Iso(candles[0].OpenTimeMs)} to {TimeText.Iso(endMs)}";
-
-            var monteCarlo = options.MonteCarlo is { } shuffles
-                ? TradeOrderMonteCarlo.Run(instance.Paper.StartingBalance, result.Trades, shuffles, options.Sweep.Seed)
-                : null;
-            if (options.Json)
-            {
-                // Streamed: the equity curve has a point per candle, and a document held whole in memory would be the
-                // largest object of the run.
-                await using var stdout = Console.OpenStandardOutput();
-                BacktestJson.Write(stdout, result, rows, monteCarlo);
-                stdout.Write("\n"u8);
-            }
-            else
-            {
-                SummaryTable.Write(Console.Out, title, rows, !Console.IsOutputRedirected);
-                if (monteCarlo is not null) MonteCarloTable.Write(Console.Out, monteCarlo);
-            }
-            timings.Mark("metrics and output");
+            var summary = Summarize(options, instance, series, result, candles[0].OpenTimeMs, candles[^1].OpenTimeMs, candles.Length);
+            Write(options, result, summary, timings);
 
             if (options.ReportPath is { } reportPath)
             {
                 string chart = ChartJson.Of(candles, instance.Timeframe, recorder!.Series, market.TickSize.Scale);
                 string subtitle = string.Create(CultureInfo.InvariantCulture, $"{instance.Strategy.Type} on {series}, {candles.Length:N0} candles; fee {instance.Paper.Fee:P2}, slippage {instance.Paper.Slippage:P2}; tick {market.TickSize}, step {market.StepSize}. Times are UTC.");
-                await ReportFile.WriteAsync(reportPath, HtmlReport.Render(title, subtitle, BacktestJson.Document(result, rows, monteCarlo), chart, rows,
-                    monteCarlo is null ? null : MonteCarloSection.Render(monteCarlo)), ct);
+                await ReportFile.WriteAsync(reportPath, HtmlReport.Render(summary.Title, subtitle, BacktestJson.Document(result, summary.Rows, summary.MonteCarlo), chart, summary.Rows,
+                    summary.MonteCarlo is null ? null : MonteCarloSection.Render(summary.MonteCarlo)), ct);
                 appLog.Information("Report written to {Report}", Path.GetFullPath(reportPath));
                 timings.Mark("report");
             }
             if (options.Store)
             {
                 database ??= await BacktesterDatabase.OpenAsync(environment, appLog, ct);
-                string configText = await File.ReadAllTextAsync(options.ConfigPath, ct);
-                var stored = await database.BacktestRuns.AddAsync(new BacktestRun(
-                    0, instance.Name, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(configText))), configText, series,
-                    candles[0].OpenTimeMs, endMs, TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(), BacktestJson.Metrics(rows)), ct);
-                appLog.Information("Run stored as backtest_runs id {RunId} in {Database}", stored.Id, database.Location);
-                timings.Mark("store the run");
+                await StoreAsync(options, instance, series, summary, database, appLog, timings, ct);
             }
             return ExitCodes.Ok;
         }
@@ -230,6 +217,92 @@ internal static class RunCommand
         {
             database?.Dispose();
         }
+    }
+
+    // One run over the traded range as the database streams it, checked on the way; the warm-up was read whole.
+    private static async Task StreamedRunAsync(RunOptions options, InstanceConfig instance, SeriesKey series, CandleSource source, StreamedSource stream,
+        Candle[] warmup, CandleRange traded, TradingDatabase database, ILogger appLog, ILogger engineLog, RunTimings timings, CancellationToken ct)
+    {
+        var checkedRange = new StreamedRange(instance.Timeframe, traded, source.Name, source.Fix(options.Range.FromMs));
+        var first = await source.First(ct) ?? throw CandleCheck.NoCandles(instance.Timeframe, traded, source.Name, source.Fix(options.Range.FromMs));
+        var market = await MarketOf(instance, source, first, appLog, ct);
+        int expected = await ExpectedAsync(instance.Timeframe, traded, first, stream, ct);
+        timings.Mark("warm-up and market");
+
+        var setup = RunSetup.Create(instance, market, warmup, new Dictionary<string, double>(), engineLog);
+        BacktestResult result;
+        try
+        {
+            result = await RunProgress.TrackAsync($"{instance.Name} {series}", expected, !Console.IsErrorRedirected,
+                progress => BacktestRunner.RunAsync(setup, checkedRange.CheckAsync(stream.Read(traded, ct), ct), expected, () => checkedRange.Covered, progress, ct));
+        }
+        catch (ArgumentException) when (checkedRange.Count == 0)
+        {
+            throw CandleCheck.NoCandles(instance.Timeframe, traded, source.Name, source.Fix(options.Range.FromMs));
+        }
+        long holes = checkedRange.RequireComplete(await source.Holes(traded, ct), options.AllowGaps);
+        ReplayLoader.LogHoles(source, holes, appLog);
+        if (checkedRange.Count != instance.Timeframe.CountOpenTimes(checkedRange.FirstOpenMs, checkedRange.LastOpenMs + 1)) WarnAboutHoles(checkedRange.Covered, appLog);
+        timings.Mark(string.Create(CultureInfo.InvariantCulture, $"read and replay {checkedRange.Count:N0} candles"));
+
+        var summary = Summarize(options, instance, series, result, checkedRange.FirstOpenMs, checkedRange.LastOpenMs, checkedRange.Count);
+        Write(options, result, summary, timings);
+        if (options.Store) await StoreAsync(options, instance, series, summary, database, appLog, timings, ct);
+    }
+
+    // Candles the traded range can hold, from its first open to the source's last candle (the equity curve and the
+    // progress bar are sized for them); a sparse or very long range is not allocated for in full.
+    private static async Task<int> ExpectedAsync(Timeframe timeframe, CandleRange traded, Candle first, StreamedSource stream, CancellationToken ct)
+    {
+        if (await stream.LastOpenMs(ct) is not { } lastMs) return 0;
+        long fromMs = Math.Max(traded.FromMs, first.OpenTimeMs);
+        long toMs = Math.Min(traded.ToMs, timeframe.NextOpenMs(lastMs));
+        return toMs <= fromMs ? 0 : (int)Math.Min(timeframe.CountOpenTimes(fromMs, toMs), 1 << 24);
+    }
+
+    /// <summary>What a run prints and stores: its metric rows, title and span, and the Monte Carlo when asked for.</summary>
+    private sealed record RunSummary(IReadOnlyList<MetricRow> Rows, string Title, long StartMs, long EndMs, MonteCarloResult? MonteCarlo);
+
+    private static RunSummary Summarize(RunOptions options, InstanceConfig instance, SeriesKey series, BacktestResult result, long firstOpenMs, long lastOpenMs, int candles)
+    {
+        long endMs = instance.Timeframe.CloseTimeMs(lastOpenMs);
+        var rows = MetricRows.Of(result, firstOpenMs, endMs, candles);
+        string title = $"{instance.Name}: {instance.Strategy.Type} on {series}, {TimeText.Iso(firstOpenMs)} to {TimeText.Iso(endMs)}";
+        var monteCarlo = options.MonteCarlo is { } shuffles
+            ? TradeOrderMonteCarlo.Run(instance.Paper.StartingBalance, result.Trades, shuffles, options.Sweep.Seed)
+            : null;
+        return new RunSummary(rows, title, firstOpenMs, endMs, monteCarlo);
+    }
+
+    // The result on standard output: the metrics table, or the JSON document streamed.
+    private static void Write(RunOptions options, BacktestResult result, RunSummary summary, RunTimings timings)
+    {
+        if (options.Json)
+        {
+            // Streamed: the equity curve has a point per candle, and a document held whole in memory would be the
+            // largest object of the run.
+            using var stdout = Console.OpenStandardOutput();
+            BacktestJson.Write(stdout, result, summary.Rows, summary.MonteCarlo);
+            stdout.Write("\n"u8);
+        }
+        else
+        {
+            SummaryTable.Write(Console.Out, summary.Title, summary.Rows, !Console.IsOutputRedirected);
+            if (summary.MonteCarlo is not null) MonteCarloTable.Write(Console.Out, summary.MonteCarlo);
+        }
+        timings.Mark("metrics and output");
+    }
+
+    // The run in backtest_runs, with its configuration file and the file's hash.
+    private static async Task StoreAsync(RunOptions options, InstanceConfig instance, SeriesKey series, RunSummary summary, TradingDatabase database, ILogger log,
+        RunTimings timings, CancellationToken ct)
+    {
+        string configText = await File.ReadAllTextAsync(options.ConfigPath, ct);
+        var stored = await database.BacktestRuns.AddAsync(new BacktestRun(
+            0, instance.Name, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(configText))), configText, series,
+            summary.StartMs, summary.EndMs, TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(), BacktestJson.Metrics(summary.Rows)), ct);
+        log.Information("Run stored as backtest_runs id {RunId} in {Database}", stored.Id, database.Location);
+        timings.Mark("store the run");
     }
 
     // One market for the whole run: the file's `market:`, else derived from the source's first candle (not the range's),

@@ -152,15 +152,53 @@ internal sealed class SqliteCandleStore(SqliteExecutor executor) : ICandleStore
     // Reads [fromMs, toMs) into candles[start .. start + length); the number read, or -1 when more rows came than fit.
     private static int Fill(SqliteConnection connection, long seriesId, long fromMs, long toMs, Candle[] candles, int start, int length)
     {
-        using var statement = Range(connection, "open_time, open, high, low, close, volume", seriesId, fromMs, toMs);
+        using var statement = Range(connection, CandleColumns, seriesId, fromMs, toMs);
         int end = start + length, i = start;
         while (statement.Step())
         {
             if (i == end) return -1;
-            candles[i++] = new Candle(statement.Int64(0), statement.Double(1), statement.Double(2), statement.Double(3), statement.Double(4), statement.Double(5));
+            candles[i++] = Row(statement);
         }
         return i - start;
     }
+
+    public IAsyncEnumerable<ReadOnlyMemory<Candle>> StreamAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        // Where a retried read (the database was busy) resumes: after the last candle delivered, never twice.
+        long nextMs = fromMs;
+        return CandleChunks.ReadAsync(chunks => toMs <= fromMs ? Task.CompletedTask : executor.ReadAsync($"read candles of {series}", connection =>
+        {
+            if (FindSeriesId(connection, series) is not { } seriesId) return 0;
+            using var statement = Range(connection, CandleColumns, seriesId, nextMs, toMs);
+            var chunk = chunks.Take();
+            int length = 0;
+            try
+            {
+                while (statement.Step())
+                {
+                    chunk[length++] = Row(statement);
+                    if (length < chunk.Length) continue;
+                    nextMs = chunk[length - 1].OpenTimeMs + 1;
+                    chunks.Deliver(chunk, length);
+                    chunk = chunks.Take();
+                    length = 0;
+                }
+            }
+            catch
+            {
+                chunks.Release(chunk);
+                throw;
+            }
+            chunks.Deliver(chunk, length);
+            return 0;
+        }, ct), ct);
+    }
+
+    private const string CandleColumns = "open_time, open, high, low, close, volume";
+
+    private static Candle Row(RawStatement statement) =>
+        new(statement.Int64(0), statement.Double(1), statement.Double(2), statement.Double(3), statement.Double(4), statement.Double(5));
 
     private static long Count(SqliteConnection connection, StoredRange stored)
     {

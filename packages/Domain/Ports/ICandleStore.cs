@@ -19,6 +19,13 @@ public interface ICandleStore
     /// </summary>
     Task<Candle[]> ReadArrayAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct);
 
+    /// <summary>
+    /// The same candles as <see cref="ReadRangeAsync"/>, in order, in chunks: the read of a single backtest, which replays
+    /// each chunk while the next is read and never holds the whole range. A chunk is the consumer's until it asks for
+    /// the next one (its memory is then reused); stopping early stops the read.
+    /// </summary>
+    IAsyncEnumerable<ReadOnlyMemory<Candle>> StreamAsync(SeriesKey series, long fromMs, long toMs, CancellationToken ct);
+
     /// <summary>Open time of the oldest stored candle, or null when the series is empty.</summary>
     Task<long?> EarliestOpenTimeAsync(SeriesKey series, CancellationToken ct);
 

@@ -10,6 +10,8 @@ public sealed class GapWalk
     private readonly Timeframe _timeframe;
     private readonly long _toMs;
     private readonly List<OpenTimeRange> _gaps = [];
+    private long _previous = long.MinValue;
+    private int _offered;
 
     /// <summary>Starts a walk over <c>[fromMs, toMs)</c>; an unaligned <paramref name="fromMs"/> starts at the next open.</summary>
     public GapWalk(Timeframe timeframe, long fromMs, long toMs)
@@ -30,6 +32,22 @@ public sealed class GapWalk
     {
         if (openTimeMs > Next) _gaps.Add(new OpenTimeRange(Next, Math.Min(openTimeMs, _toMs)));
         Next = _timeframe.NextOpenMs(openTimeMs);
+    }
+
+    /// <summary>
+    /// Takes the next open time of a series that may reach outside the range (those outside are skipped), checking it:
+    /// aligned to the timeframe and strictly after the one offered before.
+    /// </summary>
+    /// <exception cref="ArgumentException">Not aligned, or not after the previous one (the message gives its index).</exception>
+    public void Offer(long openTimeMs)
+    {
+        int index = _offered++;
+        if (!_timeframe.IsAligned(openTimeMs))
+            throw new ArgumentException($"Open time {openTimeMs} at index {index} is not aligned to {_timeframe}; floor it first.", nameof(openTimeMs));
+        if (index > 0 && openTimeMs <= _previous)
+            throw new ArgumentException($"Open times must be strictly ascending: index {index} ({openTimeMs}) follows {_previous}.", nameof(openTimeMs));
+        _previous = openTimeMs;
+        if (openTimeMs >= Next && openTimeMs < _toMs) See(openTimeMs);
     }
 
     /// <summary>The gaps, the tail after the last open time seen included.</summary>

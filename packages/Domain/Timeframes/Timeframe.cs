@@ -158,19 +158,7 @@ public readonly record struct Timeframe
     {
         ArgumentNullException.ThrowIfNull(sortedOpenTimes);
         var walk = new GapWalk(this, fromMs, toMs);
-        long previous = long.MinValue;
-        for (int i = 0; i < sortedOpenTimes.Count; i++)
-        {
-            long t = sortedOpenTimes[i];
-            if (!IsAligned(t))
-                throw new ArgumentException($"Open time {t} at index {i} is not aligned to {this}; floor it first.", nameof(sortedOpenTimes));
-            if (i > 0 && t <= previous)
-                throw new ArgumentException($"Open times must be strictly ascending: index {i} ({t}) follows {previous}.", nameof(sortedOpenTimes));
-            previous = t;
-            if (t < walk.Next) continue;
-            if (t >= toMs) break;
-            walk.See(t);
-        }
+        for (int i = 0; i < sortedOpenTimes.Count; i++) walk.Offer(sortedOpenTimes[i]);
         return walk.Finish();
     }
 

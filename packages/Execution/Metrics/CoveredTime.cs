@@ -43,19 +43,34 @@ public sealed record CoveredTime
 
     /// <summary>The time <paramref name="candles"/> (increasing open time, at least one) of <paramref name="timeframe"/> cover.</summary>
     /// <exception cref="ArgumentException">No candles.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
     public static CoveredTime Of(IReadOnlyList<Candle> candles, Timeframe timeframe)
     {
         ArgumentNullException.ThrowIfNull(candles);
-        if (candles.Count == 0) throw new ArgumentException("No candles cover any time.", nameof(candles));
-        var stretches = new List<(long StartMs, long EndMs)>();
-        foreach (var candle in candles)
+        var builder = new Builder(timeframe);
+        foreach (var candle in candles) builder.Add(candle.OpenTimeMs);
+        return builder.ToCoveredTime();
+    }
+
+    /// <summary>Collects the covered time of candles fed in increasing open time, without holding them.</summary>
+    /// <param name="timeframe">The candles' timeframe.</param>
+    public sealed class Builder(Timeframe timeframe)
+    {
+        private readonly List<(long StartMs, long EndMs)> _stretches = [];
+
+        /// <summary>Takes the next candle's open time.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
+        public void Add(long openTimeMs)
         {
-            long close = timeframe.CloseTimeMs(candle.OpenTimeMs);
-            if (stretches.Count > 0 && stretches[^1].EndMs >= candle.OpenTimeMs) stretches[^1] = (stretches[^1].StartMs, close);
-            else stretches.Add((candle.OpenTimeMs, close));
+            long close = timeframe.CloseTimeMs(openTimeMs);
+            if (_stretches.Count > 0 && _stretches[^1].EndMs >= openTimeMs) _stretches[^1] = (_stretches[^1].StartMs, close);
+            else _stretches.Add((openTimeMs, close));
         }
-        return new CoveredTime(stretches.ToArray());
+
+        /// <summary>The time covered by the candles taken.</summary>
+        /// <exception cref="ArgumentException">No candles taken.</exception>
+        public CoveredTime ToCoveredTime() => _stretches.Count > 0
+            ? new CoveredTime([.. _stretches])
+            : throw new ArgumentException("No candles cover any time.");
     }
 
     /// <summary>Milliseconds of [<paramref name="fromMs"/>, <paramref name="toMs"/>) that candles cover, e.g. the covered part of a trade.</summary>

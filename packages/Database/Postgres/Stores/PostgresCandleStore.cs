@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Dapper;
 using Npgsql;
 using NpgsqlTypes;
@@ -115,6 +116,14 @@ internal sealed class PostgresCandleStore(PostgresExecutor executor) : ICandleSt
                 candles.Add(new Candle(reader.GetInt64(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4), reader.GetDouble(5)));
             return candles.ToArray();
         }, ct).ConfigureAwait(false);
+    }
+
+    public async IAsyncEnumerable<ReadOnlyMemory<Candle>> StreamAsync(SeriesKey series, long fromMs, long toMs, [EnumeratorCancellation] CancellationToken ct)
+    {
+        // One chunk, the whole range read as ReadArrayAsync reads it: a read ahead in chunks is SQLite's (the embedded
+        // default, where a backtest's reading and replaying compete for the same process).
+        var candles = await ReadArrayAsync(series, fromMs, toMs, ct).ConfigureAwait(false);
+        if (candles.Length > 0) yield return candles;
     }
 
     public Task<long?> EarliestOpenTimeAsync(SeriesKey series, CancellationToken ct) => OpenTimeAsync(series, "min", "earliest", ct);
