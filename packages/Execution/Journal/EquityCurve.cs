@@ -22,8 +22,10 @@ public sealed class EquityCurve : IReadOnlyList<EquityPoint>
     /// <param name="capacity">Expected points (one per candle); the curve grows past it.</param>
     public EquityCurve(int capacity = 0)
     {
-        _timesMs = new long[Math.Max(0, capacity)];
-        _closes = new double[_timesMs.Length];
+        // Uninitialised: every slot is written before it is read (reads stop at the count), and zeroing 16 bytes per
+        // candle of a curve that is about to be written anyway is a measurable part of a one-shot backtest.
+        _timesMs = GC.AllocateUninitializedArray<long>(Math.Max(0, capacity));
+        _closes = GC.AllocateUninitializedArray<double>(_timesMs.Length);
     }
 
     /// <inheritdoc />

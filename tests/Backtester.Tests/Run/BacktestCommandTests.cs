@@ -172,6 +172,35 @@ public sealed class BacktestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_DatabaseRangeOfManyChunks_SameResultAsCsvAndAGapLateInItRefused()
+    {
+        // Three of the store's read-ahead chunks and more, 3 minutes missing in the third: the run replays each chunk as
+        // it is read and finds the gap on the way.
+        var minutes = Series with { Timeframe = Timeframe.M1 };
+        var walk = RandomWalk.Generate(21, Timeframe.M1, new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), 52_000, volatility: 0.002);
+        var candles = walk.Where((_, i) => i is < 45_000 or >= 45_003).ToArray();
+        string csv = Path.Combine(_run.Directory, "minutes.csv");
+        File.WriteAllLines(csv, ["time,open,high,low,close,volume", .. candles.Select(c => string.Create(CultureInfo.InvariantCulture,
+            $"{c.OpenTimeMs},{c.Open:R},{c.High:R},{c.Low:R},{c.Close:R},{c.Volume:R}"))]);
+        string config = _run.Config(RulesYaml.Replace("timeframe: 1h", "timeframe: 1m", StringComparison.Ordinal));
+        using (var database = await OpenAsync())
+            Assert.Empty((await database.Candles.UpsertAsync(minutes, candles, CancellationToken.None)).Rejected);
+
+        var fromDb = await _run.RunAsync("--config", config, "--json", "--no-store", "--allow-gaps");
+        var fromCsv = await _run.RunAsync("--config", config, "--csv", csv, "--json", "--no-store", "--allow-gaps");
+        var refused = await _run.RunAsync("--config", config, "--no-store");
+
+        Assert.True(fromDb.ExitCode == 0, fromDb.Stderr);
+        Assert.Equal(fromCsv.Stdout, fromDb.Stdout);
+        using (var printed = JsonDocument.Parse(fromDb.Stdout))
+            Assert.Equal(candles.Length - 200, printed.RootElement.GetProperty("equity").GetArrayLength()); // the warm-up trades nothing
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("missing 3 1m candles", refused.Stderr);
+        Assert.Contains(TimeText.Iso(walk[45_000].OpenTimeMs), refused.Stderr);
+        Assert.Contains("backfiller --exchange binance", refused.Stderr);
+    }
+
+    [Fact]
     public async Task Run_Table_PrintsEveryMetricLabel()
     {
         var (code, stdout, stderr) = await _run.RunAsync("--config", _run.Config(RulesYaml), "--csv", HourlyCsv, "--no-store");

@@ -81,6 +81,58 @@ public abstract class CandleStoreTests(DatabaseBackend backend) : IDisposable
     }
 
     [Fact]
+    public async Task StreamAsync_RangesOverASeriesWithGaps_DeliverTheStoredCandlesInOrder()
+    {
+        using var db = await TestDatabase.OpenAsync(backend.Url());
+        // Long enough for several of SQLite's reused chunks, with gaps inside and across chunk boundaries.
+        int count = 3 * CandleChunks.Size + 1_000;
+        var all = RandomWalk.Generate(16, Timeframe.M1, 1_700_000_040_000, count);
+        var stored = all.Where((_, i) => i != 5 && (i < CandleChunks.Size - 10 || i >= CandleChunks.Size + 20) && i < count - 3).ToArray();
+        await db.Candles.UpsertAsync(Btc, stored, CancellationToken.None);
+        long t0 = all[0].OpenTimeMs;
+
+        (long From, long To)[] ranges =
+        [
+            (long.MinValue, long.MaxValue),
+            (t0 + 100 * Minute, t0 + 2L * CandleChunks.Size * Minute + 7), // unaligned end
+            (t0 + CandleChunks.Size * Minute, t0 + (CandleChunks.Size + 15) * Minute), // inside a gap: nothing
+            (t0 + 5 * Minute, t0 + 5 * Minute),    // empty range
+        ];
+        foreach (var (from, to) in ranges)
+        {
+            var expected = stored.Where(c => c.OpenTimeMs >= from && c.OpenTimeMs < to).ToArray();
+            var read = new List<Candle>();
+            await foreach (var chunk in db.Candles.StreamAsync(Btc, from, to, CancellationToken.None))
+            {
+                Assert.False(chunk.IsEmpty);
+                // A chunk is ours only until the next is asked for: copy it, slowly, while the read runs ahead.
+                read.AddRange(chunk.ToArray());
+                await Task.Delay(1);
+            }
+
+            Assert.Equal(expected, read);
+        }
+    }
+
+    [Fact]
+    public async Task StreamAsync_ConsumerStopsEarly_EndsTheReadAndTheNextReadWorks()
+    {
+        using var db = await TestDatabase.OpenAsync(backend.Url());
+        var candles = RandomWalk.Generate(17, Timeframe.M1, 0, 2 * CandleChunks.Size * CandleChunks.Count);
+        await db.Candles.UpsertAsync(Btc, candles, CancellationToken.None);
+
+        await foreach (var chunk in db.Candles.StreamAsync(Btc, 0, long.MaxValue, CancellationToken.None))
+        {
+            Assert.Equal(candles[0], chunk.Span[0]);
+            break; // the producer, blocked on a full pool, must be released
+        }
+        var again = await db.Candles.StreamAsync(Btc, 0, long.MaxValue, CancellationToken.None)
+            .Select(chunk => chunk.Length).SumAsync().AsTask().WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(candles.Length, again);
+    }
+
+    [Fact]
     public async Task ReadArrayAsync_UnknownSeries_ReturnsNoCandles()
     {
         using var db = await TestDatabase.OpenAsync(backend.Url());

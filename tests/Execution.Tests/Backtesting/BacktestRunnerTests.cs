@@ -7,6 +7,7 @@ using Trader.Execution.Brokers;
 using Trader.Strategies.Rules;
 using Trader.Execution.Backtesting;
 using Trader.Execution.Engine;
+using Trader.Execution.Metrics;
 
 namespace Trader.Execution.Tests.Backtesting;
 
@@ -59,6 +60,41 @@ public sealed class BacktestRunnerTests
     public async Task RunAsync_NoCandles_Throws()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => BacktestRunner.RunAsync(Builder(), [], null, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => BacktestRunner.RunAsync(Builder(), Chunks([]), 0, () => CoveredTime.Continuous(0, 1), null, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(1, 0)]     // a candle per chunk, the curve sized for none
+    [InlineData(7, 800)]
+    [InlineData(256, 100)] // the curve grows past what was expected
+    [InlineData(800, 800)]
+    public async Task RunAsync_CandlesInChunks_SameResultAsTheArray(int chunkSize, int capacity)
+    {
+        var whole = await RunAsync();
+        var reports = new List<int>();
+
+        var chunked = await BacktestRunner.RunAsync(Builder(), Chunks(Candles.Chunk(chunkSize)), capacity, () => CoveredTime.Of(Candles, Timeframe.H1),
+            new SynchronousProgress(reports.Add), CancellationToken.None);
+
+        Assert.Equal(whole.Trades, chunked.Trades);
+        Assert.Equal(whole.Orders, chunked.Orders);
+        Assert.Equal(whole.Equity, chunked.Equity);
+        Assert.Equal(whole.Metrics, chunked.Metrics);
+        Assert.Equal(Candles.Length, reports[^1]);
+    }
+
+    // Chunks as a store streams them: each buffer is reused (overwritten) once the next is asked for.
+    private static async IAsyncEnumerable<ReadOnlyMemory<Candle>> Chunks(IEnumerable<Candle[]> chunks)
+    {
+        Candle[] buffer = [];
+        foreach (var chunk in chunks)
+        {
+            Array.Fill(buffer, default);
+            if (buffer.Length < chunk.Length) buffer = new Candle[chunk.Length];
+            chunk.CopyTo(buffer, 0);
+            await Task.Yield();
+            yield return buffer.AsMemory(0, chunk.Length);
+        }
     }
 
     private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
