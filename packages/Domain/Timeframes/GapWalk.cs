@@ -10,6 +10,7 @@ public sealed class GapWalk
     private readonly Timeframe _timeframe;
     private readonly long _toMs;
     private readonly List<OpenTimeRange> _gaps = [];
+    private readonly long _stepMs;
     private long _previous = long.MinValue;
     private int _offered;
 
@@ -18,6 +19,7 @@ public sealed class GapWalk
     {
         _timeframe = timeframe;
         _toMs = toMs;
+        _stepMs = timeframe.IsCalendar ? 0 : timeframe.DurationMs;
         Next = timeframe.CeilingMs(fromMs);
     }
 
@@ -42,6 +44,13 @@ public sealed class GapWalk
     public void Offer(long openTimeMs)
     {
         int index = _offered++;
+        // The common case, the very open time expected next: aligned and after the previous one by construction.
+        if (openTimeMs == Next && _stepMs > 0 && openTimeMs < _toMs)
+        {
+            _previous = openTimeMs;
+            Next = openTimeMs + _stepMs;
+            return;
+        }
         if (!_timeframe.IsAligned(openTimeMs))
             throw new ArgumentException($"Open time {openTimeMs} at index {index} is not aligned to {_timeframe}; floor it first.", nameof(openTimeMs));
         if (index > 0 && openTimeMs <= _previous)

@@ -56,20 +56,26 @@ public sealed record CoveredTime
     public sealed class Builder(Timeframe timeframe)
     {
         private readonly List<(long StartMs, long EndMs)> _stretches = [];
+        private long _startMs;
+        private long _endMs = long.MinValue;
 
         /// <summary>Takes the next candle's open time.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
         public void Add(long openTimeMs)
         {
             long close = timeframe.CloseTimeMs(openTimeMs);
-            if (_stretches.Count > 0 && _stretches[^1].EndMs >= openTimeMs) _stretches[^1] = (_stretches[^1].StartMs, close);
-            else _stretches.Add((openTimeMs, close));
+            if (_endMs < openTimeMs)
+            {
+                if (_endMs != long.MinValue) _stretches.Add((_startMs, _endMs));
+                _startMs = openTimeMs;
+            }
+            _endMs = close;
         }
 
         /// <summary>The time covered by the candles taken.</summary>
         /// <exception cref="ArgumentException">No candles taken.</exception>
-        public CoveredTime ToCoveredTime() => _stretches.Count > 0
-            ? new CoveredTime([.. _stretches])
+        public CoveredTime ToCoveredTime() => _endMs != long.MinValue
+            ? new CoveredTime([.. _stretches, (_startMs, _endMs)])
             : throw new ArgumentException("No candles cover any time.");
     }
 
