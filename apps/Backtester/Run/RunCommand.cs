@@ -115,7 +115,11 @@ internal static class RunCommand
 
     private static async Task<int> RunAsync(RunOptions options, RunTimings timings, CancellationToken ct)
     {
-        var instance = ConfigLoader.Load(options.ConfigPath);
+        // Read once: the run stores the very text it ran with. Its SHA-256 names it in backtest_runs; hashing loads the
+        // crypto library (about 15 ms), so it runs on the idle core while the database opens.
+        string configText = ConfigFile.ReadText(options.ConfigPath, "config file");
+        var instance = ConfigLoader.Parse(configText, options.ConfigPath);
+        var stored = new StoredConfig(configText, options.Store ? Task.Run(() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(configText)))) : null);
         var axes = options.Sweeps.Select(SweepAxis.Parse).ToArray();
         var environment = BacktesterDatabase.Environment();
         using var appLog = LogBootstrap.Create("backtester", environment, Console.Error);
@@ -165,7 +169,7 @@ internal static class RunCommand
             if (source.Stream is { } stream && axes.Length == 0 && options.WalkForward is null && options.ReportPath is null &&
                 await ReplayLoader.PlanStreamAsync(source, stream, instance.Timeframe, options.Range, warmup, options.AllowGaps, appLog, ct) is { } plan)
             {
-                await StreamedRunAsync(options, instance, series, source, stream, plan.Warmup, plan.Traded, database!, appLog, engineLog, timings, ct);
+                await StreamedRunAsync(options, instance, stored, series, source, stream, plan.Warmup, plan.Traded, database!, appLog, engineLog, timings, ct);
                 return ExitCodes.Ok;
             }
             var replay = await ReplayLoader.LoadAsync(source, instance.Timeframe, options.Range, warmup, options.AllowGaps, appLog, ct);
@@ -209,7 +213,7 @@ internal static class RunCommand
             if (options.Store)
             {
                 database ??= await BacktesterDatabase.OpenAsync(environment, appLog, ct);
-                await StoreAsync(options, instance, series, summary, database, appLog, timings, ct);
+                await StoreAsync(instance, stored, series, summary, database, appLog, timings, ct);
             }
             return ExitCodes.Ok;
         }
@@ -220,7 +224,7 @@ internal static class RunCommand
     }
 
     // One run over the traded range as the database streams it, checked on the way; the warm-up was read whole.
-    private static async Task StreamedRunAsync(RunOptions options, InstanceConfig instance, SeriesKey series, CandleSource source, StreamedSource stream,
+    private static async Task StreamedRunAsync(RunOptions options, InstanceConfig instance, StoredConfig stored, SeriesKey series, CandleSource source, StreamedSource stream,
         Candle[] warmup, CandleRange traded, TradingDatabase database, ILogger appLog, ILogger engineLog, RunTimings timings, CancellationToken ct)
     {
         var checkedRange = new StreamedRange(instance.Timeframe, traded, source.Name, source.Fix(options.Range.FromMs));
@@ -247,7 +251,7 @@ internal static class RunCommand
 
         var summary = Summarize(options, instance, series, result, checkedRange.FirstOpenMs, checkedRange.LastOpenMs, checkedRange.Count);
         Write(options, result, summary, timings);
-        if (options.Store) await StoreAsync(options, instance, series, summary, database, appLog, timings, ct);
+        if (options.Store) await StoreAsync(instance, stored, series, summary, database, appLog, timings, ct);
     }
 
     // Candles the traded range can hold, from its first open to the source's last candle (the equity curve and the
@@ -293,13 +297,15 @@ internal static class RunCommand
         timings.Mark("metrics and output");
     }
 
+    /// <summary>The configuration file's text as the run read it, and its SHA-256 (hex) being computed when the run is stored.</summary>
+    private sealed record StoredConfig(string Text, Task<string>? Sha256);
+
     // The run in backtest_runs, with its configuration file and the file's hash.
-    private static async Task StoreAsync(RunOptions options, InstanceConfig instance, SeriesKey series, RunSummary summary, TradingDatabase database, ILogger log,
+    private static async Task StoreAsync(InstanceConfig instance, StoredConfig config, SeriesKey series, RunSummary summary, TradingDatabase database, ILogger log,
         RunTimings timings, CancellationToken ct)
     {
-        string configText = await File.ReadAllTextAsync(options.ConfigPath, ct);
         var stored = await database.BacktestRuns.AddAsync(new BacktestRun(
-            0, instance.Name, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(configText))), configText, series,
+            0, instance.Name, await config.Sha256!, config.Text, series,
             summary.StartMs, summary.EndMs, TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(), BacktestJson.Metrics(summary.Rows)), ct);
         log.Information("Run stored as backtest_runs id {RunId} in {Database}", stored.Id, database.Location);
         timings.Mark("store the run");
