@@ -67,8 +67,7 @@ public sealed class DailyLossBreaker : IEntryGate
     private void SetDayStart(decimal equity)
     {
         _dayStartEquity = equity;
-        // With no positive starting equity there is no loss to measure (Observe checks that before dividing).
-        _aboveTrip = equity > 0m ? Screen.Above(equity - equity * _maxDailyLoss) : double.NegativeInfinity;
+        _aboveTrip = Screen.AboveFall(equity, _maxDailyLoss);
     }
 
     /// <summary>

@@ -58,7 +58,7 @@ public sealed class DrawdownBreaker : IEntryGate
     {
         _peak = peak;
         _belowPeak = Screen.Below(peak);
-        _aboveTrip = peak > 0m ? Screen.Above(peak - peak * _maxDrawdown) : double.PositiveInfinity;
+        _aboveTrip = Screen.AboveFall(peak, _maxDrawdown);
     }
 
     /// <summary>

@@ -16,6 +16,13 @@ internal static class Screen
         return d - Math.Abs(d) * Margin;
     }
 
+    /// <summary>
+    /// A double above which every mark is less than <paramref name="fraction"/> below <paramref name="reference"/>
+    /// exactly, so cannot trip a limit on that fall; positive infinity (screens nothing) without a positive reference.
+    /// </summary>
+    public static double AboveFall(decimal reference, decimal fraction) =>
+        reference > 0m ? Above(reference - reference * fraction) : double.PositiveInfinity;
+
     /// <summary>A double above which every mark is above <paramref name="level"/> exactly.</summary>
     public static double Above(decimal level)
     {
