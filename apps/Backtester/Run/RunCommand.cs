@@ -147,6 +147,10 @@ internal static class RunCommand
             {
                 var opened = database = await BacktesterDatabase.OpenAsync(environment, appLog, ct);
                 timings.Mark("open database");
+                // The warm-up, the market and the streamed run each ask where the series begins and ends: read once,
+                // so they also agree should a backfill write meanwhile.
+                Task<Candle?>? first = null;
+                Task<long?>? lastOpenMs = null;
                 source = new CandleSource($"database {opened.Location} ({series})",
                     async (range, token) =>
                     {
@@ -155,13 +159,11 @@ internal static class RunCommand
                         return read;
                     },
                     fromMs => BacktesterDatabase.BackfillHint(series, fromMs),
-                    async token => await opened.Candles.EarliestOpenTimeAsync(series, token) is { } firstMs
-                        ? (await opened.Candles.ReadRangeAsync(series, firstMs, firstMs + 1, token))[0]
-                        : null,
+                    token => first ??= FirstCandleAsync(opened, series, token),
                     (range, token) => opened.Candles.FindHolesAsync(series, Math.Max(0, range.FromMs), range.ToMs, token),
                     new StreamedSource(
                         (range, token) => opened.Candles.StreamAsync(series, Math.Max(0, range.FromMs), range.ToMs, token),
-                        token => opened.Candles.LatestOpenTimeAsync(series, token)));
+                        token => lastOpenMs ??= opened.Candles.LatestOpenTimeAsync(series, token)));
             }
             int warmup = options.Warmup ?? StartupCandles.For(instance.Strategy);
             // A single run without a report replays the database's candles as they are read, never holding them all; a
@@ -222,6 +224,11 @@ internal static class RunCommand
             database?.Dispose();
         }
     }
+
+    private static async Task<Candle?> FirstCandleAsync(TradingDatabase database, SeriesKey series, CancellationToken ct) =>
+        await database.Candles.EarliestOpenTimeAsync(series, ct) is { } firstMs
+            ? (await database.Candles.ReadRangeAsync(series, firstMs, firstMs + 1, ct))[0]
+            : null;
 
     // One run over the traded range as the database streams it, checked on the way; the warm-up was read whole.
     private static async Task StreamedRunAsync(RunOptions options, InstanceConfig instance, StoredConfig stored, SeriesKey series, CandleSource source, StreamedSource stream,
