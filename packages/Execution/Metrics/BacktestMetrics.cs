@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Trader.Domain;
 using Trader.Execution.Journal;
 
@@ -60,42 +57,39 @@ public sealed record BacktestMetrics(
     public const long YearMs = 365L * DayMs;
 
     /// <summary>Computes every metric from a backtest's equity curve and trades.</summary>
-    /// <remarks>The curve is read once into a double column (an <see cref="EquityCurve"/> gives its marks and its times
-    /// are read in place; any other list gives its points' times and equity as double); the money figures (final
-    /// balance, drawdown amount) are exact, from the points they are about.</remarks>
+    /// <remarks>The curve is read in blocks of double (an <see cref="EquityCurve"/> computes each point's equity from its
+    /// close and books; any other list gives its points' equity as double), twice: a column of a million candles would be
+    /// 16 MB of fresh memory for a one-shot backtest. The money figures (final balance, drawdown amount) are exact, from
+    /// the points they are about.</remarks>
     /// <exception cref="ArgumentException">The starting balance is not positive.</exception>
     public static BacktestMetrics Compute(MetricsInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(input.StartingBalance, 0m, nameof(input));
 
-        int count = input.Equity.Count;
-        double[] values = ArrayPool<double>.Shared.Rent(count);
-        // A curve's times are read in place (8 bytes a candle not copied); only other lists need a column of them.
-        long[]? timesColumn = input.Equity is EquityCurve ? null : ArrayPool<long>.Shared.Rent(count);
-        try
-        {
-            ReadOnlySpan<long> timesMs = Columns(input.Equity, timesColumn, values);
-            return FromColumns(input, timesMs, values.AsSpan(0, count));
-        }
-        finally
-        {
-            if (timesColumn is not null) ArrayPool<long>.Shared.Return(timesColumn);
-            ArrayPool<double>.Shared.Return(values);
-        }
-    }
-
-    private static BacktestMetrics FromColumns(MetricsInput input, ReadOnlySpan<long> timesMs, ReadOnlySpan<double> values)
-    {
-        decimal final = values.Length == 0 ? input.StartingBalance : input.Equity[^1].Equity;
+        decimal final = input.Equity.Count == 0 ? input.StartingBalance : input.Equity[^1].Equity;
         double growth = (double)(final / input.StartingBalance);
         long coveredMs = input.Covered.TotalMs;
         double years = (double)coveredMs / YearMs;
         double cagr = Math.Pow(growth, 1.0 / years) - 1.0;
         double start = (double)input.StartingBalance;
-        var (sharpe, sortino) = ReturnRatios(start, CollectionsMarshal.AsSpan(DailyEquity(timesMs, values)), 365.0);
-        var (candleSharpe, candleSortino) = ReturnRatios(start, values, PeriodsPerYear(input.Timeframe));
-        var drawdown = MaxDrawdownOf(input, timesMs, values);
+
+        // First pass: the daily closes, the candle returns' sums and the drawdown; second pass: the returns' deviation.
+        Span<long> timesMs = stackalloc long[BlockSize];
+        Span<double> values = stackalloc double[BlockSize];
+        var daily = new DailyEquity();
+        var candleReturns = new ReturnSums(start);
+        var drawdownTracker = new DrawdownTracker(start);
+        for (int at = 0, read; (read = Block(input.Equity, at, timesMs, values)) > 0; at += read)
+        {
+            daily.Add(timesMs[..read], values[..read]);
+            candleReturns.AddFirst(values[..read]);
+            drawdownTracker.Add(at, timesMs[..read], values[..read]);
+        }
+        for (int at = 0, read; (read = Block(input.Equity, at, timesMs, values)) > 0; at += read) candleReturns.AddSecond(values[..read]);
+        var (sharpe, sortino) = ReturnSums.Of(start, daily.Values, 365.0);
+        var (candleSharpe, candleSortino) = candleReturns.Ratios(PeriodsPerYear(input.Timeframe));
+        var drawdown = drawdownTracker.Result(input);
 
         var trades = input.Trades;
         int n = trades.Count;
@@ -131,106 +125,20 @@ public sealed record BacktestMetrics(
     public static double PeriodsPerYear(Timeframe timeframe) =>
         timeframe.IsCalendar ? 12.0 / timeframe.Count : (double)YearMs / timeframe.DurationMs;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
-    private static ReadOnlySpan<long> Columns(IReadOnlyList<EquityPoint> equity, long[]? timesColumn, Span<double> values)
+    // Points in a block: 2 x 8 KB on the stack, read while in the CPU's cache.
+    private const int BlockSize = 1024;
+
+    // The points from `start` on that fit the block, their times and equity in double; 0 past the last.
+    private static int Block(IReadOnlyList<EquityPoint> equity, int start, Span<long> timesMs, Span<double> values)
     {
-        if (equity is EquityCurve curve)
+        if (equity is EquityCurve curve) return curve.CopyTo(start, timesMs, values);
+        int n = Math.Clamp(equity.Count - start, 0, values.Length);
+        for (int i = 0; i < n; i++)
         {
-            curve.CopyTo(values);
-            return curve.TimesMs;
-        }
-        for (int i = 0; i < equity.Count; i++)
-        {
-            var point = equity[i];
-            timesColumn![i] = point.TimeMs;
+            var point = equity[start + i];
+            timesMs[i] = point.TimeMs;
             values[i] = (double)point.Equity;
         }
-        return timesColumn.AsSpan(0, equity.Count);
-    }
-
-    // The equity at the end of each UTC day that has candles. A point stamped exactly at midnight is a close, so it ends
-    // the day before. A day without candles (a hole) has no value: the next day's return spans the hole.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
-    private static List<double> DailyEquity(ReadOnlySpan<long> timesMs, ReadOnlySpan<double> values)
-    {
-        var days = new List<double>();
-        long day = long.MinValue;
-        for (int i = 0; i < values.Length; i++)
-        {
-            long pointDay = (timesMs[i] - 1) / DayMs;
-            if (pointDay == day) days[^1] = values[i];
-            else days.Add(values[i]);
-            day = pointDay;
-        }
-        return days;
-    }
-
-    // Sharpe (sample standard deviation, n − 1) and Sortino (downside deviation over all n returns) of the simple
-    // returns between consecutive values (first, then values), annualised by √periodsPerYear; null when undefined.
-    // Two passes over the values instead of an array of returns.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
-    private static (double? Sharpe, double? Sortino) ReturnRatios(double first, ReadOnlySpan<double> values, double periodsPerYear)
-    {
-        int n = values.Length;
-        if (n < 2) return (null, null);
-        double sum = 0, sumSq = 0, downSq = 0;
-        double previous = first;
-        foreach (double value in values)
-        {
-            double r = value / previous - 1.0;
-            sum += r;
-            if (r < 0) downSq += r * r;
-            previous = value;
-        }
-        double mean = sum / n;
-        previous = first;
-        foreach (double value in values)
-        {
-            double r = value / previous - 1.0;
-            sumSq += (r - mean) * (r - mean);
-            previous = value;
-        }
-        double std = Math.Sqrt(sumSq / (n - 1));
-        double downside = Math.Sqrt(downSq / n);
-        double annual = Math.Sqrt(periodsPerYear);
-        return (std > 0 ? mean / std * annual : null, downside > 0 ? mean / downside * annual : null);
-    }
-
-    // The deepest fall from a running peak, found on the double values; its depth and amount are then computed exactly
-    // from the peak's and the trough's points (index -1 is the starting balance).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per backtest over every candle: no time to tier up
-    private static Drawdown MaxDrawdownOf(MetricsInput input, ReadOnlySpan<long> timesMs, ReadOnlySpan<double> values)
-    {
-        double peak = (double)input.StartingBalance;
-        int peakAt = -1;
-        double worstDepth = 0, worstPeak = peak;
-        int worstPeakAt = -1, worstTroughAt = -1;
-        long? recoveryMs = null;
-        for (int i = 0; i < values.Length; i++)
-        {
-            double value = values[i];
-            if (value >= peak)
-            {
-                if (recoveryMs is null && worstTroughAt >= 0 && value >= worstPeak) recoveryMs = timesMs[i];
-                if (value > peak)
-                {
-                    peak = value;
-                    peakAt = i;
-                }
-                continue;
-            }
-            double depth = (peak - value) / peak;
-            if (depth > worstDepth)
-            {
-                (worstDepth, worstPeak, worstPeakAt, worstTroughAt) = (depth, peak, peakAt, i);
-                recoveryMs = null;
-            }
-        }
-        long startMs = input.Covered.StartMs;
-        if (worstTroughAt < 0) return new Drawdown(0, 0m, startMs, startMs, null);
-        decimal peakEquity = worstPeakAt < 0 ? input.StartingBalance : input.Equity[worstPeakAt].Equity;
-        decimal troughEquity = input.Equity[worstTroughAt].Equity;
-        return new Drawdown((double)((peakEquity - troughEquity) / peakEquity), peakEquity - troughEquity,
-            worstPeakAt < 0 ? startMs : timesMs[worstPeakAt], timesMs[worstTroughAt], recoveryMs);
+        return n;
     }
 }

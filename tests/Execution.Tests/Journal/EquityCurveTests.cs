@@ -30,9 +30,7 @@ public sealed class EquityCurveTests
     {
         var result = await BacktestAsync(unrestricted ? Markets.Unrestricted : Markets.BinanceBtcUsdt);
         var curve = Assert.IsType<EquityCurve>(result.Equity);
-        var times = curve.TimesMs.ToArray();
-        var values = new double[curve.Count];
-        curve.CopyTo(values);
+        var (times, values) = Walked(curve);
 
         Assert.True(result.Trades.Count > 20, $"{result.Trades.Count} trades");
         int holding = 0;
@@ -86,6 +84,55 @@ public sealed class EquityCurveTests
         Assert.Equal(fromPoints.SharpePerCandle!.Value, result.Metrics.SharpePerCandle!.Value, 1e-9);
         Assert.Equal(fromPoints.SortinoPerCandle!.Value, result.Metrics.SortinoPerCandle!.Value, 1e-9);
         Assert.Equal(fromPoints.Sharpe!.Value, result.Metrics.Sharpe!.Value, 1e-9);
+    }
+
+    [Fact]
+    public void Times_ReadBackExactlyAcrossHolesIrregularStepsAndReplacedPoints()
+    {
+        // Regular minutes, a hole, a single point, hours, a step back in time, months of different lengths: each
+        // stretch is a run of its own, and every point keeps its own time whichever way it is read.
+        long[] times = [60_000, 120_000, 180_000, 600_000, 660_000, 5_000_000, 8_600_000, 12_200_000, 15_800_000, 15_000_000,
+            2_678_400_000, 5_097_600_000, 7_776_000_000];
+        var curve = new EquityCurve(2);
+        var book = new EquityBook(100m, [1m]);
+        foreach (long t in times) curve.Add(new EquityMark(t, t / 1e6, book));
+        curve.Add(new EquityMark(times[^1], 9.0, book));
+
+        var (walkedTimes, walkedValues) = Walked(curve);
+        Assert.Equal(times, walkedTimes);
+        Assert.Equal(times, curve.Select(p => p.TimeMs));
+        Assert.Equal(times, Enumerable.Range(0, curve.Count).Select(i => curve.Mark(i).TimeMs));
+        Assert.Equal(109.0, walkedValues[^1]);
+        Assert.Equal(100.0 + 660_000 / 1e6, walkedValues[4]);
+    }
+
+    [Fact]
+    public void Clear_EmptiesTheCurveForTheNextRun()
+    {
+        var curve = new EquityCurve();
+        var book = new EquityBook(50m, []);
+        foreach (long t in new long[] { 1_000, 2_000, 3_000 }) curve.Add(new EquityMark(t, 1.0, book));
+        curve.Clear();
+        curve.Add(new EquityMark(3_000, 1.0, book));
+        curve.Add(new EquityMark(7_000, 1.0, book));
+
+        Assert.Equal([3_000L, 7_000L], curve.Select(p => p.TimeMs));
+        Assert.Equal([3_000L, 7_000L], Walked(curve).Times);
+    }
+
+    // The whole curve through CopyTo, in blocks of 3 (so blocks start inside books and runs).
+    private static (long[] Times, double[] Values) Walked(EquityCurve curve)
+    {
+        var times = new List<long>();
+        var values = new List<double>();
+        Span<long> blockTimes = stackalloc long[3];
+        Span<double> blockValues = stackalloc double[3];
+        for (int at = 0, read; (read = curve.CopyTo(at, blockTimes, blockValues)) > 0; at += read)
+        {
+            times.AddRange(blockTimes[..read]);
+            values.AddRange(blockValues[..read]);
+        }
+        return ([.. times], [.. values]);
     }
 
     [Fact]
