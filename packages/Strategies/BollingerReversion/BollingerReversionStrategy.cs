@@ -40,8 +40,8 @@ public sealed class BollingerReversionStrategy : IStrategy
         _bands.Add(candle);
         double close = candle.Close;
         double middle = _bands.Value(Middle), lower = _bands.Value(Lower);
-        if (close >= middle) return Signal.Exit($"close {Format(close)} >= middle band {Format(middle)}");
-        if (close < lower) return Signal.Enter($"close {Format(close)} < lower band {Format(lower)}");
+        if (close >= middle) return Signal.Exit((close, middle), static v => $"close {Format(v.close)} >= middle band {Format(v.middle)}");
+        if (close < lower) return Signal.Enter((close, lower), static v => $"close {Format(v.close)} < lower band {Format(v.lower)}");
         return Signal.None;
     }
 }

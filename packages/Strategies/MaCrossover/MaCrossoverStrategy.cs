@@ -50,9 +50,9 @@ public sealed class MaCrossoverStrategy : IStrategy
         _previousFast = fast;
         _previousSlow = slow;
         if (Crossing.Below(previousFast, previousSlow, fast, slow))
-            return Signal.Exit($"{_fastName} {Format(fast)} crossed below {_slowName} {Format(slow)}");
+            return Signal.Exit((fastName: _fastName, fast, slowName: _slowName, slow), static v => $"{v.fastName} {Format(v.fast)} crossed below {v.slowName} {Format(v.slow)}");
         if (Crossing.Above(previousFast, previousSlow, fast, slow))
-            return Signal.Enter($"{_fastName} {Format(fast)} crossed above {_slowName} {Format(slow)}");
+            return Signal.Enter((fastName: _fastName, fast, slowName: _slowName, slow), static v => $"{v.fastName} {Format(v.fast)} crossed above {v.slowName} {Format(v.slow)}");
         return Signal.None;
     }
 }

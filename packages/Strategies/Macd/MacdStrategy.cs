@@ -42,9 +42,9 @@ public sealed class MacdStrategy : IStrategy
         _previousMacd = macd;
         _previousSignal = signal;
         if (Crossing.Below(previousMacd, previousSignal, macd, signal))
-            return Signal.Exit($"macd {Format(macd)} crossed below signal {Format(signal)}");
+            return Signal.Exit((macd, signal), static v => $"macd {Format(v.macd)} crossed below signal {Format(v.signal)}");
         if (Crossing.Above(previousMacd, previousSignal, macd, signal))
-            return Signal.Enter($"macd {Format(macd)} crossed above signal {Format(signal)}");
+            return Signal.Enter((macd, signal), static v => $"macd {Format(v.macd)} crossed above signal {Format(v.signal)}");
         return Signal.None;
     }
 }

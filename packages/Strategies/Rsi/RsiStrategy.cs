@@ -47,9 +47,9 @@ public sealed class RsiStrategy : IStrategy
         double previous = _previous;
         _previous = rsi;
         if (Crossing.Below(previous, _overbought, rsi, _overbought))
-            return Signal.Exit($"rsi {Format(rsi)} crossed below {Format(_overbought)} (was {Format(previous)})");
+            return Signal.Exit((rsi, level: _overbought, previous), static v => $"rsi {Format(v.rsi)} crossed below {Format(v.level)} (was {Format(v.previous)})");
         if (Crossing.Above(previous, _oversold, rsi, _oversold))
-            return Signal.Enter($"rsi {Format(rsi)} crossed above {Format(_oversold)} (was {Format(previous)})");
+            return Signal.Enter((rsi, level: _oversold, previous), static v => $"rsi {Format(v.rsi)} crossed above {Format(v.level)} (was {Format(v.previous)})");
         return Signal.None;
     }
 }

@@ -54,11 +54,11 @@ public sealed class RsiMacdStrategy : IStrategy
         _previousSignal = signal;
 
         if (rsi > _overbought)
-            return Signal.Exit($"rsi {Format(rsi)} > {Format(_overbought)}");
+            return Signal.Exit((rsi, level: _overbought), static v => $"rsi {Format(v.rsi)} > {Format(v.level)}");
         if (Crossing.Below(previousMacd, previousSignal, macd, signal))
-            return Signal.Exit($"macd {Format(macd)} crossed below signal {Format(signal)}");
+            return Signal.Exit((macd, signal), static v => $"macd {Format(v.macd)} crossed below signal {Format(v.signal)}");
         if (rsi < _oversold && Crossing.Above(previousMacd, previousSignal, macd, signal))
-            return Signal.Enter($"rsi {Format(rsi)} < {Format(_oversold)} and macd {Format(macd)} crossed above signal {Format(signal)}");
+            return Signal.Enter((rsi, level: _oversold, macd, signal), static v => $"rsi {Format(v.rsi)} < {Format(v.level)} and macd {Format(v.macd)} crossed above signal {Format(v.signal)}");
         return Signal.None;
     }
 }

@@ -60,8 +60,8 @@ public sealed class RulesStrategy : IStrategy
     {
         foreach (var indicator in _indicators) indicator.Add(candle);
         _series.Advance(candle);
-        if (_exit is not null && _exit.FiredClause() is { } exitClause) return Signal.Exit($"exit rule: {exitClause}");
-        if (_entry.FiredClause() is { } entryClause) return Signal.Enter($"entry rule: {entryClause}");
+        if (_exit is not null && _exit.FiredClause() is { } exitClause) return Signal.Exit(exitClause, static clause => $"exit rule: {clause}");
+        if (_entry.FiredClause() is { } entryClause) return Signal.Enter(entryClause, static clause => $"entry rule: {clause}");
         return Signal.None;
     }
 }

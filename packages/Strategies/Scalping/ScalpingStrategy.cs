@@ -60,9 +60,9 @@ public sealed class ScalpingStrategy : IStrategy
         if (_heldCandles != Flat)
         {
             _heldCandles++;
-            var exit = close >= middle ? Signal.Exit($"close {Format(close)} >= middle band {Format(middle)}")
-                : rsi > _overbought ? Signal.Exit($"rsi {Format(rsi)} > {Format(_overbought)}")
-                : _heldCandles >= _maxHoldCandles ? Signal.Exit($"held {_heldCandles} candles (max {_maxHoldCandles})")
+            var exit = close >= middle ? Signal.Exit((close, middle), static v => $"close {Format(v.close)} >= middle band {Format(v.middle)}")
+                : rsi > _overbought ? Signal.Exit((rsi, level: _overbought), static v => $"rsi {Format(v.rsi)} > {Format(v.level)}")
+                : _heldCandles >= _maxHoldCandles ? Signal.Exit((held: _heldCandles, max: _maxHoldCandles), static v => $"held {v.held} candles (max {v.max})")
                 : Signal.None;
             if (exit.Kind == SignalKind.Exit) _heldCandles = Flat;
             return exit;
@@ -70,7 +70,7 @@ public sealed class ScalpingStrategy : IStrategy
         if (close < lower && rsi < _oversold)
         {
             _heldCandles = 0;
-            return Signal.Enter($"close {Format(close)} < lower band {Format(lower)} and rsi {Format(rsi)} < {Format(_oversold)}");
+            return Signal.Enter((close, lower, rsi, level: _oversold), static v => $"close {Format(v.close)} < lower band {Format(v.lower)} and rsi {Format(v.rsi)} < {Format(v.level)}");
         }
         return Signal.None;
     }

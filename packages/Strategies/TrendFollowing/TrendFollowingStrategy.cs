@@ -57,12 +57,12 @@ public sealed class TrendFollowingStrategy : IStrategy
         double ema = _ema.Value(0), upper = _superTrend.Value(UpperBand), lower = _superTrend.Value(LowerBand);
         double adx = _adx is null ? double.NaN : _adx.Value(0);
 
-        if (!double.IsNaN(upper)) return Signal.Exit($"supertrend down: close {Format(close)}, band {Format(upper)}");
+        if (!double.IsNaN(upper)) return Signal.Exit((close, upper), static v => $"supertrend down: close {Format(v.close)}, band {Format(v.upper)}");
         if (double.IsNaN(lower) || !(close > ema)) return Signal.None;
         if (_adx is null)
-            return Signal.Enter($"close {Format(close)} > {_emaName} {Format(ema)}, supertrend up (band {Format(lower)})");
+            return Signal.Enter((close, emaName: _emaName, ema, lower), static v => $"close {Format(v.close)} > {v.emaName} {Format(v.ema)}, supertrend up (band {Format(v.lower)})");
         if (adx > _adxThreshold)
-            return Signal.Enter($"close {Format(close)} > {_emaName} {Format(ema)}, supertrend up (band {Format(lower)}), adx {Format(adx)} > {Format(_adxThreshold)}");
+            return Signal.Enter((close, emaName: _emaName, ema, lower, adx, threshold: _adxThreshold), static v => $"close {Format(v.close)} > {v.emaName} {Format(v.ema)}, supertrend up (band {Format(v.lower)}), adx {Format(v.adx)} > {Format(v.threshold)}");
         return Signal.None;
     }
 }
