@@ -21,9 +21,8 @@ public sealed class EquityCurve : IReadOnlyList<EquityPoint>
     private EquityBook? _lastBook;
     private double[] _closes;
     private long _lastTimeMs;
-    // The last run's step (0 while it has one point) and the time that would extend it.
+    // The last run's step, kept out of the list for the per-candle test; 0 while the run has one point.
     private long _stepMs;
-    private long _nextTimeMs;
     private int _count;
 
     /// <param name="capacity">Expected points (one per candle); the curve grows past it.</param>
@@ -59,8 +58,7 @@ public sealed class EquityCurve : IReadOnlyList<EquityPoint>
         _closes[at] = mark.Close;
         if (at == _count)
         {
-            if (_stepMs != 0 && mark.TimeMs == _nextTimeMs) _nextTimeMs += _stepMs;
-            else AddTime(at, mark.TimeMs);
+            if (_stepMs == 0 || mark.TimeMs - _lastTimeMs != _stepMs) AddTime(at, mark.TimeMs);
             _lastTimeMs = mark.TimeMs;
             _count = at + 1;
         }
@@ -73,10 +71,9 @@ public sealed class EquityCurve : IReadOnlyList<EquityPoint>
     // A point that is not the next step of the last run: the second point of a run fixes its step, any other starts a run.
     private void AddTime(int at, long timeMs)
     {
-        if (_stepMs == 0 && _runs.Count > 0 && _runs[^1].Start == at - 1 && timeMs > _lastTimeMs)
+        if (_stepMs == 0 && _runs.Count > 0 && timeMs > _lastTimeMs)
         {
             _stepMs = timeMs - _lastTimeMs;
-            _nextTimeMs = timeMs + _stepMs;
             _runs[^1] = _runs[^1] with { StepMs = _stepMs };
             return;
         }
