@@ -234,9 +234,7 @@ public sealed class BybitExchange : IExchange
             trades.AddRange(page.Select(t => new ExchangeTrade(
                 t.String("execId"), t.String("orderId"), symbol, ParseSide(t.String("side"), symbol), t.Decimal("execPrice"), t.Decimal("execQty"),
                 t.Decimal("execValue"), t.Decimal("execFee"), t.String("feeCurrency"), t.Field("isMaker").Element.ValueKind == JsonValueKind.True, t.Long("execTime"))));
-        var ordered = trades.OrderBy(t => t.TimestampMs).ThenBy(t => t.Id, StringComparer.Ordinal);
-        int count = Math.Max(1, limit);
-        return [.. sinceMs is null ? ordered.TakeLast(count) : ordered.Take(count)];
+        return NewestFirstTrades.Window(trades, sinceMs, limit);
     }
 
     /// <summary>Pages one listing (<see cref="FetchMyTradesAsync"/>: 100 executions a page; <see cref="FetchOpenOrdersAsync"/>: 50 orders) reads at most.</summary>

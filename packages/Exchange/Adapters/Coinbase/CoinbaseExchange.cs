@@ -348,9 +348,7 @@ public sealed class CoinbaseExchange : IExchange
             cursor = result.OptionalField("cursor")?.String() ?? "";
             if (cursor.Length == 0) break;
         }
-        var ordered = trades.OrderBy(t => t.TimestampMs).ThenBy(t => t.Id, StringComparer.Ordinal);
-        int count = Math.Max(1, limit);
-        return [.. sinceMs is null ? ordered.TakeLast(count) : ordered.Take(count)];
+        return NewestFirstTrades.Window(trades, sinceMs, limit);
     }
 
     /// <inheritdoc />

@@ -333,9 +333,7 @@ public sealed class KrakenExchange : IExchange
             seen += count;
             if (count == 0 || seen >= result.Long("count")) break;
         }
-        var ordered = trades.OrderBy(t => t.TimestampMs).ThenBy(t => t.Id, StringComparer.Ordinal);
-        int take = Math.Max(1, limit);
-        return [.. sinceMs is null ? ordered.TakeLast(take) : ordered.Take(take)];
+        return NewestFirstTrades.Window(trades, sinceMs, limit);
     }
 
     /// <inheritdoc />
