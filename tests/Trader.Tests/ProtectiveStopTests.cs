@@ -100,6 +100,48 @@ public sealed class ProtectiveStopTests
         Assert.Equal(new[] { OrderStatus.Expired, OrderStatus.Expired, OrderStatus.Open }, stops.OrderBy(o => o.CreatedMs).Select(o => o.Status).ToArray());
     }
 
+    // Binance with a target: the OCO is refused first (its stop is not under the price), then the stop alone.
+    [Theory]
+    [InlineData("binance", "")]
+    [InlineData("binance", ", take_profit: 0.01")]
+    [InlineData("bybit", "")]
+    [InlineData("coinbase", "")]
+    public async Task Run_StopAlreadyCrossedWhenPlaced_SellsTheLotAtMarketUnderTheStopsId(string exchange, string target)
+    {
+        await using var rig = await TraderRig.StartAsync(speed: 60, exchange: exchange);
+        // A stop 0.01 % under the entry's fill, which is 0.05 % above the last price (the simulator's slippage): the price
+        // is already through the stop when it is placed, and the venue refuses it as one that would trigger at once.
+        var config = rig.WriteConfig("live-c", "live", entry: "close > open", exit: "close < 0", risk: $"{{ stake: {{ fraction: 0.2 }}, stop_loss: 0.0001{target} }}");
+        using var db = await rig.OpenDatabaseAsync();
+
+        await using var trader = rig.StartTrader(config, withKeys: true);
+        var trade = await WaitForClosedTradeAsync(db, "live-c", TimeSpan.FromSeconds(120), () => trader.Output);
+        Assert.Equal(0, await trader.StopAsync(VenuePace.Stop(exchange)));
+
+        // Sold at once, at market, under the stop's own id, and booked as the stop's fill: the lot's exit for its stop.
+        Assert.Equal("stop_loss", trade.Exit!.Reason);
+        var stop = (await db.Orders.GetAsync(trade.Exit.ClientOrderId!, CancellationToken.None))!;
+        Assert.EndsWith("-p", stop.ClientOrderId);
+        Assert.Equal((OrderType.StopLossLimit, OrderStatus.Closed), (stop.Type, stop.Status));
+        var atVenue = (await rig.Sim.OrdersAsync()).EnumerateArray().Single(o => o.GetProperty("clientOrderId").GetString() == stop.ClientOrderId);
+        Assert.Equal((nameof(OrderType.Market), "filled"), (atVenue.GetProperty("type").GetString(), atVenue.GetProperty("status").GetString()!.ToLowerInvariant()));
+        Assert.Equal(stop.ExchangeOrderId, atVenue.GetProperty("orderId").ToString());
+        Assert.Contains("the price is through the stop, so the lot is sold at market now", trader.Output);
+        await SimulatorRecord.AssertMatchesAsync(rig, db, "live-c");
+    }
+
+    private static async Task<Trade> WaitForClosedTradeAsync(Database.TradingDatabase db, string instance, TimeSpan limit, Func<string> diagnostics)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        while (true)
+        {
+            var closed = (await db.Trades.ListAsync(instance, CancellationToken.None)).FirstOrDefault(t => t.Exit is not null);
+            if (closed is not null) return closed;
+            if (timeout.IsCancellationRequested) throw new TimeoutException($"{instance} closed no trade within {limit}: {diagnostics()}");
+            await Task.Delay(100);
+        }
+    }
+
     private static async Task<Order> WaitForStopAsync(Database.TradingDatabase db, string instance, Func<Order, bool> wanted, Func<string> diagnostics)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));

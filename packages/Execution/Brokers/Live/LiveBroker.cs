@@ -18,8 +18,9 @@ namespace Trader.Execution.Brokers.Live;
 /// <see cref="IExchange.CreateStopLimitOrderAsync"/>) and <see cref="OnCandleAsync"/> reports it filled, at its real
 /// fill, in the step of the candle during which it filled (a fill after that candle's close waits for the next step),
 /// so a replay after a restart books a stop that filled while the trader was down at the same step a running trader
-/// would have. Targets, and the stops of lots whose stop the venue refused, become market sells at the close that saw
-/// them. A venue without stop orders would answer <see cref="HoldsStops"/> false and keep those candle-close checks for
+/// would have. A stop the venue refuses because the price is already through it is sold at market at once under the
+/// stop's id (booked as the stop's fill, like one that triggered). Targets, and the stops of lots whose stop the venue
+/// refused otherwise, become market sells at the close that saw them. A venue without stop orders would answer <see cref="HoldsStops"/> false and keep those candle-close checks for
 /// stops too; every venue the trader supports has one. A protective sell that carries the lot's target
 /// (<see cref="SubmitOrderParameters.TargetPrice"/>) rests as an OCO with it where the venue holds order lists
 /// (<see cref="OcoProtection"/>; Binance): whichever leg fills is the order's fill. Elsewhere, or when the venue refuses the
@@ -101,13 +102,7 @@ public sealed partial class LiveBroker : IBroker
             {
                 _log.Information("Sending {Side} {Type} order {ClientOrderId} for {Amount} {Symbol} at {Price}", order.Side, order.Type, order.ClientOrderId, amount, _market.Symbol,
                     order.OrderLimitPrice?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "market");
-                placed = await _exchange.CreateOrderAsync(_market.Symbol, order.Type, order.Side, amount, order.OrderLimitPrice, order.ClientOrderId, ct);
-            }
-            catch (DuplicateOrderIdException)
-            {
-                // Another attempt of ours landed between the lookup and the send.
-                placed = await FindAsync(order.ClientOrderId, ct) ?? throw new ExchangeException(
-                    $"Order {order.ClientOrderId} was refused as a duplicate but cannot be found; check the account's orders.");
+                placed = await SendAsync(order.ClientOrderId, c => _exchange.CreateOrderAsync(_market.Symbol, order.Type, order.Side, amount, order.OrderLimitPrice, order.ClientOrderId, c), ct);
             }
             catch (Exception e) when (e is InvalidOrderException or InsufficientFundsException)
             {
@@ -195,17 +190,29 @@ public sealed partial class LiveBroker : IBroker
             try
             {
                 _log.Information("Placing stop-limit sell {ClientOrderId} for {Amount} {Symbol}, stop {Stop} limit {Limit}", order.ClientOrderId, amount, _market.Symbol, stop, limit);
-                exchangeId = (await _exchange.CreateStopLimitOrderAsync(_market.Symbol, OrderSide.Sell, amount, stop, limit, order.ClientOrderId, ct)).Id;
+                exchangeId = (await SendAsync(order.ClientOrderId, c => _exchange.CreateStopLimitOrderAsync(_market.Symbol, OrderSide.Sell, amount, stop, limit, order.ClientOrderId, c), ct)).Id;
             }
-            catch (DuplicateOrderIdException)
+            catch (OrderWouldTriggerException e)
             {
-                exchangeId = (await FindAsync(order.ClientOrderId, ct))?.Id ?? throw new ExchangeException(
-                    $"Order {order.ClientOrderId} was refused as a duplicate but cannot be found; check the account's orders.");
+                // The price is already through the stop (a fall since the close the engine decided at, a lagging step):
+                // a candle-close check would leave the lot bare below its stop until the next close, up to a whole
+                // timeframe. What the stop would do at once is sell at market; sent under the stop's own id (the venue
+                // took no order under it), so a retry or a restart finds it as it finds a stop, and its fill is booked
+                // as the stop's at the step of the candle it filled in.
+                _log.Warning("Stop {ClientOrderId} refused by {Exchange}: {Reason}; the price is through the stop, so the lot is sold at market now",
+                    order.ClientOrderId, _exchange.Name, e.Message);
+                try
+                {
+                    exchangeId = (await SendAsync(order.ClientOrderId, c => _exchange.CreateOrderAsync(_market.Symbol, OrderType.Market, OrderSide.Sell, amount, null, order.ClientOrderId, c), ct)).Id;
+                }
+                catch (Exception refused) when (refused is InvalidOrderException or InsufficientFundsException)
+                {
+                    return CandleChecked(order, refused);
+                }
             }
             catch (Exception e) when (e is InvalidOrderException or InsufficientFundsException)
             {
-                _log.Warning("Stop {ClientOrderId} refused by {Exchange}: {Reason}; the lot's stop is checked at each candle close instead", order.ClientOrderId, _exchange.Name, e.Message);
-                return new OrderResult(order, OrderStatus.Rejected, null, e.Message);
+                return CandleChecked(order, e);
             }
         }
         if (!_stops.Exists(o => o.ExchangeId == exchangeId)) _stops.Add((order, exchangeId));
@@ -239,6 +246,27 @@ public sealed partial class LiveBroker : IBroker
         if (state.Status is OrderStatus.Canceled or OrderStatus.Expired && state.Filled == 0m) return EndedByVenue(order, state, exchangeId);
         // Recorded under the id it was tracked by (an OCO's list id, whichever leg filled).
         return await ResultAsync(order, state, ct) with { ExchangeOrderId = exchangeId };
+    }
+
+    // A protective sell the venue refused (e.g. under its minimum notional): the engine checks the lot's stop at each close.
+    private OrderResult CandleChecked(SubmitOrderParameters order, Exception refusal)
+    {
+        _log.Warning("Stop {ClientOrderId} refused by {Exchange}: {Reason}; the lot's stop is checked at each candle close instead", order.ClientOrderId, _exchange.Name, refusal.Message);
+        return new OrderResult(order, OrderStatus.Rejected, null, refusal.Message);
+    }
+
+    // Sends an order. Refused as a duplicate, another attempt of ours landed between the lookup and the send: that one is the order.
+    private async Task<ExchangeOrder> SendAsync(string clientOrderId, Func<CancellationToken, Task<ExchangeOrder>> send, CancellationToken ct)
+    {
+        try
+        {
+            return await send(ct);
+        }
+        catch (DuplicateOrderIdException)
+        {
+            return await FindAsync(clientOrderId, ct) ?? throw new ExchangeException(
+                $"Order {clientOrderId} was refused as a duplicate but cannot be found; check the account's orders.");
+        }
     }
 
     private OrderResult EndedByVenue(SubmitOrderParameters order, ExchangeOrder state, string exchangeId)

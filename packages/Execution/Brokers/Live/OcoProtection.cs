@@ -23,8 +23,8 @@ internal sealed class OcoProtection(IOrderListExchange lists, IExchange exchange
 
     /// <summary>
     /// Places the OCO of a protective sell (or finds the one a crashed attempt placed) and answers its recorded exchange id;
-    /// null when the venue refused it because the price has already reached the target or the stop (the caller places the
-    /// stop alone and the target is checked at candle closes).
+    /// null when the venue refused it because the price has already reached the target or the stop, or for the funds (the
+    /// caller places the stop alone and the target is checked at candle closes).
     /// </summary>
     public async Task<string?> PlaceAsync(SubmitOrderParameters order, CancellationToken ct)
     {
@@ -49,6 +49,13 @@ internal sealed class OcoProtection(IOrderListExchange lists, IExchange exchange
         {
             log.Warning("OCO {ClientOrderId} refused by {Exchange}: {Reason}; the target {Target} is already reached, so the stop rests alone and the target is checked at each candle close",
                 order.ClientOrderId, exchange.Name, e.Message, order.TargetPrice);
+            return null;
+        }
+        catch (InsufficientFundsException e)
+        {
+            // The coins are gone: a crashed attempt sold the lot at market under this id (its stop was refused as already
+            // crossed), which the stop-alone path finds by that id; or they are short, and the stop alone is refused too.
+            log.Warning("OCO {ClientOrderId} refused by {Exchange}: {Reason}; trying the stop alone", order.ClientOrderId, exchange.Name, e.Message);
             return null;
         }
     }
