@@ -36,11 +36,11 @@ namespace Trader.Execution.Engine;
 /// with a new deterministic id) when the trailing stop ratchets, booked at its real fill when the broker reports it
 /// filled, and canceled before any other sell of the lot, so a lot is never sold twice nor left without its stop.
 /// A lot whose stop the exchange refused falls back to step (2) (the live broker sells a lot whose stop the price is
-/// already through at once, answering the stop resting and reporting its fill as the stop's). A lot with a take profit offers the broker its target
-/// with the stop: a venue with OCO order lists holds both (step (2) then checks neither; the leg that fills is the lot's
-/// exit, a take profit when it filled at or above the target), and one without holds the stop alone (the placement's
-/// answer drops the target, which step (2) keeps checking). A live limit order filling in parts is booked part by part
-/// (TradingEngine.Parts.cs).
+/// already through at once, answering the stop resting and reporting its fill as the stop's). A lot with a take
+/// profit offers the broker its target with the stop: a venue with OCO order lists holds both (step (2) then checks
+/// neither; the leg that fills is the lot's exit, a take profit when it filled at or above the target), and one
+/// without holds the stop alone (the placement's answer drops the target, which step (2) keeps checking). A live limit
+/// order filling in parts is booked part by part (TradingEngine.Parts.cs).
 /// Not thread-safe: one loop owns an engine.
 /// </summary>
 public sealed partial class TradingEngine

@@ -20,8 +20,8 @@ namespace Trader.Execution.Brokers.Live;
 /// so a replay after a restart books a stop that filled while the trader was down at the same step a running trader
 /// would have. A stop the venue refuses because the price is already through it is sold at market at once under the
 /// stop's id (booked as the stop's fill, like one that triggered). Targets, and the stops of lots whose stop the venue
-/// refused otherwise, become market sells at the close that saw them. A venue without stop orders would answer <see cref="HoldsStops"/> false and keep those candle-close checks for
-/// stops too; every venue the trader supports has one. A protective sell that carries the lot's target
+/// refused otherwise, become market sells at the close that saw them. A venue without stop orders would answer
+/// <see cref="HoldsStops"/> false and keep those candle-close checks for stops too; every venue the trader supports has one. A protective sell that carries the lot's target
 /// (<see cref="SubmitOrderParameters.TargetPrice"/>) rests as an OCO with it where the venue holds order lists
 /// (<see cref="OcoProtection"/>; Binance): whichever leg fills is the order's fill. Elsewhere, or when the venue refuses the
 /// OCO because the target is already reached, the stop rests alone and the placement answers the order without its target.
