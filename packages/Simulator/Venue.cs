@@ -314,18 +314,22 @@ public sealed class Venue
         }
     }
 
-    /// <summary>Our fills in one market, oldest first, from <paramref name="sinceMs"/> and/or from trade id <paramref name="fromId"/>, at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Our fills in one market, oldest first, at most <paramref name="limit"/>: the first from <paramref name="sinceMs"/>
+    /// and/or from trade id <paramref name="fromId"/>, or without either the most recent (as Binance's myTrades).
+    /// </summary>
     public IReadOnlyList<ExchangeTrade> Trades(string symbol, long? sinceMs, long? fromId, string? orderId, int limit)
     {
         lock (_gate)
         {
             SyncAll();
             Find(symbol);
-            return _trades.Where(t => t.Market.Symbol == symbol
+            var matching = _trades.Where(t => t.Market.Symbol == symbol
                     && (sinceMs is null || t.Trade.TimestampMs >= sinceMs)
                     && (fromId is null || long.Parse(t.Trade.Id, CultureInfo.InvariantCulture) >= fromId)
                     && (orderId is null || t.Trade.OrderId == orderId))
-                .Take(limit).Select(t => t.Trade).ToList();
+                .Select(t => t.Trade);
+            return [.. sinceMs is null && fromId is null ? matching.TakeLast(limit) : matching.Take(limit)];
         }
     }
 

@@ -50,7 +50,10 @@ public interface IExchange
     /// <summary>Orders of one market that are still open.</summary>
     Task<IReadOnlyList<ExchangeOrder>> FetchOpenOrdersAsync(string symbol, CancellationToken ct);
 
-    /// <summary>The account's fills in one market from <paramref name="sinceMs"/> (Unix ms UTC), oldest first, at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// The account's fills in one market, oldest first, at most <paramref name="limit"/>: the first from
+    /// <paramref name="sinceMs"/> (Unix ms UTC), or the most recent when it is null.
+    /// </summary>
     Task<IReadOnlyList<ExchangeTrade>> FetchMyTradesAsync(string symbol, long? sinceMs, int limit, CancellationToken ct);
 
     /// <summary>The exchange's clock, Unix ms UTC.</summary>

@@ -79,6 +79,23 @@ public sealed class BinanceAdapterTests(SimFixture fixture) : IClassFixture<SimF
     }
 
     [Fact]
+    public async Task FetchMyTrades_WithoutStart_GivesTheMostRecent_WithAStart_TheOldestFromIt()
+    {
+        // Its own simulator: the trades on the account are exactly these.
+        await using var sim = await ExchangeSimProcess.StartAsync("--balances", "USDT=100000");
+        var binance = SimFixture.Binance(sim.BaseUrl);
+        long since = await binance.FetchTimeAsync(None) - 60_000;
+        var ids = new List<string>();
+        for (int i = 0; i < 7; i++) ids.Add((await binance.CreateOrderAsync("BTC/USDT", OrderType.Market, OrderSide.Buy, 0.001m, null, $"recent-{i}", None)).Id);
+
+        var newest = await binance.FetchMyTradesAsync("BTC/USDT", null, 3, None);
+        var oldest = await binance.FetchMyTradesAsync("BTC/USDT", since, 3, None);
+
+        Assert.Equal(ids[^3..], newest.Select(t => t.OrderId));
+        Assert.Equal(ids[..3], oldest.Select(t => t.OrderId));
+    }
+
+    [Fact]
     public async Task StopLimitOrder_RestsOnTheExchangeWithItsStopAndIsRefusedWhenAlreadyCrossed()
     {
         var binance = SimFixture.Binance(fixture.Sim.BaseUrl);
