@@ -19,8 +19,8 @@ internal static class SimulatorRecord
     /// equals the simulator's trades (amount net of a base-asset fee; Coinbase's are in the quote; average price); the base asset the
     /// simulator holds equals the open position plus the dust left by rounding sells down to the step; every open
     /// position has exactly one stop-limit sell resting for it (no naked position, no second stop), or the market sell its
-/// stop became when the venue refused it as already crossed, not booked yet. The market sell of a
-    /// partly filled limit exit's rest (<c>{exit id}r</c>) counts as part of its exit.
+    /// stop became when the venue refused it as already crossed, not booked yet. The market sell of a partly filled limit
+    /// exit's rest (<c>{exit id}r</c>) counts as part of its exit.
     /// Returns the number of orders checked.
     /// </summary>
     public static async Task<int> AssertMatchesAsync(TraderRig rig, TradingDatabase db, string instance)

@@ -10,11 +10,10 @@ namespace Trader.Exchange.Adapters;
 internal static class NewestFirstTrades
 {
     /// <summary>The oldest <paramref name="limit"/> trades with <paramref name="sinceMs"/>, the newest without it, oldest first.</summary>
-    public static IReadOnlyList<ExchangeTrade> Window(List<ExchangeTrade> newestFirst, long? sinceMs, int limit)
+    public static IReadOnlyList<ExchangeTrade> Window(IEnumerable<ExchangeTrade> newestFirst, long? sinceMs, int limit)
     {
-        newestFirst.Reverse();
         // OrderBy is stable: trades of one millisecond stay in the venue's sequence.
-        var ordered = newestFirst.OrderBy(t => t.TimestampMs);
+        var ordered = newestFirst.Reverse().OrderBy(t => t.TimestampMs);
         int count = Math.Max(1, limit);
         return [.. sinceMs is null ? ordered.TakeLast(count) : ordered.Take(count)];
     }

@@ -21,8 +21,9 @@ namespace Trader.Execution.Brokers.Live;
 /// would have. A stop the venue refuses because the price is already through it is sold at market at once under the
 /// stop's id (booked as the stop's fill, like one that triggered). Targets, and the stops of lots whose stop the venue
 /// refused otherwise, become market sells at the close that saw them. A venue without stop orders would answer
-/// <see cref="HoldsStops"/> false and keep those candle-close checks for stops too; every venue the trader supports has one. A protective sell that carries the lot's target
-/// (<see cref="SubmitOrderParameters.TargetPrice"/>) rests as an OCO with it where the venue holds order lists
+/// <see cref="HoldsStops"/> false and keep those candle-close checks for stops too; every venue the trader supports has
+/// one. A protective sell that carries the lot's target (<see cref="SubmitOrderParameters.TargetPrice"/>) rests as an
+/// OCO with it where the venue holds order lists
 /// (<see cref="OcoProtection"/>; Binance): whichever leg fills is the order's fill. Elsewhere, or when the venue refuses the
 /// OCO because the target is already reached, the stop rests alone and the placement answers the order without its target.
 /// A limit order rests like a stop: its end (filled, or ended by the venue) is reported by <see cref="OnCandleAsync"/> in
