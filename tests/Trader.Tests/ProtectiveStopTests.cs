@@ -130,57 +130,46 @@ public sealed class ProtectiveStopTests
         await SimulatorRecord.AssertMatchesAsync(rig, db, "live-c");
     }
 
-    private static async Task<Trade> WaitForClosedTradeAsync(Database.TradingDatabase db, string instance, TimeSpan limit, Func<string> diagnostics)
-    {
-        using var timeout = new CancellationTokenSource(limit);
-        while (true)
-        {
-            var closed = (await db.Trades.ListAsync(instance, CancellationToken.None)).FirstOrDefault(t => t.Exit is not null);
-            if (closed is not null) return closed;
-            if (timeout.IsCancellationRequested) throw new TimeoutException($"{instance} closed no trade within {limit}: {diagnostics()}");
-            await Task.Delay(100);
-        }
-    }
+    private static Task<Trade> WaitForClosedTradeAsync(Database.TradingDatabase db, string instance, TimeSpan limit, Func<string> diagnostics) =>
+        WaitForAsync(async () => (await db.Trades.ListAsync(instance, CancellationToken.None)).FirstOrDefault(t => t.Exit is not null),
+            limit, () => $"{instance} closed no trade within {limit}: {diagnostics()}");
 
-    private static async Task<Order> WaitForStopAsync(Database.TradingDatabase db, string instance, Func<Order, bool> wanted, Func<string> diagnostics)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        while (true)
-        {
-            var stop = (await db.Orders.ListAsync(instance, CancellationToken.None)).FirstOrDefault(o => o.Type == OrderType.StopLossLimit && wanted(o));
-            if (stop is not null) return stop;
-            if (timeout.IsCancellationRequested) throw new TimeoutException($"{instance} placed no such stop: {diagnostics()}");
-            await Task.Delay(100);
-        }
-    }
+    private static Task<Order> WaitForStopAsync(Database.TradingDatabase db, string instance, Func<Order, bool> wanted, Func<string> diagnostics) =>
+        WaitForAsync(async () => (await db.Orders.ListAsync(instance, CancellationToken.None)).FirstOrDefault(o => o.Type == OrderType.StopLossLimit && wanted(o)),
+            TimeSpan.FromSeconds(120), () => $"{instance} placed no such stop: {diagnostics()}");
 
     private sealed record RestingStop(string ClientOrderId, string EntryOrderId, decimal LimitPrice);
 
     // The first protective stop recorded open, with the entry it protects (the only open trade at that moment).
-    private static async Task<RestingStop> WaitForRestingStopAsync(Database.TradingDatabase db, string instance, TimeSpan limit, Func<string> diagnostics)
-    {
-        using var timeout = new CancellationTokenSource(limit);
-        while (true)
+    private static Task<RestingStop> WaitForRestingStopAsync(Database.TradingDatabase db, string instance, TimeSpan limit, Func<string> diagnostics) =>
+        WaitForAsync(async () =>
         {
             var orders = await db.Orders.ListAsync(instance, CancellationToken.None);
             var open = await db.Trades.ListAsync(instance, CancellationToken.None);
             var stop = orders.FirstOrDefault(o => o.Type == OrderType.StopLossLimit && o.Status == OrderStatus.Open);
             var trade = open.FirstOrDefault(t => t.Exit is null);
-            if (stop is not null && trade is not null) return new RestingStop(stop.ClientOrderId, trade.EntryClientOrderId!, stop.Price!.Value);
-            if (timeout.IsCancellationRequested) throw new TimeoutException($"{instance} placed no stop within {limit}: {diagnostics()}");
-            await Task.Delay(100);
-        }
+            return stop is not null && trade is not null ? new RestingStop(stop.ClientOrderId, trade.EntryClientOrderId!, stop.Price!.Value) : null;
+        }, limit, () => $"{instance} placed no stop within {limit}: {diagnostics()}");
+
+    private static Task<ExchangeOrder> WaitForFillAsync(IExchange venue, string clientOrderId, TimeSpan limit)
+    {
+        ExchangeOrder? last = null;
+        return WaitForAsync(async () =>
+        {
+            last = await venue.FetchOrderAsync(TraderRig.Symbol, OrderRef.ByClientId(clientOrderId), CancellationToken.None);
+            return last.Status == OrderStatus.Closed ? last : null;
+        }, limit, () => $"stop {clientOrderId} did not fill within {limit}: {last}", TimeSpan.FromMilliseconds(250));
     }
 
-    private static async Task<ExchangeOrder> WaitForFillAsync(IExchange venue, string clientOrderId, TimeSpan limit)
+    // Asks until the probe finds what it looks for, or throws with the failure's text once the limit has passed.
+    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, TimeSpan limit, Func<string> failure, TimeSpan? every = null) where T : class
     {
         using var timeout = new CancellationTokenSource(limit);
         while (true)
         {
-            var order = await venue.FetchOrderAsync(TraderRig.Symbol, OrderRef.ByClientId(clientOrderId), CancellationToken.None);
-            if (order.Status == OrderStatus.Closed) return order;
-            if (timeout.IsCancellationRequested) throw new TimeoutException($"stop {clientOrderId} did not fill within {limit}: {order}");
-            await Task.Delay(250);
+            if (await probe() is { } found) return found;
+            if (timeout.IsCancellationRequested) throw new TimeoutException(failure());
+            await Task.Delay(every ?? TimeSpan.FromMilliseconds(100));
         }
     }
 }
