@@ -2,7 +2,10 @@ using Trader.Domain;
 
 namespace Trader.Exchange.Decorators;
 
-/// <summary>Throttling decorator: every call first takes its declared weight from a shared <see cref="WeightLimiter"/>.</summary>
+/// <summary>
+/// Throttling decorator: every call that reaches the venue first takes its declared weight from a shared
+/// <see cref="WeightLimiter"/>; the market listing, cached by the adapter, is charged by the adapter when it is fetched.
+/// </summary>
 public sealed class ThrottledExchange(IExchange inner, WeightLimiter limiter, RequestWeights weights) : IExchange
 {
     /// <inheritdoc />
@@ -12,11 +15,11 @@ public sealed class ThrottledExchange(IExchange inner, WeightLimiter limiter, Re
     public IOrderListExchange? OrderLists => inner.OrderLists;
 
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct)
-    {
-        await limiter.AcquireAsync(weights.LoadMarkets, ct);
-        return await inner.LoadMarketsAsync(ct);
-    }
+    public Task<IReadOnlyDictionary<string, Market>> LoadMarketsAsync(CancellationToken ct) =>
+        // The adapter's market cache charges the listing when it fetches it (RequestWeights.LoadMarkets): the callers
+        // that ask again (each session, each entry's funds check, each fee conversion) are answered from the cache, which
+        // sends nothing, so charging them would spend budget on requests never made and hold real ones back for it.
+        inner.LoadMarketsAsync(ct);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Candle>> FetchOhlcvAsync(string symbol, Timeframe timeframe, long? sinceMs, int limit, CancellationToken ct)

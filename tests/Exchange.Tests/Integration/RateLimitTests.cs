@@ -57,6 +57,23 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task ThrottledAdapter_MarketsAskedForAgain_ChargesOnlyTheOneListingFetched()
+    {
+        // The trader asks for the markets at each session, each entry's funds check and each fee conversion; the
+        // adapter answers all but the first from its cache. The limiter's clock stands still, so no charge rolls away
+        // with a window.
+        await using var sim = await ExchangeSimProcess.StartAsync();
+        var limiter = new WeightLimiter(BinanceWeights.LimitPerMinute, share: 0.5, TimeSpan.FromMinutes(1), new ManualClock());
+        var exchange = new ThrottledExchange(SimFixture.Binance(sim.BaseUrl, weights: limiter), limiter, BinanceWeights.Spot);
+
+        for (int i = 0; i < 10; i++) await exchange.LoadMarketsAsync(None);
+        await exchange.FetchOhlcvAsync("BTC/USDT", Timeframe.M1, null, 5, None);
+
+        Assert.Equal(1 + 1, (await sim.StatsAsync()).GetProperty("requests").GetInt64());
+        Assert.Equal(BinanceWeights.Spot.LoadMarkets + BinanceWeights.Spot.FetchOhlcv, limiter.Used);
+    }
+
+    [Fact]
     public async Task ThrottledAdapter_ResendAfterMinus1021_ChargesTheResyncAndTheResend()
     {
         // After 27 + 6 units, a signed call of weight 6 leaves 1; the local clock has jumped 30 s back, so the server
