@@ -50,7 +50,7 @@ public static class ExchangeFactory
         var shared = settings.SharedWeightLimit is { } limit && rateLimits is not null
             ? new SharedWeightBudget(rateLimits, AccountBucket(settings), limit, TimeSpan.FromMinutes(1), clock)
             : null;
-        var limiter = new WeightLimiter(BinanceWeights.LimitPerMinute, settings.WeightShare, TimeSpan.FromMinutes(1), clock, shared);
+        var limiter = new WeightLimiter(BinanceWeights.LimitPerMinute, settings.WeightShare, TimeSpan.FromMinutes(1), clock, shared, log);
         var plain = new BinanceExchange(http, settings.Binance, settings.BinanceCredentials, clock, limiter, log);
         meter?.Watch(limiter);
         return new RetryingExchange(new ThrottledExchange(measured(plain), limiter, BinanceWeights.Spot), settings.Retry, clock, log);
@@ -58,7 +58,7 @@ public static class ExchangeFactory
 
     private static IExchange CreateBybit(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, ExchangeMeter? meter, Func<IExchange, IExchange> measured)
     {
-        var limiter = new WeightLimiter(BybitLimits.RequestsPerWindow, settings.BybitWeightShare, BybitLimits.Window, clock);
+        var limiter = new WeightLimiter(BybitLimits.RequestsPerWindow, settings.BybitWeightShare, BybitLimits.Window, clock, log: log);
         var plain = new BybitExchange(http, settings.Bybit, settings.BybitCredentials, clock, limiter, log);
         meter?.Watch(limiter);
         return new RetryingExchange(new ThrottledExchange(measured(plain), limiter, BybitLimits.Spot), settings.Retry, clock, log);
@@ -66,7 +66,7 @@ public static class ExchangeFactory
 
     private static IExchange CreateCoinbase(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, ExchangeMeter? meter, Func<IExchange, IExchange> measured)
     {
-        var limiter = new WeightLimiter(CoinbaseLimits.RequestsPerWindow, settings.CoinbaseWeightShare, CoinbaseLimits.Window, clock);
+        var limiter = new WeightLimiter(CoinbaseLimits.RequestsPerWindow, settings.CoinbaseWeightShare, CoinbaseLimits.Window, clock, log: log);
         var plain = new CoinbaseExchange(http, settings.Coinbase, settings.CoinbaseCredentials, clock, limiter, log);
         meter?.Watch(limiter);
         return new RetryingExchange(new ThrottledExchange(measured(plain), limiter, CoinbaseLimits.Spot), settings.Retry, clock, log);
@@ -76,7 +76,7 @@ public static class ExchangeFactory
     // private budget, the adapter each public request it sends to the public one.
     private static IExchange CreateKraken(ExchangeSettings settings, HttpClient http, TimeProvider clock, ILogger log, ExchangeMeter? meter, Func<IExchange, IExchange> measured)
     {
-        var publicLimiter = new WeightLimiter(KrakenLimits.PublicPerWindow, settings.KrakenWeightShare, KrakenLimits.PublicWindow, clock);
+        var publicLimiter = new WeightLimiter(KrakenLimits.PublicPerWindow, settings.KrakenWeightShare, KrakenLimits.PublicWindow, clock, log: log);
         var privateLimiter = WeightLimiter.Decaying(KrakenLimits.PrivateCounterMax, settings.KrakenWeightShare, KrakenLimits.PrivateDecayPerSecond, clock);
         var plain = new KrakenExchange(http, settings.Kraken, settings.KrakenCredentials, clock, publicLimiter, privateLimiter, log);
         meter?.Watch(privateLimiter);

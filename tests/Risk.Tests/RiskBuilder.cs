@@ -1,5 +1,6 @@
 using Trader.Domain;
 using Trader.Risk;
+using Trader.Testing;
 
 namespace Trader.Risk.Tests;
 

@@ -1,6 +1,7 @@
 using Serilog.Events;
 using Trader.Domain;
 using Trader.Risk;
+using Trader.Testing;
 using Trader.Risk.Sizing;
 using Trader.Risk.Gates;
 using Trader.Risk.Trades;

@@ -1,3 +1,5 @@
+using Serilog;
+
 namespace Trader.Exchange.Decorators;
 
 /// <summary>
@@ -6,8 +8,9 @@ namespace Trader.Exchange.Decorators;
 /// calls), which each call raises by its weight, which drains at a steady rate, and which this process keeps at or
 /// under <c>share × maximum</c>, draining at <c>share × rate</c>. <see cref="AcquireAsync"/> waits for the next window rather than exceed it;
 /// <see cref="Observe"/> folds in the usage the exchange reports (which includes other processes on the same IP), so
-/// the budget tracks the real count. With a <see cref="SharedWeightBudget"/>, a call also takes its weight from the
-/// budget that every process on the same account shares through the database. Thread-safe; waits go through the injected clock.
+/// the budget tracks the real count. A window spent with a second or more of it left is logged once. With a
+/// <see cref="SharedWeightBudget"/>, a call also takes its weight from the budget that every process on the same
+/// account shares through the database. Thread-safe; waits go through the injected clock.
 /// </summary>
 public sealed class WeightLimiter
 {
@@ -15,6 +18,9 @@ public sealed class WeightLimiter
     private readonly TimeProvider _clock;
     private readonly long _windowMs;
     private readonly SharedWeightBudget? _shared;
+    private readonly ILogger? _log;
+    // The fixed window whose exhaustion was last logged: once per window, however many calls wait in it.
+    private long _heldWindow = long.MinValue;
     // The decaying counter's drain per millisecond; 0 for fixed windows.
     private readonly double _decayPerMs;
     private long _windowStart = long.MinValue;
@@ -28,7 +34,11 @@ public sealed class WeightLimiter
     /// <param name="window">Length of a limit window (Binance: one minute).</param>
     /// <param name="clock">Time source for windows and waits.</param>
     /// <param name="shared">The account's budget shared with other processes, or null when this process is alone on it.</param>
-    public WeightLimiter(int limit, double share, TimeSpan window, TimeProvider clock, SharedWeightBudget? shared = null)
+    /// <param name="log">
+    /// Where a spent window is reported (once per window): calls held for the next one would otherwise leave the process
+    /// silent for up to a whole window.
+    /// </param>
+    public WeightLimiter(int limit, double share, TimeSpan window, TimeProvider clock, SharedWeightBudget? shared = null, ILogger? log = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         if (share is <= 0 or > 1 || double.IsNaN(share)) throw new ArgumentOutOfRangeException(nameof(share), share, "The weight share must be in (0, 1].");
@@ -37,6 +47,7 @@ public sealed class WeightLimiter
         _windowMs = (long)window.TotalMilliseconds;
         _clock = clock;
         _shared = shared;
+        _log = log;
     }
 
     /// <summary>
@@ -92,6 +103,7 @@ public sealed class WeightLimiter
         while (true)
         {
             TimeSpan wait;
+            int? spent = null;
             lock (_gate)
             {
                 long now = Roll();
@@ -113,7 +125,16 @@ public sealed class WeightLimiter
                         return;
                     }
                     wait = TimeSpan.FromMilliseconds(_windowStart + _windowMs - now);
+                    // Short windows (a second on Coinbase) hold calls briefly as a matter of course; a wait worth a line
+                    // is one the log would otherwise show as silence.
+                    if (_log is not null && _heldWindow != _windowStart && wait >= TimeSpan.FromSeconds(1)) spent = _used;
+                    _heldWindow = _windowStart;
                 }
+            }
+            if (spent is { } used)
+            {
+                _log!.Information("This process has used {Used} of its {Budget} request weight this window: calls wait {Seconds:F1} s for the next",
+                    used, Budget, wait.TotalSeconds);
             }
             await Task.Delay(wait, _clock, ct);
         }

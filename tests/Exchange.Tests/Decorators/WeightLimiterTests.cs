@@ -22,6 +22,25 @@ public sealed class WeightLimiterTests
     }
 
     [Fact]
+    public async Task AcquireAsync_WindowSpent_SaysSoOncePerWindowWithTheWait()
+    {
+        var clock = new ManualClock();
+        var log = new LogCollector();
+        var limiter = new WeightLimiter(limit: 10, share: 0.5, TimeSpan.FromMinutes(1), clock, log: log.Logger);
+
+        await limiter.AcquireAsync(5, CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(20));
+        var held = new[] { limiter.AcquireAsync(4, CancellationToken.None), limiter.AcquireAsync(1, CancellationToken.None) };
+
+        var said = Assert.Single(log.Events);
+        Assert.Equal("This process has used 5 of its 5 request weight this window: calls wait 40.0 s for the next", said.RenderMessage(System.Globalization.CultureInfo.InvariantCulture));
+        clock.Advance(TimeSpan.FromSeconds(40));
+        await Task.WhenAll(held);
+        _ = limiter.AcquireAsync(1, CancellationToken.None);
+        Assert.Equal(2, log.Events.Count);
+    }
+
+    [Fact]
     public async Task Observe_ServerReportsMore_CountsAgainstTheBudget()
     {
         var clock = new ManualClock();

@@ -2,7 +2,7 @@ using Serilog;
 using Serilog.Core;
 using Serilog.Events;
 
-namespace Trader.Risk.Tests;
+namespace Trader.Testing;
 
 /// <summary>A real Serilog logger whose sink keeps the events so tests can assert what was logged.</summary>
 public sealed class LogCollector : ILogEventSink
