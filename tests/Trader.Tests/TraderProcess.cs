@@ -71,7 +71,15 @@ public sealed class TraderProcess : IAsyncDisposable
     public async Task<int> WaitForExitAsync(TimeSpan limit)
     {
         using var timeout = new CancellationTokenSource(limit);
-        await _process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The trader's own account of what it was doing is the only evidence a slow stop leaves.
+            throw new TimeoutException($"the trader did not exit within {limit}: {Output}");
+        }
         _process.WaitForExit();
         return _process.ExitCode;
     }

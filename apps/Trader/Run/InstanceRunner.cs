@@ -45,6 +45,8 @@ internal sealed class InstanceRunner(
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(signal);
         _stopping = stopping;
         var stop = stopping.Token;
+        // When the stop arrived, in the log: what the step under way did after it is then plain to read.
+        using var announced = stop.Register(() => _log.Information("Stopping: the step under way finishes first"));
         await RegisterAsync(stop);
         await _alerts.StartedAsync(version, config.Mode, stop);
         var backoff = TimeSpan.FromSeconds(1);
