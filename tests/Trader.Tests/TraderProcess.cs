@@ -36,10 +36,7 @@ public sealed class TraderProcess : IAsyncDisposable
     public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         await using var p = Start(workingDirectory, environment, args);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await p._process.WaitForExitAsync(timeout.Token);
-        p._process.WaitForExit();
-        return (p._process.ExitCode, p.Output);
+        return (await p.WaitForExitAsync(TimeSpan.FromSeconds(60)), p.Output);
     }
 
     /// <summary>Waits until the output holds <paramref name="text"/> at least <paramref name="times"/> times.</summary>
