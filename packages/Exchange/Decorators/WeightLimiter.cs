@@ -19,7 +19,7 @@ public sealed class WeightLimiter
     private readonly long _windowMs;
     private readonly SharedWeightBudget? _shared;
     private readonly ILogger? _log;
-    // The fixed window whose exhaustion was last logged: once per window, however many calls wait in it.
+    // The fixed window in which a call was last held: only the first call held in a window may log it spent.
     private long _heldWindow = long.MinValue;
     // The decaying counter's drain per millisecond; 0 for fixed windows.
     private readonly double _decayPerMs;

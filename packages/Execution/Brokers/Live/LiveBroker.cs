@@ -23,9 +23,9 @@ namespace Trader.Execution.Brokers.Live;
 /// refused otherwise, become market sells at the close that saw them. A venue without stop orders would answer
 /// <see cref="HoldsStops"/> false and keep those candle-close checks for stops too; every venue the trader supports has
 /// one. A protective sell that carries the lot's target (<see cref="SubmitOrderParameters.TargetPrice"/>) rests as an
-/// OCO with it where the venue holds order lists
-/// (<see cref="OcoProtection"/>; Binance): whichever leg fills is the order's fill. Elsewhere, or when the venue refuses the
-/// OCO because the target is already reached, the stop rests alone and the placement answers the order without its target.
+/// OCO with it where the venue holds order lists (<see cref="OcoProtection"/>; Binance): whichever leg fills is the
+/// order's fill. Elsewhere, or when the venue refuses the OCO because the target is already reached, the stop rests alone
+/// and the placement answers the order without its target.
 /// A limit order rests like a stop: its end (filled, or ended by the venue) is reported by <see cref="OnCandleAsync"/> in
 /// the step of the candle it happened in, also when a restart finds it (it is resumed, never sent again); the engine
 /// cancels it at its timeout (<see cref="CancelAsync"/>, idempotent). Its parts are reported as they fill, each at the
